@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace storemap {
+
+/// Exit codes of the command line (DESIGN.md §6).
+enum ExitCode {
+    ExitOk = 0,
+    ExitThreshold = 1,
+    ExitUsage = 2,
+    ExitBadInput = 3,
+    ExitWriteFailed = 4,
+};
+
+/// True when @p args (argv without the program) ask for a command-line verb, --help or
+/// --version: these run without a display.
+bool isCommandLine(const QStringList &args);
+
+/// Runs a command-line verb and returns its exit code; prints to stdout and stderr.
+int runCommandLine(const QStringList &args);
+
+} // namespace storemap

@@ -1,0 +1,27 @@
+#include "cli.h"
+
+#include "../views/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setOrganizationName(QStringLiteral("Storemap"));
+    QCoreApplication::setApplicationName(QStringLiteral("storemap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
+
+    if (storemap::isCommandLine(args)) {
+        QCoreApplication app(argc, argv);
+        return storemap::runCommandLine(args);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
+    storemap::MainWindow window;
+    window.openInitial(args.value(0));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace storemap {
+
+/// A candidate layout: a set of kinds and the kind each entity goes to.
+struct Layout
+{
+    std::vector<int> kinds;     ///< catalog indexes, catalog order
+    std::vector<int> placement; ///< per entity (project order): a catalog index
+    std::vector<double> fits;   ///< per entity: its fit on that kind
+    double overallFit = 0;      ///< mean fit over all entities
+    double cost = 0;            ///< complexity cost of the kinds
+    double value = 0; ///< overallFit minus the complexity price; what the advisor maximises
+};
+
+struct RejectedLayout
+{
+    Layout layout;
+    QString why;
+};
+
+/// The advisor's recommendation for a project at one scale (DESIGN.md §3).
+struct Advice
+{
+    qint64 users = DefaultUsers;
+    double budget = 0;
+    Layout best;
+    std::vector<RejectedLayout> rejected; ///< the runners-up, best first
+    QStringList reasons;
+};
+
+/// Fit points one unit of complexity must buy before the advisor adds a store: each extra kind has
+/// to earn its operational cost (lesson: add more only when you have data-driven reasons).
+inline constexpr double FitPointsPerCostUnit = 1.0;
+
+/// Searches every subset of the catalog's kinds whose cost fits the budget at @p users, puts each
+/// entity on its best kind within the subset, and keeps the layout of highest value.
+Advice advise(const Project &project, qint64 users, const Catalog &catalog);
+
+/// @p project rearranged as @p advice says: one store per advised kind (an existing store of that
+/// kind is kept, with its name), every entity on the store of its advised kind, unused stores gone.
+Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog);
+
+/// "PostgreSQL + Redis + S3"
+QString kindNames(const std::vector<int> &kinds, const Catalog &catalog);
+
+} // namespace storemap

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "scoring.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace storemap {
+
+enum class Severity { Info, Warning, Error };
+QString toId(Severity severity);
+
+/// A warning about one of the classic mistakes (DESIGN.md §4). Rule ids are a contract.
+struct Finding
+{
+    QString rule;
+    Severity severity = Severity::Warning;
+    QString entity; ///< entity id, or empty
+    QString store;  ///< store id, or empty
+    QString message;
+
+    bool operator==(const Finding &) const = default;
+};
+
+/// The scores of one entity at the analysed scale.
+struct EntityScore
+{
+    int kind = -1;            ///< catalog index of its store's kind, -1 when unplaced
+    double fit = -1;          ///< fit on that kind, -1 when unplaced
+    int bestKind = 0;         ///< the kind it fits best
+    double bestFit = 0;       ///< its fit there
+    std::vector<double> fits; ///< fit on every kind, catalog order
+};
+
+/// Everything the GUI and `storemap check` show about a project at one scale.
+struct Analysis
+{
+    qint64 users = DefaultUsers;
+    std::vector<EntityScore> entities; ///< in project order
+    double overallFit = 0;             ///< mean fit of the placed entities
+    Complexity complexity;
+    std::vector<Finding> findings; ///< errors first, then warnings, then infos
+};
+
+/// Scores, complexity and findings of @p project at @p users.
+Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
+
+/// The findings of @p project given its scores (the fits and complexity of @p analysis).
+std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
+                                const Catalog &catalog);
+
+/// The users from which the lesson's sweet spot, PostgreSQL + Redis + S3, fits the budget: the
+/// "growth scale" of the rules about sessions on PostgreSQL and analytics on the primary.
+qint64 growthScaleUsers(const Catalog &catalog);
+
+/// The rule ids this version can raise, in the order findings are listed within a severity.
+const QStringList &ruleIds();
+
+} // namespace storemap

@@ -1,0 +1,272 @@
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace storemap {
+
+namespace {
+
+using json = nlohmann::json;
+
+template <size_t N> bool parseId(const std::array<const char *, N> &ids, QStringView id, int *out)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (id == QLatin1String(ids[i])) {
+            *out = int(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString str(const json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_string())
+        throw std::runtime_error(std::string("missing text '") + key + "'");
+    return QString::fromStdString(it->get<std::string>());
+}
+
+double num(const json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_number())
+        throw std::runtime_error(std::string("missing number '") + key + "'");
+    return it->get<double>();
+}
+
+Rated rated(const json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_object())
+        throw std::runtime_error(std::string("missing rating '") + key + "'");
+    return {num(*it, "value"), str(*it, "why")};
+}
+
+} // namespace
+
+const std::array<const char *, FrequencyCount> &frequencyIds()
+{
+    static const std::array<const char *, FrequencyCount> ids{"low", "medium", "high", "very-high"};
+    return ids;
+}
+
+const std::array<const char *, PatternTypeCount> &patternTypeIds()
+{
+    static const std::array<const char *, PatternTypeCount> ids{
+        "lookup-by-key",     "one-to-many-join", "full-text-search",  "binary-blob",
+        "increment-counter", "aggregation",      "append-only-write", "transaction",
+        "pub-sub",           "ad-hoc-query"};
+    return ids;
+}
+
+const std::array<const char *, 2> &schemaIds()
+{
+    static const std::array<const char *, 2> ids{"fixed", "flexible"};
+    return ids;
+}
+
+const std::array<const char *, 3> &durabilityIds()
+{
+    static const std::array<const char *, 3> ids{"critical", "reconstructible", "ephemeral"};
+    return ids;
+}
+
+bool parseFrequency(QStringView id, Frequency *out)
+{
+    int i = 0;
+    const bool ok = parseId(frequencyIds(), id, &i);
+    *out = Frequency(i);
+    return ok;
+}
+
+bool parsePatternType(QStringView id, PatternType *out)
+{
+    int i = 0;
+    const bool ok = parseId(patternTypeIds(), id, &i);
+    *out = PatternType(i);
+    return ok;
+}
+
+bool parseSchema(QStringView id, SchemaKind *out)
+{
+    int i = 0;
+    const bool ok = parseId(schemaIds(), id, &i);
+    *out = SchemaKind(i);
+    return ok;
+}
+
+bool parseDurability(QStringView id, Durability *out)
+{
+    int i = 0;
+    const bool ok = parseId(durabilityIds(), id, &i);
+    *out = Durability(i);
+    return ok;
+}
+
+QString toId(Frequency f)
+{
+    return QLatin1String(frequencyIds()[size_t(f)]);
+}
+QString toId(PatternType t)
+{
+    return QLatin1String(patternTypeIds()[size_t(t)]);
+}
+QString toId(SchemaKind s)
+{
+    return QLatin1String(schemaIds()[size_t(s)]);
+}
+QString toId(Durability d)
+{
+    return QLatin1String(durabilityIds()[size_t(d)]);
+}
+
+const std::vector<MatrixRow> &Catalog::matrixRows()
+{
+    static const std::vector<MatrixRow> rows{
+        {QStringLiteral("dataModel"), QT_TRANSLATE_NOOP("storemap::Catalog", "Data model")},
+        {QStringLiteral("schema"), QT_TRANSLATE_NOOP("storemap::Catalog", "Schema")},
+        {QStringLiteral("queryPower"), QT_TRANSLATE_NOOP("storemap::Catalog", "Query power")},
+        {QStringLiteral("scaling"), QT_TRANSLATE_NOOP("storemap::Catalog", "Scaling")},
+        {QStringLiteral("consistency"), QT_TRANSLATE_NOOP("storemap::Catalog", "Consistency")},
+        {QStringLiteral("latency"), QT_TRANSLATE_NOOP("storemap::Catalog", "Latency")},
+        {QStringLiteral("durability"), QT_TRANSLATE_NOOP("storemap::Catalog", "Durability")},
+        {QStringLiteral("costModel"), QT_TRANSLATE_NOOP("storemap::Catalog", "Cost model")},
+        {QStringLiteral("bestFor"), QT_TRANSLATE_NOOP("storemap::Catalog", "Best for")},
+        {QStringLiteral("avoidFor"), QT_TRANSLATE_NOOP("storemap::Catalog", "Avoid for")},
+    };
+    return rows;
+}
+
+int Catalog::kindIndex(QStringView id) const
+{
+    for (size_t i = 0; i < m_kinds.size(); ++i) {
+        if (m_kinds[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
+{
+    try {
+        const json root = json::parse(text.constBegin(), text.constEnd());
+        Catalog c;
+        const json &freqs = root.at("frequencies");
+        for (int f = 0; f < FrequencyCount; ++f) {
+            const auto it = std::find_if(freqs.begin(), freqs.end(), [&](const json &j) {
+                return j.at("id") == frequencyIds()[size_t(f)];
+            });
+            if (it == freqs.end())
+                throw std::runtime_error(std::string("no frequency ") + frequencyIds()[size_t(f)]);
+            c.m_frequencies[size_t(f)] = {str(*it, "id"), str(*it, "label"), int(num(*it, "level")),
+                                          num(*it, "weight")};
+        }
+        const json &patterns = root.at("patterns");
+        for (int p = 0; p < PatternTypeCount; ++p) {
+            const auto it = std::find_if(patterns.begin(), patterns.end(), [&](const json &j) {
+                return j.at("id") == patternTypeIds()[size_t(p)];
+            });
+            if (it == patterns.end())
+                throw std::runtime_error(std::string("no pattern ") + patternTypeIds()[size_t(p)]);
+            c.m_patterns[size_t(p)] = {str(*it, "id"), str(*it, "label"), str(*it, "example"),
+                                       it->at("loadSensitive").get<bool>()};
+        }
+        const json &mods = root.at("modifiers");
+        Modifiers &m = c.m_modifiers;
+        const json &load = mods.at("load");
+        m.loadZeroAt = num(load, "zeroAt");
+        m.loadFullAt = num(load, "fullAt");
+        m.loadLossPoints = num(load, "lossPoints");
+        m.loadGainPoints = num(load, "gainPoints");
+        m.loadNeutralScaling = num(load, "neutralScaling");
+        m.loadWhy = str(load, "why");
+        const json &schema = mods.at("schema");
+        m.schemaFlexiblePoints = num(schema, "flexiblePoints");
+        m.schemaFixedPoints = num(schema, "fixedPoints");
+        m.schemaWhy = str(schema, "why");
+        const json &dur = mods.at("durability");
+        m.criticalThreshold = num(dur, "criticalThreshold");
+        m.criticalPointsPerRating = num(dur, "criticalPointsPerRating");
+        m.durabilityWhy = str(dur, "why");
+        const json &lat = mods.at("latency");
+        m.ephemeralPoints = num(lat, "ephemeralPoints");
+        m.reconstructiblePoints = num(lat, "reconstructiblePoints");
+        m.neutralLatency = num(lat, "neutralLatency");
+        m.latencyWhy = str(lat, "why");
+        const json &cx = root.at("complexity");
+        m.integrationOverhead = num(cx, "integrationOverhead");
+        m.integrationWhy = str(cx, "integrationWhy");
+        const json &budget = cx.at("budget");
+        m.budgetBase = num(budget, "base");
+        m.budgetBaseUsers = num(budget, "baseUsers");
+        m.budgetPerTenfold = num(budget, "perTenfold");
+        m.budgetWhy = str(budget, "why");
+
+        for (const json &k : root.at("kinds")) {
+            KindInfo info;
+            info.id = str(k, "id");
+            info.name = str(k, "name");
+            info.family = str(k, "family");
+            info.source = str(k, "source");
+            info.objectStorage = k.at("objectStorage").get<bool>();
+            info.volatileStore = k.at("volatile").get<bool>();
+            const json &matrix = k.at("matrix");
+            for (const MatrixRow &row : matrixRows())
+                info.matrixText << str(matrix, row.key.toLatin1().constData());
+            const json &r = k.at("ratings");
+            info.queryPower = rated(r, "queryPower");
+            info.scaling = rated(r, "scaling");
+            info.consistency = rated(r, "consistency");
+            info.latency = rated(r, "latency");
+            info.durability = rated(r, "durability");
+            info.schemaFlexibility = rated(r, "schemaFlexibility");
+            info.burden = rated(k, "burden");
+            const json &fit = k.at("fit");
+            for (int p = 0; p < PatternTypeCount; ++p) {
+                const auto it = fit.find(patternTypeIds()[size_t(p)]);
+                if (it == fit.end())
+                    throw std::runtime_error("kind " + info.id.toStdString() + " has no fit for " +
+                                             patternTypeIds()[size_t(p)]);
+                const double score = num(*it, "score");
+                if (score < 0 || score > 100)
+                    throw std::runtime_error("fit score out of 0-100 for " + info.id.toStdString());
+                info.fit[size_t(p)] = {score, str(*it, "why")};
+            }
+            if (c.kindIndex(info.id) >= 0)
+                throw std::runtime_error("duplicate kind " + info.id.toStdString());
+            c.m_kinds.push_back(std::move(info));
+        }
+        *out = std::move(c);
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+const Catalog &Catalog::builtin()
+{
+    static const Catalog catalog = [] {
+        QFile file(QStringLiteral(":/catalog.json"));
+        Catalog c;
+        QString error;
+        if (!file.open(QIODevice::ReadOnly) || !parse(file.readAll(), &c, &error)) {
+            std::fprintf(stderr, "storemap: the built-in catalog is broken: %s\n",
+                         qPrintable(error));
+            std::abort();
+        }
+        return c;
+    }();
+    return catalog;
+}
+
+} // namespace storemap

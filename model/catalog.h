@@ -1,0 +1,145 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <vector>
+
+namespace storemap {
+
+/// How often an access pattern happens (DESIGN.md §2).
+enum class Frequency { Low, Medium, High, VeryHigh };
+inline constexpr int FrequencyCount = 4;
+
+/// The lesson's seven access-pattern types plus three more from its text (DESIGN.md §2).
+enum class PatternType {
+    LookupByKey,
+    OneToManyJoin,
+    FullTextSearch,
+    BinaryBlob,
+    IncrementCounter,
+    Aggregation,
+    AppendOnlyWrite,
+    Transaction,
+    PubSub,
+    AdHocQuery
+};
+inline constexpr int PatternTypeCount = 10;
+
+enum class SchemaKind { Fixed, Flexible };
+enum class Durability { Critical, Reconstructible, Ephemeral };
+
+/// The file-format ids of the enums above, in enum order.
+const std::array<const char *, FrequencyCount> &frequencyIds();
+const std::array<const char *, PatternTypeCount> &patternTypeIds();
+const std::array<const char *, 2> &schemaIds();
+const std::array<const char *, 3> &durabilityIds();
+
+/// A number with the one-line rationale that justifies it.
+struct Rated
+{
+    double value = 0;
+    QString why;
+};
+
+/// One decision-matrix row of the lesson (display text) for a kind.
+struct MatrixRow
+{
+    QString key;
+    QString label;
+};
+
+/// A catalog entry: one storage technology with the lesson's matrix and the numbers scored from it.
+struct KindInfo
+{
+    QString id;
+    QString name;
+    QString family; ///< relational, document, key-value, in-memory, object, search, log
+    QString source;
+    bool objectStorage = false;
+    bool volatileStore = false;
+    QStringList matrixText; ///< indexed like Catalog::matrixRows()
+    Rated queryPower, scaling, consistency, latency, durability, schemaFlexibility;
+    Rated burden; ///< operational cost units: monitor, back up, upgrade, debug at 3 AM
+    std::array<Rated, PatternTypeCount> fit;
+};
+
+struct PatternInfo
+{
+    QString id;
+    QString label;
+    QString example;
+    bool loadSensitive = false;
+};
+
+struct FrequencyInfo
+{
+    QString id;
+    QString label;
+    int level = 0;
+    double weight = 1;
+};
+
+/// The modifier constants of the scoring, each with the catalog's rationale.
+struct Modifiers
+{
+    double loadZeroAt = 8.5, loadFullAt = 10.5, loadLossPoints = 20, loadGainPoints = 5;
+    double loadNeutralScaling = 60;
+    QString loadWhy;
+    double schemaFlexiblePoints = 10, schemaFixedPoints = 5;
+    QString schemaWhy;
+    double criticalThreshold = 80, criticalPointsPerRating = 0.6;
+    QString durabilityWhy;
+    double ephemeralPoints = 8, reconstructiblePoints = 4, neutralLatency = 70;
+    QString latencyWhy;
+    double integrationOverhead = 1;
+    QString integrationWhy;
+    double budgetBase = 4, budgetBaseUsers = 1000, budgetPerTenfold = 1.5;
+    QString budgetWhy;
+};
+
+/// The store kinds, pattern types and decision matrix, read from resources/catalog.json.
+class Catalog
+{
+public:
+    /// The catalog compiled into the program (":/catalog.json"); aborts if it is broken.
+    static const Catalog &builtin();
+    /// Parses a catalog; on failure returns false and says why in @p error.
+    static bool parse(const QByteArray &json, Catalog *out, QString *error);
+
+    const std::vector<KindInfo> &kinds() const { return m_kinds; }
+    int kindCount() const { return int(m_kinds.size()); }
+    const KindInfo &kind(int index) const { return m_kinds[size_t(index)]; }
+    /// The index of a kind id, or -1.
+    int kindIndex(QStringView id) const;
+
+    const std::array<PatternInfo, PatternTypeCount> &patterns() const { return m_patterns; }
+    const PatternInfo &pattern(PatternType type) const { return m_patterns[size_t(type)]; }
+    const std::array<FrequencyInfo, FrequencyCount> &frequencies() const { return m_frequencies; }
+    const FrequencyInfo &frequency(Frequency f) const { return m_frequencies[size_t(f)]; }
+    const Modifiers &modifiers() const { return m_modifiers; }
+
+    /// The lesson's decision-matrix rows in the lesson's order.
+    static const std::vector<MatrixRow> &matrixRows();
+
+private:
+    std::vector<KindInfo> m_kinds;
+    std::array<PatternInfo, PatternTypeCount> m_patterns;
+    std::array<FrequencyInfo, FrequencyCount> m_frequencies;
+    Modifiers m_modifiers;
+};
+
+/// Parses a file-format id into an enum value; false when it is not one of the ids.
+bool parseFrequency(QStringView id, Frequency *out);
+bool parsePatternType(QStringView id, PatternType *out);
+bool parseSchema(QStringView id, SchemaKind *out);
+bool parseDurability(QStringView id, Durability *out);
+
+QString toId(Frequency f);
+QString toId(PatternType t);
+QString toId(SchemaKind s);
+QString toId(Durability d);
+
+} // namespace storemap

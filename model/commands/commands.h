@@ -1,0 +1,191 @@
+#pragma once
+
+#include "../project.h"
+
+#include <QUndoCommand>
+
+#include <vector>
+
+namespace storemap {
+
+class Document;
+
+/// Ids of the commands that merge with their successor (QUndoCommand::id()); one enum for all.
+enum class CommandId {
+    RenameEntity = 1,
+    EditDescription,
+    RenameStore,
+    SetUsers,
+    RenameProject,
+};
+
+/// Adds an entity (at the end, or at @p index).
+class AddEntityCommand : public QUndoCommand
+{
+public:
+    AddEntityCommand(Document *doc, const Entity &entity, int index = -1,
+                     QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    Entity m_entity;
+    int m_index;
+};
+
+/// Removes an entity; the access patterns of others that pointed at it lose their `with` link,
+/// and undo gives both back.
+class RemoveEntityCommand : public QUndoCommand
+{
+public:
+    RemoveEntityCommand(Document *doc, const QString &id, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    QString m_id;
+    Entity m_entity;
+    int m_index = -1;
+    std::vector<Entity> m_linkedBefore; ///< other entities whose patterns named this one
+};
+
+/// Replaces an entity's editable fields (name, description, schema, durability, patterns) by id.
+/// The factories below build one for each user action.
+class EditEntityCommand : public QUndoCommand
+{
+public:
+    EditEntityCommand(Document *doc, const Entity &before, const Entity &after, const QString &text,
+                      CommandId mergeId = CommandId(-1), QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(m_mergeId); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+    static EditEntityCommand *rename(Document *doc, const QString &id, const QString &name);
+    static EditEntityCommand *setDescription(Document *doc, const QString &id, const QString &text);
+    static EditEntityCommand *setSchema(Document *doc, const QString &id, SchemaKind schema);
+    static EditEntityCommand *setDurability(Document *doc, const QString &id,
+                                            Durability durability);
+    static EditEntityCommand *addPattern(Document *doc, const QString &id, const Pattern &pattern);
+    static EditEntityCommand *editPattern(Document *doc, const QString &id, int index,
+                                          const Pattern &pattern);
+    static EditEntityCommand *removePattern(Document *doc, const QString &id, int index);
+    static EditEntityCommand *movePattern(Document *doc, const QString &id, int from, int to);
+
+private:
+    Document *m_doc;
+    Entity m_before;
+    Entity m_after;
+    CommandId m_mergeId;
+};
+
+/// Puts an entity on a store (an empty store id unplaces it).
+class PlaceEntityCommand : public QUndoCommand
+{
+public:
+    PlaceEntityCommand(Document *doc, const QString &entityId, const QString &storeId,
+                       QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    QString m_entity;
+    QString m_from;
+    QString m_to;
+};
+
+class AddStoreCommand : public QUndoCommand
+{
+public:
+    AddStoreCommand(Document *doc, const Store &store, int index = -1,
+                    QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    Store m_store;
+    int m_index;
+};
+
+/// Removes a store; its entities become unplaced, and undo puts them back.
+class RemoveStoreCommand : public QUndoCommand
+{
+public:
+    RemoveStoreCommand(Document *doc, const QString &id, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    Store m_store;
+    int m_index = -1;
+    QStringList m_entities;
+};
+
+class RenameStoreCommand : public QUndoCommand
+{
+public:
+    RenameStoreCommand(Document *doc, const QString &id, const QString &name,
+                       QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(CommandId::RenameStore); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_doc;
+    QString m_id;
+    QString m_before;
+    QString m_after;
+};
+
+/// Changes the expected users; consecutive changes (a slider drag) merge into one step.
+class SetUsersCommand : public QUndoCommand
+{
+public:
+    SetUsersCommand(Document *doc, qint64 users, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(CommandId::SetUsers); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_doc;
+    qint64 m_before;
+    qint64 m_after;
+};
+
+class RenameProjectCommand : public QUndoCommand
+{
+public:
+    RenameProjectCommand(Document *doc, const QString &name, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(CommandId::RenameProject); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_doc;
+    QString m_before;
+    QString m_after;
+};
+
+/// Replaces the stores and placements in one step (applying the advisor's layout).
+class ApplyLayoutCommand : public QUndoCommand
+{
+public:
+    ApplyLayoutCommand(Document *doc, const Project &after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    Project m_before;
+    Project m_after;
+};
+
+} // namespace storemap

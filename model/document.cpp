@@ -1,0 +1,125 @@
+#include "document.h"
+
+#include <QUndoStack>
+
+namespace storemap {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{}
+
+void Document::setProject(const Project &project)
+{
+    m_project = project;
+    emit projectReset();
+    emit changed();
+}
+
+void Document::insertEntity(int index, const Entity &entity)
+{
+    if (index < 0 || index > int(m_project.entities.size()))
+        index = int(m_project.entities.size());
+    m_project.entities.insert(m_project.entities.begin() + index, entity);
+    emit entityAdded(entity.id);
+    emit changed();
+}
+
+Entity Document::removeEntity(const QString &id)
+{
+    const int i = m_project.entityIndex(id);
+    if (i < 0)
+        return {};
+    Entity e = std::move(m_project.entities[size_t(i)]);
+    m_project.entities.erase(m_project.entities.begin() + i);
+    emit entityRemoved(id);
+    emit changed();
+    return e;
+}
+
+void Document::updateEntity(const Entity &entity)
+{
+    const int i = m_project.entityIndex(entity.id);
+    if (i < 0)
+        return;
+    Entity &current = m_project.entities[size_t(i)];
+    Entity next = entity;
+    next.store = current.store;
+    if (current == next)
+        return;
+    current = std::move(next);
+    emit entityChanged(entity.id);
+    emit changed();
+}
+
+void Document::placeEntity(const QString &entityId, const QString &storeId)
+{
+    const int i = m_project.entityIndex(entityId);
+    if (i < 0 || (!storeId.isEmpty() && m_project.storeIndex(storeId) < 0))
+        return;
+    Entity &e = m_project.entities[size_t(i)];
+    if (e.store == storeId)
+        return;
+    const QString from = e.store;
+    e.store = storeId;
+    emit entityPlaced(entityId, from, storeId);
+    emit changed();
+}
+
+void Document::insertStore(int index, const Store &store)
+{
+    if (index < 0 || index > int(m_project.stores.size()))
+        index = int(m_project.stores.size());
+    m_project.stores.insert(m_project.stores.begin() + index, store);
+    emit storeAdded(store.id);
+    emit changed();
+}
+
+Store Document::removeStore(const QString &id)
+{
+    const int i = m_project.storeIndex(id);
+    if (i < 0)
+        return {};
+    for (Entity &e : m_project.entities) {
+        if (e.store == id) {
+            e.store.clear();
+            emit entityPlaced(e.id, id, QString());
+        }
+    }
+    Store s = std::move(m_project.stores[size_t(i)]);
+    m_project.stores.erase(m_project.stores.begin() + i);
+    emit storeRemoved(id);
+    emit changed();
+    return s;
+}
+
+void Document::updateStore(const Store &store)
+{
+    const int i = m_project.storeIndex(store.id);
+    if (i < 0 || m_project.stores[size_t(i)] == store)
+        return;
+    m_project.stores[size_t(i)] = store;
+    emit storeChanged(store.id);
+    emit changed();
+}
+
+void Document::setUsers(qint64 users)
+{
+    users = std::clamp(users, MinUsers, MaxUsers);
+    if (m_project.users == users)
+        return;
+    m_project.users = users;
+    emit usersChanged(users);
+    emit changed();
+}
+
+void Document::setName(const QString &name)
+{
+    if (m_project.name == name)
+        return;
+    m_project.name = name;
+    emit nameChanged(name);
+    emit changed();
+}
+
+} // namespace storemap

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "project.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace storemap {
+
+/// The open project: owns its value, is changed only through this API (by undo commands), and
+/// tells views what changed through past-tense signals.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Replaces the whole project (open, new, apply a layout). Emits projectReset().
+    void setProject(const Project &project);
+
+    void insertEntity(int index, const Entity &entity);
+    /// Removes an entity and returns it; an unknown id returns an empty entity.
+    Entity removeEntity(const QString &id);
+    /// Replaces the entity with the same id; the store it lives on is kept.
+    void updateEntity(const Entity &entity);
+    void placeEntity(const QString &entityId, const QString &storeId);
+
+    void insertStore(int index, const Store &store);
+    /// Removes a store; entities on it become unplaced.
+    Store removeStore(const QString &id);
+    void updateStore(const Store &store);
+
+    void setUsers(qint64 users);
+    void setName(const QString &name);
+
+signals:
+    void entityAdded(const QString &id);
+    void entityRemoved(const QString &id);
+    void entityChanged(const QString &id);
+    void entityPlaced(const QString &id, const QString &fromStore, const QString &toStore);
+    void storeAdded(const QString &id);
+    void storeRemoved(const QString &id);
+    void storeChanged(const QString &id);
+    void usersChanged(qint64 users);
+    void nameChanged(const QString &name);
+    void projectReset();
+    /// After any of the above.
+    void changed();
+
+private:
+    Project m_project;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace storemap

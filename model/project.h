@@ -1,0 +1,70 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace storemap {
+
+/// An access pattern of an entity: what the application does with the data and how often.
+struct Pattern
+{
+    QString name;
+    PatternType type = PatternType::LookupByKey;
+    Frequency frequency = Frequency::Medium;
+    QString with; ///< id of the other entity a join or transaction touches; empty for none
+
+    bool operator==(const Pattern &) const = default;
+};
+
+/// A piece of data (Users, Orders, Avatars) and how it is used.
+struct Entity
+{
+    QString id;
+    QString name;
+    QString description;
+    SchemaKind schema = SchemaKind::Fixed;
+    Durability durability = Durability::Critical;
+    QString store; ///< id of the store holding it; empty when unplaced
+    std::vector<Pattern> patterns;
+
+    bool operator==(const Entity &) const = default;
+};
+
+/// An instance of a store kind on the canvas ("Primary Postgres").
+struct Store
+{
+    QString id;
+    QString kind;
+    QString name;
+
+    bool operator==(const Store &) const = default;
+};
+
+inline constexpr qint64 DefaultUsers = 1000;
+inline constexpr qint64 MinUsers = 1;
+inline constexpr qint64 MaxUsers = 100'000'000'000; // more than every person on Earth, tenfold
+
+/// A whole storage design: the contents of one .storemap file.
+struct Project
+{
+    QString name;
+    qint64 users = DefaultUsers;
+    std::vector<Store> stores;
+    std::vector<Entity> entities;
+
+    int storeIndex(QStringView id) const;
+    int entityIndex(QStringView id) const;
+    const Store *store(QStringView id) const;
+    const Entity *entity(QStringView id) const;
+    /// The catalog index of the kind of the store holding @p entity, or -1 when unplaced.
+    int kindOf(const Entity &entity, const Catalog &catalog) const;
+    /// An id not used by any store or entity, derived from @p base ("users", "users-2", ...).
+    QString uniqueId(const QString &base) const;
+
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace storemap

@@ -1,0 +1,502 @@
+#include "projectio.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace storemap {
+
+namespace {
+
+using json = nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storemap::ProjectIO", text);
+}
+
+/// Thrown by the validator with the JSON path of the offending value.
+struct Invalid
+{
+    QString path;
+    QString message;
+    bool newer = false;
+};
+
+QString lineColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if ((uchar(text[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+/// Finds nesting deeper than the limit before the parser sees it (outside strings only).
+bool tooDeep(const QByteArray &text, qsizetype *where)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limits::Depth) {
+                *where = i;
+                return true;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+QString typeName(const json &v)
+{
+    switch (v.type()) {
+    case json::value_t::null:
+        return tr("null");
+    case json::value_t::object:
+        return tr("an object");
+    case json::value_t::array:
+        return tr("an array");
+    case json::value_t::string:
+        return tr("a string");
+    case json::value_t::boolean:
+        return tr("true/false");
+    case json::value_t::number_float:
+        return tr("a decimal number");
+    default:
+        return tr("a number");
+    }
+}
+
+QString quoted(const QString &s)
+{
+    const QString shown = s.size() > 60 ? s.left(60) + QStringLiteral("...") : s;
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+QString choices(const auto &ids)
+{
+    QStringList list;
+    for (const char *id : ids)
+        list << QLatin1String(id);
+    return list.join(QStringLiteral(", "));
+}
+
+class Reader
+{
+public:
+    explicit Reader(const Catalog &catalog)
+        : m_catalog(catalog)
+    {}
+
+    Project read(const json &root)
+    {
+        if (!root.is_object())
+            fail(QStringLiteral("$"),
+                 tr("expected a JSON object for the project, found %1").arg(typeName(root)));
+        const json &format = member(root, "$", "format", true);
+        if (!format.is_string() || format.get<std::string>() != "storemap")
+            fail(QStringLiteral("$.format"), tr("expected \"storemap\"; this is not a Storemap "
+                                                "project file"));
+        const json &version = member(root, "$", "version", true);
+        if (!version.is_number_integer())
+            fail(QStringLiteral("$.version"),
+                 tr("expected a whole number, found %1").arg(typeName(version)));
+        const auto v = version.get<std::int64_t>();
+        if (v > FormatVersion) {
+            throw Invalid{
+                QStringLiteral("$.version"),
+                tr("the file has format version %1, written by a newer Storemap; this "
+                   "version reads version %2. Open it with a newer Storemap; the file was "
+                   "not changed.")
+                    .arg(v)
+                    .arg(FormatVersion),
+                true};
+        }
+        if (v < 1)
+            fail(QStringLiteral("$.version"), tr("expected version 1, found %1").arg(v));
+
+        Project p;
+        if (const json *name = optional(root, "name"))
+            p.name = text(*name, QStringLiteral("$.name"), limits::NameLength, true);
+        if (const json *scale = optional(root, "scale")) {
+            if (!scale->is_object())
+                fail(QStringLiteral("$.scale"),
+                     tr("expected an object such as {\"users\": 1000}, found %1")
+                         .arg(typeName(*scale)));
+            if (const json *users = optional(*scale, "users"))
+                p.users = count(*users, QStringLiteral("$.scale.users"));
+        }
+
+        const json &stores = array(root, "stores", limits::Stores);
+        for (size_t i = 0; i < stores.size(); ++i)
+            p.stores.push_back(readStore(stores[i], QStringLiteral("$.stores[%1]").arg(i), p));
+        const json &entities = array(root, "entities", limits::Entities);
+        std::set<QString> ids;
+        for (size_t i = 0; i < entities.size(); ++i) {
+            const QString path = QStringLiteral("$.entities[%1]").arg(i);
+            Entity e = readEntity(entities[i], path, p);
+            if (!ids.insert(e.id).second)
+                fail(path + QStringLiteral(".id"),
+                     tr("duplicate entity id %1; every entity needs its own id").arg(quoted(e.id)));
+            p.entities.push_back(std::move(e));
+        }
+        for (size_t i = 0; i < p.entities.size(); ++i) {
+            const std::vector<Pattern> &patterns = p.entities[i].patterns;
+            for (size_t j = 0; j < patterns.size(); ++j) {
+                if (!patterns[j].with.isEmpty() && !ids.count(patterns[j].with)) {
+                    fail(QStringLiteral("$.entities[%1].patterns[%2].with").arg(i).arg(j),
+                         tr("refers to entity %1, which is not defined in \"entities\"")
+                             .arg(quoted(patterns[j].with)));
+                }
+            }
+        }
+        return p;
+    }
+
+private:
+    [[noreturn]] static void fail(const QString &path, const QString &message)
+    {
+        throw Invalid{path, message};
+    }
+
+    static const json *optional(const json &object, const char *key)
+    {
+        const auto it = object.find(key);
+        return it == object.end() ? nullptr : &*it;
+    }
+
+    static const json &member(const json &object, const QString &path, const char *key, bool)
+    {
+        const auto it = object.find(key);
+        if (it == object.end())
+            fail(path, tr("missing required key \"%1\"").arg(QLatin1String(key)));
+        return *it;
+    }
+
+    static const json &array(const json &root, const char *key, int max)
+    {
+        const json &a = member(root, QStringLiteral("$"), key, true);
+        const QString path = QStringLiteral("$.") + QLatin1String(key);
+        if (!a.is_array())
+            fail(path, tr("expected an array, found %1").arg(typeName(a)));
+        if (a.size() > size_t(max))
+            fail(path, tr("%1 items; at most %2 are allowed").arg(a.size()).arg(max));
+        return a;
+    }
+
+    static QString text(const json &v, const QString &path, int maxLength, bool allowEmpty)
+    {
+        if (!v.is_string())
+            fail(path, tr("expected a string, found %1").arg(typeName(v)));
+        const QString s = QString::fromStdString(v.get<std::string>());
+        if (!allowEmpty && s.trimmed().isEmpty())
+            fail(path, tr("must not be empty"));
+        if (s.size() > maxLength)
+            fail(path,
+                 tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(maxLength));
+        return s;
+    }
+
+    static QString id(const json &object, const QString &path)
+    {
+        const QString value = text(member(object, path, "id", true), path + QStringLiteral(".id"),
+                                   limits::IdLength, false);
+        for (const QChar c : value) {
+            if (c.category() == QChar::Other_Control)
+                fail(path + QStringLiteral(".id"), tr("ids may not contain control characters"));
+        }
+        return value;
+    }
+
+    static qint64 count(const json &v, const QString &path)
+    {
+        if (!v.is_number_integer())
+            fail(path, tr("expected a whole number of users, found %1").arg(typeName(v)));
+        const bool isUnsigned = v.is_number_unsigned();
+        const qint64 n = isUnsigned ? qint64(std::min<std::uint64_t>(v.get<std::uint64_t>(),
+                                                                     std::uint64_t(MaxUsers) + 1))
+                                    : qint64(v.get<std::int64_t>());
+        if (n < MinUsers || n > MaxUsers) {
+            fail(path, tr("expected between %1 and %2 users, found %3")
+                           .arg(MinUsers)
+                           .arg(MaxUsers)
+                           .arg(QString::fromStdString(v.dump())));
+        }
+        return n;
+    }
+
+    template <typename Enum, size_t N>
+    static Enum choice(const json &v, const QString &path, const std::array<const char *, N> &ids,
+                       bool (*parse)(QStringView, Enum *))
+    {
+        if (!v.is_string())
+            fail(path, tr("expected one of %1, found %2").arg(choices(ids), typeName(v)));
+        Enum e{};
+        const QString s = QString::fromStdString(v.get<std::string>());
+        if (!parse(s, &e))
+            fail(path, tr("unknown value %1; expected one of %2").arg(quoted(s), choices(ids)));
+        return e;
+    }
+
+    void expectObject(const json &v, const QString &path, const QString &what) const
+    {
+        if (!v.is_object())
+            fail(path, tr("expected %1 object, found %2").arg(what, typeName(v)));
+    }
+
+    Store readStore(const json &v, const QString &path, const Project &p) const
+    {
+        expectObject(v, path, tr("a store"));
+        Store s;
+        s.id = id(v, path);
+        if (p.storeIndex(s.id) >= 0)
+            fail(path + QStringLiteral(".id"),
+                 tr("duplicate store id %1; every store needs its own id").arg(quoted(s.id)));
+        s.kind = text(member(v, path, "kind", true), path + QStringLiteral(".kind"),
+                      limits::IdLength, false);
+        const int k = m_catalog.kindIndex(s.kind);
+        if (k < 0) {
+            QStringList kinds;
+            for (const KindInfo &info : m_catalog.kinds())
+                kinds << info.id;
+            fail(path + QStringLiteral(".kind"),
+                 tr("unknown store kind %1; expected one of %2")
+                     .arg(quoted(s.kind), kinds.join(QStringLiteral(", "))));
+        }
+        if (const json *name = optional(v, "name"))
+            s.name = text(*name, path + QStringLiteral(".name"), limits::NameLength, false);
+        else
+            s.name = m_catalog.kind(k).name;
+        return s;
+    }
+
+    Entity readEntity(const json &v, const QString &path, const Project &p) const
+    {
+        expectObject(v, path, tr("an entity"));
+        Entity e;
+        e.id = id(v, path);
+        e.name = text(member(v, path, "name", true), path + QStringLiteral(".name"),
+                      limits::NameLength, false);
+        if (const json *d = optional(v, "description"))
+            e.description =
+                text(*d, path + QStringLiteral(".description"), limits::TextLength, true);
+        if (const json *s = optional(v, "schema"))
+            e.schema = choice(*s, path + QStringLiteral(".schema"), schemaIds(), &parseSchema);
+        if (const json *d = optional(v, "durability"))
+            e.durability =
+                choice(*d, path + QStringLiteral(".durability"), durabilityIds(), &parseDurability);
+        if (const json *s = optional(v, "store"); s && !s->is_null()) {
+            e.store = text(*s, path + QStringLiteral(".store"), limits::IdLength, false);
+            if (p.storeIndex(e.store) < 0)
+                fail(path + QStringLiteral(".store"),
+                     tr("refers to store %1, which is not defined in \"stores\"")
+                         .arg(quoted(e.store)));
+        }
+        if (const json *patterns = optional(v, "patterns")) {
+            const QString at = path + QStringLiteral(".patterns");
+            if (!patterns->is_array())
+                fail(at, tr("expected an array, found %1").arg(typeName(*patterns)));
+            if (patterns->size() > size_t(limits::PatternsPerEntity))
+                fail(at, tr("%1 patterns; at most %2 are allowed")
+                             .arg(patterns->size())
+                             .arg(limits::PatternsPerEntity));
+            for (size_t i = 0; i < patterns->size(); ++i)
+                e.patterns.push_back(
+                    readPattern((*patterns)[i], at + QStringLiteral("[%1]").arg(i)));
+        }
+        return e;
+    }
+
+    Pattern readPattern(const json &v, const QString &path) const
+    {
+        expectObject(v, path, tr("an access pattern"));
+        Pattern p;
+        p.type = choice(member(v, path, "type", true), path + QStringLiteral(".type"),
+                        patternTypeIds(), &parsePatternType);
+        if (const json *name = optional(v, "name"))
+            p.name = text(*name, path + QStringLiteral(".name"), limits::NameLength, true);
+        if (const json *f = optional(v, "frequency"))
+            p.frequency =
+                choice(*f, path + QStringLiteral(".frequency"), frequencyIds(), &parseFrequency);
+        if (const json *w = optional(v, "with"); w && !w->is_null())
+            p.with = text(*w, path + QStringLiteral(".with"), limits::IdLength, false);
+        return p;
+    }
+
+    const Catalog &m_catalog;
+};
+
+} // namespace
+
+QString LoadError::toString() const
+{
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, LoadError *error)
+{
+    LoadError e;
+    if (text.trimmed().isEmpty()) {
+        e.message = tr("the file is empty; expected a Storemap project (a JSON object)");
+        if (error)
+            *error = e;
+        return false;
+    }
+    qsizetype deep = 0;
+    if (tooDeep(text, &deep)) {
+        e.where = lineColumn(text, deep);
+        e.message = tr("nesting is deeper than %1 levels; a Storemap project never nests that deep")
+                        .arg(limits::Depth);
+        if (error)
+            *error = e;
+        return false;
+    }
+    json root;
+    try {
+        root = json::parse(text.constBegin(), text.constEnd());
+    } catch (const json::parse_error &ex) {
+        e.where = lineColumn(text, qsizetype(ex.byte) - 1);
+        QString what = QString::fromUtf8(ex.what());
+        const int colon = what.indexOf(QLatin1String(": "));
+        if (colon >= 0)
+            what = what.mid(colon + 2);
+        e.message = tr("not valid JSON (%1)").arg(what);
+        if (error)
+            *error = e;
+        return false;
+    }
+    try {
+        Project p = Reader(catalog).read(root);
+        if (out)
+            *out = std::move(p);
+        return true;
+    } catch (const Invalid &invalid) {
+        e.where = invalid.path;
+        e.message = invalid.message;
+        e.newerVersion = invalid.newer;
+    } catch (const json::exception &ex) {
+        e.message = tr("unexpected value (%1)").arg(QString::fromUtf8(ex.what()));
+    }
+    if (error)
+        *error = e;
+    return false;
+}
+
+bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, LoadError *error)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    LoadError e;
+    if (info.isDir()) {
+        e.message = tr("%1 is a folder, not a project file").arg(path);
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        e.message = tr("cannot open %1: %2").arg(path, file.errorString());
+    } else if (file.size() > limits::FileBytes) {
+        e.message = tr("%1 is %2 MiB; project files may be at most %3 MiB")
+                        .arg(path)
+                        .arg(file.size() / (1024 * 1024))
+                        .arg(limits::FileBytes / (1024 * 1024));
+    } else {
+        return parseProject(file.read(limits::FileBytes + 1), catalog, out, error);
+    }
+    if (error)
+        *error = e;
+    return false;
+}
+
+QByteArray serializeProject(const Project &project)
+{
+    ordered root;
+    root["format"] = "storemap";
+    root["version"] = FormatVersion;
+    root["name"] = project.name.toStdString();
+    root["scale"] = ordered{{"users", project.users}};
+    ordered stores = ordered::array();
+    for (const Store &s : project.stores) {
+        stores.push_back(ordered{{"id", s.id.toStdString()},
+                                 {"kind", s.kind.toStdString()},
+                                 {"name", s.name.toStdString()}});
+    }
+    root["stores"] = std::move(stores);
+    ordered entities = ordered::array();
+    for (const Entity &e : project.entities) {
+        ordered o;
+        o["id"] = e.id.toStdString();
+        o["name"] = e.name.toStdString();
+        if (!e.description.isEmpty())
+            o["description"] = e.description.toStdString();
+        o["schema"] = toId(e.schema).toStdString();
+        o["durability"] = toId(e.durability).toStdString();
+        o["store"] = e.store.isEmpty() ? ordered(nullptr) : ordered(e.store.toStdString());
+        ordered patterns = ordered::array();
+        for (const Pattern &p : e.patterns) {
+            ordered po;
+            po["name"] = p.name.toStdString();
+            po["type"] = toId(p.type).toStdString();
+            po["frequency"] = toId(p.frequency).toStdString();
+            if (!p.with.isEmpty())
+                po["with"] = p.with.toStdString();
+            patterns.push_back(std::move(po));
+        }
+        o["patterns"] = std::move(patterns);
+        entities.push_back(std::move(o));
+    }
+    root["entities"] = std::move(entities);
+    const std::string text = root.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
+    return QByteArray::fromStdString(text);
+}
+
+bool writeProjectFile(const QString &path, const Project &project, QString *error)
+{
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly)) {
+        LoadError e;
+        const QByteArray old = existing.read(limits::FileBytes + 1);
+        if (!parseProject(old, Catalog::builtin(), nullptr, &e) && e.newerVersion) {
+            if (error)
+                *error = tr("%1 was written by a newer Storemap (%2); it was not overwritten. "
+                            "Save under another name.")
+                             .arg(path, e.message);
+            return false;
+        }
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = serializeProject(project);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("could not write %1: %2; the previous file is unchanged")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace storemap

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "project.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace storemap {
+
+/// The format version this build reads and writes (DESIGN.md §5).
+inline constexpr int FormatVersion = 1;
+
+/// Limits that keep a hostile file from exhausting memory or time.
+namespace limits {
+inline constexpr qint64 FileBytes = 64 * 1024 * 1024;
+inline constexpr int Depth = 32;
+inline constexpr int IdLength = 100;
+inline constexpr int NameLength = 200;
+inline constexpr int TextLength = 10000;
+inline constexpr int Stores = 1000;
+inline constexpr int Entities = 100000;
+inline constexpr int PatternsPerEntity = 1000;
+} // namespace limits
+
+/// Why a project could not be read: where (line and column, or a JSON path) and what was expected.
+struct LoadError
+{
+    QString where;   ///< "line 3, column 14" or "$.entities[2].store"; empty for the whole file
+    QString message; ///< plain words
+    bool newerVersion = false;
+
+    /// "where: message", or just the message.
+    QString toString() const;
+};
+
+/// Parses and validates the text of a .storemap file against @p catalog.
+bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, LoadError *error);
+
+/// Reads a .storemap file; the file is only read, never changed.
+bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, LoadError *error);
+
+/// The file text of @p project: pretty, stable key and array order, ending in a newline.
+QByteArray serializeProject(const Project &project);
+
+/// Writes @p project to @p path atomically (the old file stays whole until the new one is
+/// complete). Refuses to replace a file written by a newer format version.
+bool writeProjectFile(const QString &path, const Project &project, QString *error);
+
+} // namespace storemap

@@ -1,0 +1,198 @@
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <nlohmann/json.hpp>
+
+namespace storemap {
+
+namespace {
+
+using ordered = nlohmann::ordered_json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storemap::Report", text);
+}
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+ordered idOrNull(const QString &id)
+{
+    return id.isEmpty() ? ordered(nullptr) : ordered(s(id));
+}
+QString num(double v)
+{
+    return QString::number(rounded(v), 'f', 1);
+}
+
+QByteArray dump(const ordered &j)
+{
+    return QByteArray::fromStdString(j.dump(2, ' ', false, ordered::error_handler_t::replace) +
+                                     "\n");
+}
+
+ordered kindIds(const std::vector<int> &kinds, const Catalog &catalog)
+{
+    ordered a = ordered::array();
+    for (int k : kinds)
+        a.push_back(s(catalog.kind(k).id));
+    return a;
+}
+
+} // namespace
+
+QStringList fitReasons(const Project &project, const Entity &entity, const EntityScore &score,
+                       qint64 users, const Catalog &catalog)
+{
+    Q_UNUSED(project);
+    QStringList reasons;
+    const int kind = score.kind >= 0 ? score.kind : score.bestKind;
+    fitScore(entity, kind, users, catalog, &reasons);
+    if (score.kind >= 0 && score.bestKind != score.kind && score.bestFit > score.fit + 0.05) {
+        reasons << tr("Fits %1 better: %2 against %3 on %4.")
+                       .arg(catalog.kind(score.bestKind).name, num(score.bestFit), num(score.fit),
+                            catalog.kind(score.kind).name);
+    }
+    return reasons;
+}
+
+QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog)
+{
+    ordered root;
+    root["project"] = s(project.name);
+    root["users"] = analysis.users;
+    root["overall_fit"] = rounded(analysis.overallFit);
+    ordered entities = ordered::array();
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const EntityScore &score = analysis.entities[i];
+        ordered o;
+        o["id"] = s(e.id);
+        o["name"] = s(e.name);
+        o["store"] = idOrNull(e.store);
+        o["kind"] = score.kind >= 0 ? ordered(s(catalog.kind(score.kind).id)) : ordered(nullptr);
+        o["fit"] = score.kind >= 0 ? ordered(rounded(score.fit)) : ordered(nullptr);
+        o["best_kind"] = s(catalog.kind(score.bestKind).id);
+        o["best_fit"] = rounded(score.bestFit);
+        ordered fits = ordered::object();
+        for (int k = 0; k < catalog.kindCount(); ++k)
+            fits[s(catalog.kind(k).id)] = rounded(score.fits[size_t(k)]);
+        o["fits"] = std::move(fits);
+        ordered reasons = ordered::array();
+        for (const QString &r : fitReasons(project, e, score, analysis.users, catalog))
+            reasons.push_back(s(r));
+        o["reasons"] = std::move(reasons);
+        entities.push_back(std::move(o));
+    }
+    root["entities"] = std::move(entities);
+    root["complexity"] = ordered{{"kinds", kindIds(analysis.complexity.kinds, catalog)},
+                                 {"cost", rounded(analysis.complexity.cost)},
+                                 {"budget", rounded(analysis.complexity.budget)}};
+    ordered findings = ordered::array();
+    for (const Finding &f : analysis.findings) {
+        findings.push_back(ordered{{"rule", s(f.rule)},
+                                   {"severity", s(toId(f.severity))},
+                                   {"entity", idOrNull(f.entity)},
+                                   {"store", idOrNull(f.store)},
+                                   {"message", s(f.message)}});
+    }
+    root["findings"] = std::move(findings);
+    return dump(root);
+}
+
+QString checkText(const Project &project, const Analysis &analysis, const Catalog &catalog)
+{
+    QString out;
+    const QString users = formatUsers(analysis.users);
+    out += tr("%1 at %2 users: overall fit %3\n")
+               .arg(project.name.isEmpty() ? tr("Untitled") : project.name, users,
+                    num(analysis.overallFit));
+    out += tr("Complexity: %1 (%2) against a budget of %3\n\n")
+               .arg(num(analysis.complexity.cost), kindNames(analysis.complexity.kinds, catalog),
+                    num(analysis.complexity.budget));
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const EntityScore &score = analysis.entities[i];
+        const Store *store = project.store(e.store);
+        const QString where =
+            store ? QStringLiteral("%1 (%2)").arg(store->name, catalog.kind(score.kind).name)
+                  : tr("unplaced");
+        const QString fit = score.kind >= 0 ? num(score.fit) : QStringLiteral("-");
+        QString line = QStringLiteral("  %1  %2  %3").arg(e.name, -20).arg(fit, 5).arg(where);
+        if (score.kind != score.bestKind && (score.kind < 0 || score.bestFit > score.fit + 0.05))
+            line +=
+                tr("  (best: %1 %2)").arg(catalog.kind(score.bestKind).name, num(score.bestFit));
+        out += line + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+    if (analysis.findings.empty())
+        out += tr("No findings.\n");
+    for (const Finding &f : analysis.findings)
+        out += QStringLiteral("%1 [%2] %3\n").arg(toId(f.severity), f.rule, f.message);
+    return out;
+}
+
+QByteArray adviseJson(const Project &project, const Advice &advice, const Catalog &catalog)
+{
+    ordered root;
+    root["users"] = advice.users;
+    root["kinds"] = kindIds(advice.best.kinds, catalog);
+    root["overall_fit"] = rounded(advice.best.overallFit);
+    root["complexity"] =
+        ordered{{"cost", rounded(advice.best.cost)}, {"budget", rounded(advice.budget)}};
+    ordered placements = ordered::array();
+    for (size_t i = 0; i < advice.best.placement.size(); ++i) {
+        placements.push_back(ordered{{"entity", s(project.entities[i].id)},
+                                     {"kind", s(catalog.kind(advice.best.placement[i]).id)},
+                                     {"fit", rounded(advice.best.fits[i])}});
+    }
+    root["placements"] = std::move(placements);
+    ordered reasons = ordered::array();
+    for (const QString &r : advice.reasons)
+        reasons.push_back(s(r));
+    root["reasons"] = std::move(reasons);
+    ordered rejected = ordered::array();
+    for (const RejectedLayout &r : advice.rejected) {
+        rejected.push_back(ordered{{"kinds", kindIds(r.layout.kinds, catalog)},
+                                   {"overall_fit", rounded(r.layout.overallFit)},
+                                   {"cost", rounded(r.layout.cost)},
+                                   {"why", s(r.why)}});
+    }
+    root["rejected"] = std::move(rejected);
+    return dump(root);
+}
+
+QString adviseText(const Project &project, const Advice &advice, const Catalog &catalog)
+{
+    QString out;
+    out += tr("Suggested layout at %1 users: %2\n")
+               .arg(formatUsers(advice.users), kindNames(advice.best.kinds, catalog));
+    out += tr("Overall fit %1, complexity %2 against a budget of %3\n\n")
+               .arg(num(advice.best.overallFit), num(advice.best.cost), num(advice.budget));
+    for (size_t i = 0; i < advice.best.placement.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const int k = advice.best.placement[i];
+        const int now = project.kindOf(e, catalog);
+        QString line = QStringLiteral("  %1  %2  %3")
+                           .arg(e.name, -20)
+                           .arg(num(advice.best.fits[i]), 5)
+                           .arg(catalog.kind(k).name);
+        if (now != k)
+            line += now >= 0 ? tr("  (moves from %1)").arg(catalog.kind(now).name) : tr("  (new)");
+        out += line + QLatin1Char('\n');
+    }
+    out += tr("\nWhy:\n");
+    for (const QString &r : advice.reasons)
+        out += QStringLiteral("  - %1\n").arg(r);
+    if (!advice.rejected.empty()) {
+        out += tr("\nRejected:\n");
+        for (const RejectedLayout &r : advice.rejected)
+            out += QStringLiteral("  - %1\n").arg(r.why);
+    }
+    return out;
+}
+
+} // namespace storemap

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "advisor.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace storemap {
+
+/// `storemap check --json`: the object of DESIGN.md §6, pretty-printed.
+QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog);
+
+/// `storemap check` for people: fits, complexity against budget, findings.
+QString checkText(const Project &project, const Analysis &analysis, const Catalog &catalog);
+
+/// `storemap advise --json`: the object of DESIGN.md §6, pretty-printed.
+QByteArray adviseJson(const Project &project, const Advice &advice, const Catalog &catalog);
+
+/// `storemap advise` for people: the layout, what moves, why, and the runners-up.
+QString adviseText(const Project &project, const Advice &advice, const Catalog &catalog);
+
+/// The reasons of one entity's fit on its store's kind (or its best kind when unplaced).
+QStringList fitReasons(const Project &project, const Entity &entity, const EntityScore &score,
+                       qint64 users, const Catalog &catalog);
+
+} // namespace storemap

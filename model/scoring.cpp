@@ -1,0 +1,175 @@
+#include "scoring.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace storemap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storemap::Scoring", text);
+}
+
+QString signedPoints(double v)
+{
+    return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(rounded(v), 'f', 1);
+}
+
+double loadPoints(const KindInfo &kind, double pressure, const Modifiers &m)
+{
+    const double side = std::clamp(
+        (kind.scaling.value - m.loadNeutralScaling) / (100 - m.loadNeutralScaling), -1.0, 1.0);
+    return side * (side < 0 ? m.loadLossPoints : m.loadGainPoints) * pressure;
+}
+
+} // namespace
+
+double rounded(double value)
+{
+    return std::round(value * 10) / 10;
+}
+
+QString formatUsers(qint64 users)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(users);
+}
+
+double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
+{
+    const Modifiers &m = catalog.modifiers();
+    const double demand =
+        std::log10(double(std::max<qint64>(users, 1))) + catalog.frequency(f).level;
+    return std::clamp((demand - m.loadZeroAt) / (m.loadFullAt - m.loadZeroAt), 0.0, 1.0);
+}
+
+double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog &catalog,
+                QStringList *reasons)
+{
+    const KindInfo &kind = catalog.kind(kindIndex);
+    const Modifiers &m = catalog.modifiers();
+    double base = 50;
+    if (entity.patterns.empty()) {
+        if (reasons)
+            *reasons << tr("No access patterns: neutral 50 (identify access patterns first).");
+    } else {
+        double sum = 0;
+        double weights = 0;
+        for (const Pattern &p : entity.patterns) {
+            const Rated &cell = kind.fit[size_t(p.type)];
+            const double w = catalog.frequency(p.frequency).weight;
+            double value = cell.value;
+            double load = 0;
+            if (catalog.pattern(p.type).loadSensitive)
+                load = loadPoints(kind, loadPressure(p.frequency, users, catalog), m);
+            value += load;
+            sum += w * value;
+            weights += w;
+            if (reasons) {
+                *reasons << tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
+                                .arg(toId(p.type), p.name, toId(p.frequency), QString::number(w),
+                                     QString::number(cell.value), kind.name, cell.why);
+                if (std::abs(load) >= 0.05) {
+                    *reasons << tr("Load of \"%1\" at %2 users (%3): %4 for scaling '%5'. %6")
+                                    .arg(p.name, formatUsers(users), toId(p.frequency),
+                                         signedPoints(load), kind.matrixText[3], m.loadWhy);
+                }
+            }
+        }
+        base = sum / weights;
+    }
+    double score = base;
+
+    const double flex = (kind.schemaFlexibility.value - 50) / 50; // -1..+1
+    const double schema = entity.schema == SchemaKind::Flexible ? flex * m.schemaFlexiblePoints
+                                                                : -flex * m.schemaFixedPoints;
+    score += schema;
+    if (reasons && std::abs(schema) >= 0.05) {
+        *reasons << tr("Schema %1 on schema '%2': %3. %4")
+                        .arg(toId(entity.schema), kind.matrixText[1], signedPoints(schema),
+                             m.schemaWhy);
+    }
+
+    double durability = 0;
+    if (entity.durability == Durability::Critical)
+        durability =
+            -std::max(0.0, m.criticalThreshold - kind.durability.value) * m.criticalPointsPerRating;
+    score += durability;
+    if (reasons && durability != 0) {
+        *reasons << tr("Critical data on durability '%1': %2. %3")
+                        .arg(kind.matrixText[6], signedPoints(durability), m.durabilityWhy);
+    }
+
+    double latency = 0;
+    if (entity.durability != Durability::Critical) {
+        const double points = entity.durability == Durability::Ephemeral ? m.ephemeralPoints
+                                                                         : m.reconstructiblePoints;
+        latency = (kind.latency.value - m.neutralLatency) / (100 - m.neutralLatency) * points;
+        latency = std::max(latency, -points);
+    }
+    score += latency;
+    if (reasons && std::abs(latency) >= 0.05) {
+        *reasons << tr("%1 data at latency %2: %3. %4")
+                        .arg(toId(entity.durability), kind.matrixText[5], signedPoints(latency),
+                             m.latencyWhy);
+    }
+    return std::clamp(score, 0.0, 100.0);
+}
+
+std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
+{
+    std::vector<double> row(size_t(catalog.kindCount()));
+    for (int k = 0; k < catalog.kindCount(); ++k)
+        row[size_t(k)] = fitScore(entity, k, users, catalog);
+    return row;
+}
+
+double budgetFor(qint64 users, const Catalog &catalog)
+{
+    const Modifiers &m = catalog.modifiers();
+    const double tenfolds = std::log10(std::max(double(users), 1.0) / m.budgetBaseUsers);
+    return m.budgetBase + std::max(0.0, tenfolds) * m.budgetPerTenfold;
+}
+
+qint64 usersAffording(double cost, const Catalog &catalog)
+{
+    const Modifiers &m = catalog.modifiers();
+    if (cost <= m.budgetBase)
+        return 1;
+    return qint64(std::ceil(
+        m.budgetBaseUsers * std::pow(10.0, (cost - m.budgetBase) / m.budgetPerTenfold) - 1e-6));
+}
+
+double complexityCost(const std::vector<int> &kinds, const Catalog &catalog)
+{
+    double cost = 0;
+    for (int k : kinds)
+        cost += catalog.kind(k).burden.value;
+    if (kinds.size() > 1)
+        cost += double(kinds.size() - 1) * catalog.modifiers().integrationOverhead;
+    return cost;
+}
+
+Complexity complexityOf(const Project &project, qint64 users, const Catalog &catalog)
+{
+    std::vector<bool> used(size_t(catalog.kindCount()), false);
+    for (const Store &s : project.stores) {
+        const int k = catalog.kindIndex(s.kind);
+        if (k >= 0)
+            used[size_t(k)] = true;
+    }
+    Complexity c;
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        if (used[size_t(k)])
+            c.kinds.push_back(k);
+    }
+    c.cost = complexityCost(c.kinds, catalog);
+    c.budget = budgetFor(users, catalog);
+    return c;
+}
+
+} // namespace storemap

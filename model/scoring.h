@@ -1,0 +1,50 @@
+#pragma once
+
+#include "project.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace storemap {
+
+/// How hard a load-sensitive pattern of frequency @p f presses on a store at @p users: 0 to 1.
+double loadPressure(Frequency f, qint64 users, const Catalog &catalog);
+
+/// Fit of @p entity on catalog kind @p kind at @p users, 0-100 (DESIGN.md §3): the
+/// frequency-weighted mean of the pattern x kind cells, moved by load, schema, durability and
+/// latency modifiers. When @p reasons is given, it receives one line per matrix cell and modifier
+/// that moved the score.
+double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
+                QStringList *reasons = nullptr);
+
+/// Fit of @p entity on every kind, in catalog order.
+std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog);
+
+/// The operational complexity a project of @p users can afford.
+double budgetFor(qint64 users, const Catalog &catalog);
+
+/// The users from which a budget of @p cost is affordable (inverse of budgetFor).
+qint64 usersAffording(double cost, const Catalog &catalog);
+
+/// Complexity cost of running the kinds in @p kinds (catalog indexes, each once): the sum of their
+/// burdens plus an integration overhead for every kind beyond the first.
+double complexityCost(const std::vector<int> &kinds, const Catalog &catalog);
+
+struct Complexity
+{
+    std::vector<int> kinds; ///< catalog indexes, in catalog order
+    double cost = 0;
+    double budget = 0;
+};
+
+/// The distinct kinds of the project's stores (each one is operated, even empty), cost and budget.
+Complexity complexityOf(const Project &project, qint64 users, const Catalog &catalog);
+
+/// Rounds a score for display and output: one decimal.
+double rounded(double value);
+
+/// "1,000,000": user counts as people read them.
+QString formatUsers(qint64 users);
+
+} // namespace storemap
