@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "exportcommand.h"
+
 #include "../model/advisor.h"
 #include "../model/projectio.h"
 #include "../model/report.h"
@@ -21,7 +23,8 @@ QString tr(const char *text)
 
 const QStringList &verbs()
 {
-    static const QStringList v{QStringLiteral("check"), QStringLiteral("advise")};
+    static const QStringList v{QStringLiteral("check"), QStringLiteral("advise"),
+                               QStringLiteral("export")};
     return v;
 }
 
@@ -33,12 +36,17 @@ QString usage()
         "the e-commerce sample)\n"
         "  storemap check FILE [--json] [--users N] [--fail-on warning|error]\n"
         "  storemap advise FILE [--json] [--users N] [-o OUT.storemap]\n"
+        "  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]\n"
+        "                  [--width N] [--ascii] [--transparent] [--users N]\n"
         "  storemap --version | --help\n"
         "\n"
         "check   scores every entity on every store kind, the complexity against the budget,\n"
         "        and the findings (classic storage mistakes from the lesson).\n"
         "advise  proposes the set of stores and the placement that best trade fit against\n"
         "        operational complexity at the project's scale; -o writes it as a project.\n"
+        "export  draws the layout as the lesson's diagram: svg or png (Graphviz), txt (box\n"
+        "        drawing; --ascii for + - |), dot, or md (a decision record). The format\n"
+        "        follows OUT's extension unless --format is given; -o - writes to stdout.\n"
         "\n"
         "Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or\n"
         "invalid input file; 4 could not write the output.\n");
@@ -142,6 +150,8 @@ int runCommandLine(const QStringList &args)
         print(stdout, QStringLiteral("storemap %1\n").arg(QLatin1String(STOREMAP_VERSION)));
         return ExitOk;
     }
+    if (first == QLatin1String("export"))
+        return runExport(args);
     Options o;
     if (const QString error = parse(args, &o); !error.isEmpty())
         return usageError(error);

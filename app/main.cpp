@@ -1,9 +1,11 @@
 #include "cli.h"
+#include "exportcommand.h"
 
 #include "../views/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +16,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("storemap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
 
+    if (storemap::exportNeedsGui(args)) {
+        // A PNG is drawn with Qt's fonts, which need a GUI application; never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return storemap::runCommandLine(args);
+    }
     if (storemap::isCommandLine(args)) {
         QCoreApplication app(argc, argv);
         return storemap::runCommandLine(args);

@@ -1,0 +1,240 @@
+#include "exportcommand.h"
+
+#include "cli.h"
+
+#include "../model/projectio.h"
+#include "../views/exporter.h"
+#include "../views/svgimage.h"
+#include "../views/textdiagram.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cmath>
+#include <cstdio>
+
+namespace storemap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storemap::ExportCommand", text);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = QStringLiteral("storemap: %1\n").arg(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    printError(message);
+    const QByteArray hint = tr("Try \"storemap --help\".\n").toUtf8();
+    std::fwrite(hint.constData(), 1, size_t(hint.size()), stderr);
+    return ExitUsage;
+}
+
+struct Options
+{
+    QString file;
+    QString output;
+    QString format;
+    double scale = 0; // 0: not given
+    double dpi = 0;
+    int width = 0;
+    bool ascii = false;
+    bool transparent = false;
+    qint64 users = -1;
+};
+
+/// Parses the export's arguments; returns an error message, or an empty string.
+QString parse(const QStringList &args, Options *o)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString *out) {
+            if (i + 1 >= args.size())
+                return false;
+            *out = args[++i];
+            return true;
+        };
+        QString v;
+        bool ok = false;
+        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            if (!value(&o->output) || o->output.isEmpty())
+                return tr("%1 needs a file name").arg(a);
+        } else if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
+            if (!value(&o->format))
+                return tr("--format takes svg, png, txt, dot or md");
+        } else if (a == QLatin1String("--scale")) {
+            if (!value(&v))
+                return tr("--scale needs a number");
+            QString number = v;
+            if (number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
+                number.chop(1);
+            o->scale = number.toDouble(&ok);
+            if (!ok || !(o->scale >= MinScale && o->scale <= MaxScale))
+                return tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
+                    .arg(MinScale)
+                    .arg(MaxScale)
+                    .arg(v);
+        } else if (a == QLatin1String("--dpi")) {
+            if (!value(&v))
+                return tr("--dpi needs a number");
+            o->dpi = v.toDouble(&ok);
+            if (!ok || !(o->dpi >= MinScale * BaseDpi && o->dpi <= MaxScale * BaseDpi))
+                return tr("--dpi takes a number from %1 to %2, not \"%3\"")
+                    .arg(MinScale * BaseDpi)
+                    .arg(MaxScale * BaseDpi)
+                    .arg(v);
+        } else if (a == QLatin1String("--width")) {
+            if (!value(&v))
+                return tr("--width needs a number of columns");
+            o->width = v.toInt(&ok);
+            if (!ok || o->width < MinTextWidth || o->width > MaxTextWidth)
+                return tr("--width takes a whole number of columns from %1 to %2, not \"%3\"")
+                    .arg(MinTextWidth)
+                    .arg(MaxTextWidth)
+                    .arg(v);
+        } else if (a == QLatin1String("--ascii")) {
+            o->ascii = true;
+        } else if (a == QLatin1String("--transparent")) {
+            o->transparent = true;
+        } else if (a == QLatin1String("--users")) {
+            if (!value(&v))
+                return tr("--users needs a number");
+            o->users = v.toLongLong(&ok);
+            if (!ok || o->users < MinUsers || o->users > MaxUsers)
+                return tr("--users takes a whole number from %1 to %2, not \"%3\"")
+                    .arg(MinUsers)
+                    .arg(MaxUsers)
+                    .arg(v);
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            return tr("unknown option \"%1\" for export").arg(a);
+        } else if (o->file.isEmpty()) {
+            o->file = a;
+        } else {
+            return tr("one project file at a time; \"%1\" is one too many").arg(a);
+        }
+    }
+    if (o->file.isEmpty())
+        return tr("export needs a project file");
+    if (o->output.isEmpty())
+        return tr("export needs an output file: -o OUT (or -o - for standard output)");
+    if (o->scale > 0 && o->dpi > 0)
+        return tr("give --scale or --dpi, not both");
+    return {};
+}
+
+/// The format asked for, or an error message.
+QString resolveFormat(const Options &o, ExportFormat *format)
+{
+    if (!o.format.isEmpty()) {
+        const std::optional<ExportFormat> f = formatFromId(o.format);
+        if (!f)
+            return tr("unknown format \"%1\"; choose svg, png, txt, dot or md").arg(o.format);
+        *format = *f;
+        return {};
+    }
+    const std::optional<ExportFormat> f = formatFromFileName(o.output);
+    if (!f)
+        return tr("cannot tell the format from \"%1\"; name it .svg, .png, .txt, .dot or .md, "
+                  "or give --format")
+            .arg(o.output);
+    *format = *f;
+    return {};
+}
+
+QString checkApplicable(const Options &o, ExportFormat format)
+{
+    const QString name = formatId(format);
+    if ((o.scale > 0 || o.dpi > 0) && format != ExportFormat::Png)
+        return tr("--scale and --dpi apply to png, not %1").arg(name);
+    if ((o.width > 0 || o.ascii) && format != ExportFormat::Text)
+        return tr("--width and --ascii apply to txt, not %1").arg(name);
+    if (o.transparent && format != ExportFormat::Png && format != ExportFormat::Svg &&
+        format != ExportFormat::Dot)
+        return tr("--transparent applies to png, svg and dot, not %1").arg(name);
+    return {};
+}
+
+bool isStandardOutput(const QString &output)
+{
+    return output == QLatin1String("-");
+}
+
+} // namespace
+
+bool exportNeedsGui(const QStringList &args)
+{
+    if (args.value(0) != QLatin1String("export"))
+        return false;
+    Options o;
+    ExportFormat format = ExportFormat::Svg;
+    if (!parse(args, &o).isEmpty() || !resolveFormat(o, &format).isEmpty())
+        return false;
+    return format == ExportFormat::Png;
+}
+
+int runExport(const QStringList &args)
+{
+    Options o;
+    if (const QString error = parse(args, &o); !error.isEmpty())
+        return usageError(error);
+    ExportFormat format = ExportFormat::Svg;
+    if (const QString error = resolveFormat(o, &format); !error.isEmpty())
+        return usageError(error);
+    if (const QString error = checkApplicable(o, format); !error.isEmpty())
+        return usageError(error);
+
+    const Catalog &catalog = Catalog::builtin();
+    Project project;
+    LoadError loadError;
+    if (!readProjectFile(o.file, catalog, &project, &loadError)) {
+        printError(QStringLiteral("%1: %2").arg(o.file, loadError.toString()));
+        return ExitBadInput;
+    }
+    if (!isStandardOutput(o.output) &&
+        QFileInfo(o.output).absoluteFilePath() == QFileInfo(o.file).absoluteFilePath()) {
+        printError(
+            tr("refusing to overwrite the input file %1; choose another output").arg(o.file));
+        return ExitWriteFailed;
+    }
+
+    ExportOptions options;
+    options.format = format;
+    options.scale = o.dpi > 0 ? o.dpi / BaseDpi : (o.scale > 0 ? o.scale : 1);
+    options.width = o.width > 0 ? o.width : options.width;
+    options.ascii = o.ascii;
+    options.transparent = o.transparent;
+    QByteArray bytes;
+    QString error;
+    const qint64 users = o.users > 0 ? o.users : project.users;
+    if (!exportProject(project, users, catalog, options, &bytes, &error)) {
+        printError(tr("could not export %1: %2").arg(o.file, error));
+        return ExitWriteFailed;
+    }
+
+    if (isStandardOutput(o.output)) {
+        const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) ==
+                                 size_t(bytes.size()) &&
+                             std::fflush(stdout) == 0;
+        if (!written) {
+            printError(tr("could not write to standard output"));
+            return ExitWriteFailed;
+        }
+        return ExitOk;
+    }
+    QSaveFile file(o.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(tr("could not write %1: %2").arg(o.output, file.errorString()));
+        return ExitWriteFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace storemap

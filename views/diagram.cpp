@@ -1,0 +1,117 @@
+#include "diagram.h"
+
+#include <QCoreApplication>
+
+namespace storemap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storemap::Diagram", text);
+}
+
+} // namespace
+
+FitBand fitBand(double fit)
+{
+    if (fit < 0)
+        return FitBand::Unknown;
+    if (rounded(fit) >= 80)
+        return FitBand::Good;
+    if (rounded(fit) >= 60)
+        return FitBand::Fair;
+    return FitBand::Poor;
+}
+
+FitColors fitColors(FitBand band)
+{
+    switch (band) {
+    case FitBand::Good:
+        return {QColor(0xD4, 0xEE, 0xD6), QColor(0x1B, 0x5E, 0x20)};
+    case FitBand::Fair:
+        return {QColor(0xFF, 0xEB, 0xB8), QColor(0x6D, 0x4C, 0x00)};
+    case FitBand::Poor:
+        return {QColor(0xF8, 0xD3, 0xD0), QColor(0x9A, 0x1B, 0x12)};
+    case FitBand::Unknown:
+        break;
+    }
+    return {QColor(0xEE, 0xEE, 0xEE), QColor(0x55, 0x55, 0x55)};
+}
+
+QString formatFit(double fit)
+{
+    return fit < 0 ? QStringLiteral("-") : QString::number(rounded(fit), 'f', 1);
+}
+
+int Diagram::storeCount() const
+{
+    int n = 0;
+    for (const DiagramBox &box : boxes)
+        n += box.unplaced ? 0 : 1;
+    return n;
+}
+
+const DiagramBox *Diagram::unplacedBox() const
+{
+    for (const DiagramBox &box : boxes) {
+        if (box.unplaced)
+            return &box;
+    }
+    return nullptr;
+}
+
+Diagram buildDiagram(const Project &project, const Analysis &analysis, const Catalog &catalog)
+{
+    Diagram d;
+    d.projectName = project.name;
+    d.users = analysis.users;
+    d.applicationLabel = tr("Application Layer");
+    for (const Store &store : project.stores) {
+        DiagramBox box;
+        box.storeId = store.id;
+        const int kind = catalog.kindIndex(store.kind);
+        box.kind = kind >= 0 ? catalog.kind(kind).name : store.kind;
+        box.title = store.name.isEmpty() ? box.kind : store.name;
+        d.boxes.push_back(std::move(box));
+    }
+    DiagramBox unplaced;
+    unplaced.title = tr("Unplaced");
+    unplaced.unplaced = true;
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const EntityScore &score = analysis.entities[i];
+        DiagramItem item{e.id, e.name, score.kind >= 0 ? score.fit : -1,
+                         catalog.kind(score.bestKind).name, score.bestFit};
+        const int store = project.storeIndex(e.store);
+        if (store >= 0 && score.kind >= 0)
+            d.boxes[size_t(store)].items.push_back(std::move(item));
+        else
+            unplaced.items.push_back(std::move(item));
+    }
+    if (!unplaced.items.empty())
+        d.boxes.push_back(std::move(unplaced));
+    return d;
+}
+
+QString singleLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastWasBreak = false;
+    for (QChar c : text) {
+        const bool control = c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                             c == QChar::ParagraphSeparator;
+        if (control) {
+            if (!lastWasBreak)
+                out += QLatin1Char(' ');
+            lastWasBreak = true;
+            continue;
+        }
+        lastWasBreak = false;
+        out += c;
+    }
+    return out;
+}
+
+} // namespace storemap

@@ -1,0 +1,67 @@
+#include "svgimage.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <cmath>
+
+namespace storemap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storemap::SvgImage", text);
+}
+
+// Graphviz sizes its SVG in points; a scale of 1 draws one CSS pixel (1/96 inch) per pixel.
+constexpr double PixelsPerPoint = BaseDpi / 72.0;
+// Keeps a hostile scale from asking for gigabytes: 400 megapixels at most.
+constexpr double MaxPixels = 400.0 * 1000 * 1000;
+
+} // namespace
+
+QSize svgPixelSize(const QByteArray &svg, double scale)
+{
+    QSvgRenderer renderer(svg);
+    if (!renderer.isValid())
+        return {};
+    const QRectF box = renderer.viewBoxF();
+    return QSize(int(std::ceil(box.width() * PixelsPerPoint * scale)),
+                 int(std::ceil(box.height() * PixelsPerPoint * scale)));
+}
+
+QImage renderSvgImage(const QByteArray &svg, double scale, bool transparent, QString *error)
+{
+    QSvgRenderer renderer(svg);
+    if (!renderer.isValid()) {
+        if (error)
+            *error = tr("the diagram's SVG could not be read");
+        return {};
+    }
+    const QRectF box = renderer.viewBoxF();
+    const double width = std::ceil(box.width() * PixelsPerPoint * scale);
+    const double height = std::ceil(box.height() * PixelsPerPoint * scale);
+    if (!(scale > 0) || width < 1 || height < 1 || width * height > MaxPixels) {
+        if (error)
+            *error = tr("an image of %1 x %2 pixels is too large; choose a smaller scale")
+                         .arg(width)
+                         .arg(height);
+        return {};
+    }
+    QImage image(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
+    image.fill(transparent ? Qt::transparent : Qt::white);
+    const int dotsPerMeter = int(std::lround(BaseDpi * scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    renderer.render(&painter, QRectF(0, 0, width, height));
+    painter.end();
+    return image;
+}
+
+} // namespace storemap

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+namespace storemap {
+
+/// The screen resolution a scale of 1 stands for: 1x is 96 dots per inch.
+inline constexpr double BaseDpi = 96;
+
+/// The pixel size of Graphviz's @p svg (sized in points) drawn at @p scale; empty when the SVG
+/// cannot be read.
+QSize svgPixelSize(const QByteArray &svg, double scale);
+
+/// Draws @p svg with Qt's SVG renderer at @p scale (1 = 96 dpi, 2 = retina), on white or on a
+/// transparent background. Needs a QGuiApplication (fonts); safe in a worker thread. Returns a
+/// null image and says why in @p error when the SVG cannot be read or the image would be too big.
+QImage renderSvgImage(const QByteArray &svg, double scale, bool transparent, QString *error);
+
+} // namespace storemap
