@@ -31,32 +31,34 @@ QString tableLabel(const DiagramBox &box, int rows)
     if (box.unplaced) {
         html += QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
                                "CELLPADDING=\"4\">");
-        html += QStringLiteral("<TR><TD COLSPAN=\"2\"><FONT COLOR=\"#555555\"><B>%1</B></FONT>"
-                               "</TD></TR>")
-                    .arg(dotHtmlEscape(box.title));
+        html +=
+            QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#555555\"><B>%1</B></FONT>"
+                           "</TD></TR>")
+                .arg(dotHtmlEscape(box.title));
     } else {
         html += QStringLiteral("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
                                "CELLPADDING=\"4\" COLOR=\"%1\" BGCOLOR=\"white\">")
                     .arg(QLatin1String(Ink));
-        html += QStringLiteral("<TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"white\" "
+        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"white\" "
                                "POINT-SIZE=\"13\"><B>%2</B></FONT></TD></TR>")
                     .arg(QLatin1String(TitleFill), dotHtmlEscape(box.title));
-        html += QStringLiteral("<TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\" "
+        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\" "
                                "POINT-SIZE=\"10\">%3</FONT></TD></TR>")
                     .arg(QLatin1String(KindFill), QLatin1String(Ink), dotHtmlEscape(box.kind));
     }
     if (box.items.empty()) {
-        html += QStringLiteral("<TR><TD COLSPAN=\"2\"><FONT COLOR=\"#777777\"><I>%1</I></FONT>"
-                               "</TD></TR>")
-                    .arg(dotHtmlEscape(QStringLiteral("(empty)")));
+        html +=
+            QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#777777\"><I>%1</I></FONT>"
+                           "</TD></TR>")
+                .arg(dotHtmlEscape(QStringLiteral("(empty)")));
     }
     for (const DiagramItem &item : box.items) {
-        html += QStringLiteral("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
+        html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
                     .arg(dotHtmlEscape(item.name), fitCell(item));
     }
     for (int i = std::max<int>(1, int(box.items.size())); i < rows; ++i)
-        html += QStringLiteral("<TR><TD COLSPAN=\"2\"> </TD></TR>");
-    html += QStringLiteral("</TABLE>");
+        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\"> </TD></TR>");
+    html += QStringLiteral("\n  </TABLE>");
     return html;
 }
 

@@ -1,0 +1,134 @@
+#include "golden.h"
+
+#include "../model/projectio.h"
+#include "../views/decisionrecord.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace storemap;
+
+namespace {
+
+Project sample(const QString &name)
+{
+    Project p;
+    LoadError error;
+    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
+                         &error))
+        qFatal("%s", qPrintable(error.toString()));
+    return p;
+}
+
+QString recordOf(const Project &p)
+{
+    const Catalog &c = Catalog::builtin();
+    return writeDecisionRecord(p, analyse(p, p.users, c), advise(p, p.users, c), c);
+}
+
+} // namespace
+
+class TestDecisionRecord : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("ecommerce") << "ecommerce";
+        QTest::newRow("startup") << "startup";
+    }
+    void golden()
+    {
+        QFETCH(QString, sample);
+        QVERIFY(
+            golden::matches(sample + QStringLiteral(".md"), recordOf(::sample(sample)).toUtf8()));
+    }
+
+    void sections_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("advised");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("ecommerce") << "ecommerce"
+                                   << "**PostgreSQL + Redis + S3**"
+                                   << "`too-many-stores`";
+        QTest::newRow("startup") << "startup"
+                                 << "**PostgreSQL + S3**"
+                                 << "";
+    }
+    void sections()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, advised);
+        QFETCH(QString, finding);
+        const Project p = ::sample(sample);
+        const QString md = recordOf(p);
+        QStringList headings;
+        for (const QString &line : md.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('#')))
+                headings << line;
+        }
+        QCOMPARE(headings,
+                 (QStringList{QStringLiteral("# Storage decision record: ") + p.name, "## Layout",
+                              "## Fit", "## Complexity against budget", "## Findings",
+                              "## Advisor's recommendation", "## Rejected alternatives"}));
+        QVERIFY(md.contains(advised));
+        if (!finding.isEmpty())
+            QVERIFY(md.contains(finding));
+        // The layout is the lesson's text diagram, fenced so that it survives any renderer.
+        QVERIFY(md.contains(QStringLiteral("~~~text\n┌")));
+        for (const Entity &e : p.entities)
+            QVERIFY(md.contains(QStringLiteral("\n| %1 | ").arg(e.name)));
+    }
+
+    void escape_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "Product catalog"
+                               << "Product catalog";
+        QTest::newRow("apostrophe") << "Get user's orders"
+                                    << "Get user's orders";
+        QTest::newRow("pipe") << "a | b"
+                              << "a \\| b";
+        QTest::newRow("heading") << "# Title"
+                                 << "\\# Title";
+        QTest::newRow("list") << "- item"
+                              << "\\- item";
+        QTest::newRow("ordered list") << "1. item"
+                                      << "1\\. item";
+        QTest::newRow("middle dash") << "e-mail"
+                                     << "e-mail";
+        QTest::newRow("link") << "[x](http://e.vil)"
+                              << "\\[x\\](http://e.vil)";
+        QTest::newRow("html") << "<script>"
+                              << "&lt;script&gt;";
+        QTest::newRow("entity") << "&amp;"
+                                << "&amp;amp;";
+        QTest::newRow("emphasis") << "*a* _b_ `c`"
+                                  << "\\*a\\* \\_b\\_ \\`c\\`";
+        QTest::newRow("newline") << "a\n# b"
+                                 << "a \\# b";
+        QTest::newRow("non-latin") << "用户"
+                                   << "用户";
+    }
+    void escape()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(markdownEscape(input), expected);
+    }
+
+    void fenceOutlastsTildesInNames()
+    {
+        Project p = sample(QStringLiteral("startup"));
+        p.entities[0].name = QStringLiteral("~~~~ fence");
+        const QString md = recordOf(p);
+        QVERIFY(md.contains(QStringLiteral("~~~~~text\n")));
+    }
+};
+
+QTEST_MAIN(TestDecisionRecord)
+#include "tst_decisionrecord.moc"

@@ -1,0 +1,130 @@
+#include "golden.h"
+
+#include "../model/projectio.h"
+#include "../views/dotwriter.h"
+#include "../views/graphviz.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace storemap;
+
+namespace {
+
+Project sample(const QString &name)
+{
+    Project p;
+    LoadError error;
+    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
+                         &error))
+        qFatal("%s", qPrintable(error.toString()));
+    return p;
+}
+
+Diagram diagramOf(const Project &p)
+{
+    const Catalog &c = Catalog::builtin();
+    return buildDiagram(p, analyse(p, p.users, c), c);
+}
+
+} // namespace
+
+class TestDotWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("ecommerce") << "ecommerce";
+        QTest::newRow("startup") << "startup";
+    }
+    void golden()
+    {
+        QFETCH(QString, sample);
+        QVERIFY(golden::matches(sample + QStringLiteral(".dot"),
+                                writeDot(diagramOf(::sample(sample)))));
+    }
+
+    void graphvizAcceptsIt_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<bool>("transparent");
+        QTest::addColumn<bool>("unplaced");
+        QTest::newRow("ecommerce") << "ecommerce" << false << false;
+        QTest::newRow("ecommerce transparent") << "ecommerce" << true << false;
+        QTest::newRow("startup with unplaced") << "startup" << false << true;
+    }
+    void graphvizAcceptsIt()
+    {
+        QFETCH(QString, sample);
+        QFETCH(bool, transparent);
+        QFETCH(bool, unplaced);
+        Project p = ::sample(sample);
+        if (unplaced)
+            p.entities.front().store.clear();
+        const QByteArray dot = writeDot(diagramOf(p), {transparent});
+        QByteArray svg;
+        QString error;
+        QVERIFY2(renderDotToSvg(dot, &svg, &error), qPrintable(error));
+        QVERIFY(svg.contains("<svg"));
+        // One node for the Application Layer, one per store, one for the unplaced box.
+        const qsizetype nodes = svg.count("class=\"node\"");
+        QCOMPARE(nodes, qsizetype(1 + p.stores.size() + (unplaced ? 1 : 0)));
+        // An arrow to every store; none to the unplaced box.
+        QCOMPARE(svg.count("class=\"edge\""), qsizetype(p.stores.size()));
+        QCOMPARE(dot.contains("bgcolor=\"transparent\""), transparent);
+    }
+
+    void theLessonsShape()
+    {
+        const Project p = sample(QStringLiteral("ecommerce"));
+        const QString dot = QString::fromUtf8(writeDot(diagramOf(p)));
+        QVERIFY(dot.contains(QStringLiteral("<B>Application Layer</B>")));
+        QVERIFY(dot.contains(QStringLiteral("rank=same; store0; store1; store2; store3; store4;")));
+        for (int i = 0; i < int(p.stores.size()); ++i)
+            QVERIFY(dot.contains(QStringLiteral("app -> store%1:n;").arg(i)));
+    }
+
+    void rejectsBrokenDot()
+    {
+        QByteArray svg;
+        QString error;
+        QVERIFY(!renderDotToSvg("digraph { a -> }", &svg, &error));
+        QVERIFY(error.contains(QStringLiteral("Graphviz")));
+        QVERIFY(svg.isEmpty());
+    }
+
+    void escape_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "Users"
+                               << "Users";
+        QTest::newRow("ampersand") << "AT&T &amp;"
+                                   << "AT&amp;T &amp;amp;";
+        QTest::newRow("tags") << "<b>x</b>"
+                              << "&lt;b&gt;x&lt;/b&gt;";
+        QTest::newRow("quotes") << "\"a\" 'b'"
+                                << "&quot;a&quot; &#39;b&#39;";
+        QTest::newRow("dot syntax") << "}; x [label=y]; {"
+                                    << "}; x [label=y]; {";
+        QTest::newRow("newline") << "a\nb"
+                                 << "a<BR ALIGN=\"LEFT\"/>b";
+        QTest::newRow("control") << QStringLiteral("a\x01"
+                                                   "b")
+                                 << "a b";
+        QTest::newRow("non-latin") << "用户 Ünï"
+                                   << "用户 Ünï";
+    }
+    void escape()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(dotHtmlEscape(input), expected);
+    }
+};
+
+QTEST_MAIN(TestDotWriter)
+#include "tst_dotwriter.moc"
