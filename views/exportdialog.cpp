@@ -18,6 +18,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -76,6 +77,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_picture);
     scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Base);
     m_text->setObjectName(QStringLiteral("previewText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -88,7 +90,9 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     scaleRow->addWidget(m_scaleInfo, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Scale:"), scaleRow);
+    auto *scaleLabel = new QLabel(tr("&Scale:"));
+    scaleLabel->setBuddy(m_scale);
+    form->addRow(scaleLabel, scaleRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(QString(), m_ascii);
     form->addRow(QString(), m_transparent);
@@ -208,9 +212,10 @@ void ExportDialog::onExport()
 {
     const ExportFormat f = options().format;
     const QString id = formatId(f);
-    const QString base = m_document->project().name.trimmed().isEmpty()
-                             ? QStringLiteral("diagram")
-                             : m_document->project().name.trimmed();
+    QString base = m_document->project().name.trimmed();
+    base.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\s]+")), QStringLiteral("-"));
+    if (base.isEmpty())
+        base = QStringLiteral("diagram");
     const QString fileName =
         QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QLatin1Char('.') + id,
                                      tr("%1 files (*.%2)").arg(id.toUpper(), id));

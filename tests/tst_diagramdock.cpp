@@ -1,0 +1,154 @@
+#include "../model/document.h"
+#include "../model/projectio.h"
+#include "../views/diagramdock.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace storemap;
+
+namespace {
+
+Project sample(const QString &name)
+{
+    Project p;
+    LoadError error;
+    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
+                         &error))
+        qFatal("%s", qPrintable(error.toString()));
+    return p;
+}
+
+bool waitUntilUpdated(DiagramDock &dock)
+{
+    return QTest::qWaitFor([&] { return !dock.isUpdating(); }, 10000);
+}
+
+Entity entityNamed(const QString &id, const QString &name, const QString &store)
+{
+    Entity e;
+    e.id = id;
+    e.name = name;
+    e.store = store;
+    return e;
+}
+
+} // namespace
+
+class TestDiagramDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheProject_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("ecommerce") << "ecommerce";
+        QTest::newRow("startup") << "startup";
+    }
+    void showsTheProject()
+    {
+        QFETCH(QString, sample);
+        Document document;
+        document.setProject(::sample(sample));
+        DiagramDock dock(&document);
+        QVERIFY(waitUntilUpdated(dock));
+        const QString text =
+            dock.findChild<QPlainTextEdit *>(QStringLiteral("diagramText"))->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Application Layer")));
+        for (const Entity &e : document.project().entities)
+            QVERIFY2(text.contains(e.name), qPrintable(e.name));
+        QVERIFY(!dock.diagramImage().isNull());
+        QVERIFY(dock.diagramImage().width() > 200);
+    }
+
+    void followsEdits_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << "Search index";
+        QTest::newRow("non-latin") << "検索インデックス";
+    }
+    void followsEdits()
+    {
+        QFETCH(QString, name);
+        Document document;
+        document.setProject(sample(QStringLiteral("startup")));
+        DiagramDock dock(&document);
+        QVERIFY(waitUntilUpdated(dock));
+        const QImage before = dock.diagramImage();
+        QVERIFY(!dock.diagramText().contains(name));
+
+        document.insertEntity(0, entityNamed(QStringLiteral("new"), name, QStringLiteral("s3")));
+        QVERIFY(dock.isUpdating());
+        QVERIFY(waitUntilUpdated(dock));
+        QVERIFY(dock.diagramText().contains(name));
+        QVERIFY(dock.diagramImage() != before);
+
+        document.removeEntity(QStringLiteral("new"));
+        QVERIFY(waitUntilUpdated(dock));
+        QVERIFY(!dock.diagramText().contains(name));
+    }
+
+    // A burst of edits (typing, a macro) is drawn once, when it is over, and the GUI thread is
+    // never kept waiting for Graphviz.
+    void coalescesBursts()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        DiagramDock dock(&document);
+        QVERIFY(waitUntilUpdated(dock));
+        QSignalSpy updated(&dock, &DiagramDock::updated);
+        for (int i = 0; i < 20; ++i)
+            document.setName(QStringLiteral("Shop %1").arg(i));
+        document.insertEntity(0, entityNamed(QStringLiteral("last"), QStringLiteral("Last edit"),
+                                             QStringLiteral("redis")));
+        QVERIFY(waitUntilUpdated(dock));
+        QCOMPARE(updated.count(), 1);
+        QVERIFY(dock.diagramText().contains(QStringLiteral("Last edit")));
+    }
+
+    void copyAscii_data()
+    {
+        QTest::addColumn<bool>("plainAscii");
+        QTest::newRow("box drawing") << false;
+        QTest::newRow("plain ascii") << true;
+    }
+    void copyAscii()
+    {
+        QFETCH(bool, plainAscii);
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        DiagramDock dock(&document);
+        QVERIFY(waitUntilUpdated(dock));
+        dock.findChild<QCheckBox *>(QStringLiteral("plainAscii"))->setChecked(plainAscii);
+        QVERIFY(waitUntilUpdated(dock));
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(dock.findChild<QPushButton *>(QStringLiteral("copyAscii")),
+                          Qt::LeftButton);
+        const QString copied = QApplication::clipboard()->text();
+        QCOMPARE(copied, dock.diagramText());
+        QVERIFY(copied.contains(QStringLiteral("Application Layer")));
+        QCOMPARE(copied.contains(QStringLiteral("┌")), !plainAscii);
+        QCOMPARE(copied.startsWith(QStringLiteral("+-")), plainAscii);
+    }
+
+    void destroyedWhileDrawing()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        {
+            DiagramDock dock(&document);
+            QVERIFY(dock.isUpdating());
+        } // the drawing under way must neither crash nor report to a dead dock
+        QTest::qWait(50);
+        document.setName(QStringLiteral("after"));
+    }
+};
+
+QTEST_MAIN(TestDiagramDock)
+#include "tst_diagramdock.moc"

@@ -1,0 +1,143 @@
+#include "../model/document.h"
+#include "../model/projectio.h"
+#include "../views/exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storemap;
+
+namespace {
+
+Project sample(const QString &name)
+{
+    Project p;
+    LoadError error;
+    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
+                         &error))
+        qFatal("%s", qPrintable(error.toString()));
+    return p;
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previewIsTheExport_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("shows");
+        QTest::addColumn<bool>("scaleEnabled");
+        QTest::addColumn<bool>("widthEnabled");
+        QTest::newRow("svg") << int(ExportFormat::Svg) << "" << false << false;
+        QTest::newRow("png") << int(ExportFormat::Png) << "" << true << false;
+        QTest::newRow("txt") << int(ExportFormat::Text) << "Application Layer" << false << true;
+        QTest::newRow("dot") << int(ExportFormat::Dot) << "digraph storemap" << false << false;
+        QTest::newRow("md") << int(ExportFormat::Markdown) << "## Advisor's recommendation" << false
+                            << false;
+    }
+    void previewIsTheExport()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, shows);
+        QFETCH(bool, scaleEnabled);
+        QFETCH(bool, widthEnabled);
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        ExportDialog dialog(&document);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        combo->setCurrentIndex(combo->findData(format));
+        QCOMPARE(int(dialog.options().format), format);
+        QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->isEnabled(),
+                 scaleEnabled);
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("width"))->isEnabled(), widthEnabled);
+
+        QByteArray expected;
+        QString error;
+        QVERIFY(exportProject(document.project(), document.project().users, Catalog::builtin(),
+                              dialog.options(), &expected, &error));
+        if (format == int(ExportFormat::Png)) {
+            QCOMPARE(dialog.previewImage().size(), QImage::fromData(expected, "PNG").size());
+        } else {
+            QCOMPARE(dialog.previewBytes(), expected);
+        }
+        if (!shows.isEmpty())
+            QVERIFY(dialog.previewText().contains(shows));
+        else
+            QVERIFY(!dialog.previewImage().isNull());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("out.") + formatId(ExportFormat(format)));
+        QVERIFY(dialog.exportTo(file, &error));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), dialog.previewBytes());
+    }
+
+    void optionsReachThePreview_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("ascii");
+        QTest::newRow("100 box drawing") << 100 << false;
+        QTest::newRow("50 ascii") << 50 << true;
+    }
+    void optionsReachThePreview()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, ascii);
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        ExportDialog dialog(&document);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        combo->setCurrentIndex(combo->findData(int(ExportFormat::Text)));
+        dialog.findChild<QSpinBox *>(QStringLiteral("width"))->setValue(width);
+        dialog.findChild<QCheckBox *>(QStringLiteral("ascii"))->setChecked(ascii);
+        const QString text = dialog.previewText();
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= width, qPrintable(line));
+        QCOMPARE(text.contains(QStringLiteral("┌")), !ascii);
+    }
+
+    void scaleSetsThePngSize()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("startup")));
+        ExportDialog dialog(&document);
+        ExportOptions options;
+        options.format = ExportFormat::Png;
+        dialog.setOptions(options);
+        const QSize one = dialog.previewImage().size();
+        options.scale = 2;
+        dialog.setOptions(options);
+        const QSize two = dialog.previewImage().size();
+        QVERIFY(qAbs(two.width() - 2 * one.width()) <= 1);
+        QVERIFY(qAbs(two.height() - 2 * one.height()) <= 1);
+    }
+
+    void followsTheDocument()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("startup")));
+        ExportDialog dialog(&document);
+        ExportOptions options;
+        options.format = ExportFormat::Text;
+        dialog.setOptions(options);
+        Entity e;
+        e.id = QStringLiteral("new");
+        e.name = QStringLiteral("Search index");
+        document.insertEntity(0, e);
+        QVERIFY(dialog.previewText().contains(QStringLiteral("Search index")));
+        QVERIFY(dialog.previewText().contains(QStringLiteral("Unplaced")));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
