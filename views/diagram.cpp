@@ -67,6 +67,7 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
     d.projectName = project.name;
     d.users = analysis.users;
     d.applicationLabel = tr("Application Layer");
+    d.emptyLabel = tr("(empty)");
     for (const Store &store : project.stores) {
         DiagramBox box;
         box.storeId = store.id;

@@ -54,6 +54,7 @@ struct Diagram
     QString projectName;
     qint64 users = DefaultUsers;
     QString applicationLabel;      ///< "Application Layer"
+    QString emptyLabel;            ///< "(empty)": what a store without entities lists
     std::vector<DiagramBox> boxes; ///< stores in project order, the unplaced box last
 
     /// The boxes the Application Layer has an edge to: every store, not the unplaced box.

@@ -25,7 +25,7 @@ QString fitCell(const DiagramItem &item)
 
 /// @p rows: the number of entity rows every store box gets, so that all boxes have the same
 /// height and their tops line up under the Application Layer, as in the lesson's picture.
-QString tableLabel(const DiagramBox &box, int rows)
+QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel)
 {
     QString html;
     if (box.unplaced) {
@@ -50,7 +50,7 @@ QString tableLabel(const DiagramBox &box, int rows)
         html +=
             QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#777777\"><I>%1</I></FONT>"
                            "</TD></TR>")
-                .arg(dotHtmlEscape(QStringLiteral("(empty)")));
+                .arg(dotHtmlEscape(emptyLabel));
     }
     for (const DiagramItem &item : box.items) {
         html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
@@ -137,9 +137,10 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
         if (box.unplaced) {
             dot += QStringLiteral("  %1 [shape=box, style=\"dashed,rounded\", color=\"#888888\", "
                                   "margin=\"0.05\", label=<%2>];\n")
-                       .arg(id, tableLabel(box, rows));
+                       .arg(id, tableLabel(box, rows, diagram.emptyLabel));
         } else {
-            dot += QStringLiteral("  %1 [label=<%2>];\n").arg(id, tableLabel(box, rows));
+            dot += QStringLiteral("  %1 [label=<%2>];\n")
+                       .arg(id, tableLabel(box, rows, diagram.emptyLabel));
         }
     }
     if (!rank.isEmpty())

@@ -152,7 +152,7 @@ struct TextBox
     int centre() const { return x + width() / 2; }
 };
 
-TextBox layoutBox(const DiagramBox &box, int maxContent)
+TextBox layoutBox(const DiagramBox &box, const QString &emptyLabel, int maxContent)
 {
     TextBox t;
     t.box = &box;
@@ -167,7 +167,7 @@ TextBox layoutBox(const DiagramBox &box, int maxContent)
         fitColumn = std::max(fitColumn, int(formatFit(item.fit).size()));
     }
     nameColumn = std::min(nameColumn, std::max(1, maxContent - FitGap - fitColumn));
-    const QString empty = QStringLiteral("(empty)");
+    const QString empty = singleLine(emptyLabel);
 
     int content = box.items.empty() ? displayWidth(empty) : nameColumn + FitGap + fitColumn;
     content = std::max(content, std::min(maxContent, displayWidth(title)));
@@ -292,7 +292,7 @@ QString writeTextDiagram(const Diagram &diagram, const TextDiagramOptions &optio
         const int maxContent = width - indent - 4;
         int x = indent;
         for (const DiagramBox &box : diagram.boxes) {
-            TextBox t = layoutBox(box, maxContent);
+            TextBox t = layoutBox(box, diagram.emptyLabel, maxContent);
             if (rows->empty() || (x > indent && x + t.width() > width)) {
                 rows->emplace_back();
                 x = indent;
