@@ -145,6 +145,56 @@ private slots:
         QCOMPARE(f ? formatId(*f) : QString(), format);
     }
 
+    void degenerateProjects_data()
+    {
+        QTest::addColumn<int>("entities");
+        QTest::addColumn<bool>("withStore");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("shows");
+        for (const auto &[format, name] :
+             {std::pair{ExportFormat::Svg, "svg"}, std::pair{ExportFormat::Png, "png"},
+              std::pair{ExportFormat::Text, "txt"}, std::pair{ExportFormat::Dot, "dot"},
+              std::pair{ExportFormat::Markdown, "md"}}) {
+            QTest::addRow("empty %s", name) << 0 << false << int(format) << "";
+            QTest::addRow("only unplaced %s", name) << 2 << false << int(format) << "Unplaced";
+            QTest::addRow("empty store %s", name) << 0 << true << int(format) << "(empty)";
+        }
+    }
+    void degenerateProjects()
+    {
+        QFETCH(int, entities);
+        QFETCH(bool, withStore);
+        QFETCH(int, format);
+        QFETCH(QString, shows);
+        Project p;
+        if (withStore)
+            p.stores.push_back(
+                {QStringLiteral("s3"), QStringLiteral("s3"), QStringLiteral("Files")});
+        for (int i = 0; i < entities; ++i) {
+            Entity e;
+            e.id = QStringLiteral("e%1").arg(i);
+            e.name = QStringLiteral("Entity %1").arg(i);
+            p.entities.push_back(e);
+        }
+        const QByteArray out = exported(p, ExportFormat(format));
+        QVERIFY(!out.isEmpty());
+        if (format == int(ExportFormat::Png)) {
+            QVERIFY(!QImage::fromData(out, "PNG").isNull());
+            return;
+        }
+        if (format == int(ExportFormat::Svg)) {
+            const Svg svg = readSvg(out);
+            QVERIFY(svg.wellFormed);
+            QVERIFY(svg.texts.contains(QStringLiteral("Application Layer")));
+            if (!shows.isEmpty())
+                QVERIFY(svg.texts.contains(shows));
+            return;
+        }
+        QVERIFY(out.contains("Application Layer"));
+        if (!shows.isEmpty() && format != int(ExportFormat::Markdown))
+            QVERIFY(out.contains(shows.toUtf8()));
+    }
+
     // Names with markup, quotes, separators and other scripts appear as written in every
     // format and never change its structure.
     void hostileNamesStayInert_data()

@@ -60,6 +60,8 @@ QString layoutSection(const Project &project, const Analysis &analysis, const Ca
     const QString fence = fenceFor(picture);
     out += fence + QStringLiteral("text\n") + picture + fence + QStringLiteral("\n\n");
 
+    if (diagram.boxes.empty())
+        return out + tr("No stores and no entities yet.") + QStringLiteral("\n\n");
     out += row({tr("Store"), tr("Kind"), tr("Entities")});
     out += QStringLiteral("|---|---|---|\n");
     for (const DiagramBox &box : diagram.boxes) {
@@ -82,6 +84,9 @@ QString fitSection(const Project &project, const Analysis &analysis, const Catal
     out += tr("Fit is 0-100: how well the store's kind serves the entity's access patterns, "
               "weighted by frequency. Good from 80, fair from 60.") +
            QStringLiteral("\n\n");
+    if (project.entities.empty())
+        return out + tr("No entities yet: list the data first, then its access patterns.") +
+               QStringLiteral("\n\n");
     out += row({tr("Entity"), tr("Store"), tr("Fit"), tr("Best kind"), tr("Best fit")});
     out += QStringLiteral("|---|---|---:|---|---:|\n");
     for (size_t i = 0; i < project.entities.size(); ++i) {
@@ -91,10 +96,9 @@ QString fitSection(const Project &project, const Analysis &analysis, const Catal
                     score.kind >= 0 ? num(score.fit) : QStringLiteral("-"),
                     md(catalog.kind(score.bestKind).name), num(score.bestFit)});
     }
-    if (!project.entities.empty())
-        out += QLatin1Char('\n') +
-               tr("Overall fit of the placed entities: %1.").arg(num(analysis.overallFit)) +
-               QLatin1Char('\n');
+    out += QLatin1Char('\n') +
+           tr("Overall fit of the placed entities: %1.").arg(num(analysis.overallFit)) +
+           QLatin1Char('\n');
     return out + QLatin1Char('\n');
 }
 

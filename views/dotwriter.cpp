@@ -53,8 +53,14 @@ QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel)
                 .arg(dotHtmlEscape(emptyLabel));
     }
     for (const DiagramItem &item : box.items) {
-        html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
-                    .arg(dotHtmlEscape(item.name), fitCell(item));
+        // Unplaced entities have no fit: nothing holds them yet.
+        if (box.unplaced)
+            html += QStringLiteral(
+                        "\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\">%1</TD></TR>")
+                        .arg(dotHtmlEscape(item.name));
+        else
+            html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
+                        .arg(dotHtmlEscape(item.name), fitCell(item));
     }
     for (int i = std::max<int>(1, int(box.items.size())); i < rows; ++i)
         html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\"> </TD></TR>");

@@ -138,8 +138,8 @@ QString centred(const QString &text, int width)
     return padRight(QString(left, QLatin1Char(' ')) + text, width);
 }
 
-constexpr int FitGap =
-    1; // the names are left-aligned and the fits right-aligned: one space will do
+// The names are left-aligned and the fits right-aligned: one space between them will do.
+constexpr int FitGap = 1;
 
 /// A store's box laid out: its inner lines (already padded to the inner width) and where it goes.
 struct TextBox
@@ -161,15 +161,16 @@ TextBox layoutBox(const DiagramBox &box, const QString &emptyLabel, int maxConte
     const bool showKind = !kind.isEmpty() && kind.compare(title, Qt::CaseInsensitive) != 0;
 
     int nameColumn = 0;
-    int fitColumn = 0; // "88.5", or "100.0" when a fit is perfect
+    int fitColumn = 0; // "88.5", or "100.0" when a fit is perfect; none in the unplaced box
     for (const DiagramItem &item : box.items) {
         nameColumn = std::max(nameColumn, displayWidth(singleLine(item.name)));
-        fitColumn = std::max(fitColumn, int(formatFit(item.fit).size()));
+        if (!box.unplaced)
+            fitColumn = std::max(fitColumn, int(formatFit(item.fit).size()) + FitGap);
     }
-    nameColumn = std::min(nameColumn, std::max(1, maxContent - FitGap - fitColumn));
+    nameColumn = std::min(nameColumn, std::max(1, maxContent - fitColumn));
     const QString empty = singleLine(emptyLabel);
 
-    int content = box.items.empty() ? displayWidth(empty) : nameColumn + FitGap + fitColumn;
+    int content = box.items.empty() ? displayWidth(empty) : nameColumn + fitColumn;
     content = std::max(content, std::min(maxContent, displayWidth(title)));
     if (showKind)
         content = std::max(content, std::min(maxContent, displayWidth(kind)));
@@ -186,13 +187,11 @@ TextBox layoutBox(const DiagramBox &box, const QString &emptyLabel, int maxConte
         t.lines << QLatin1Char(' ') + padRight(empty, content) + QLatin1Char(' ');
     for (const DiagramItem &item : box.items) {
         const QStringList name = wrapToWidth(singleLine(item.name), nameColumn);
-        const QString fit = formatFit(item.fit).rightJustified(fitColumn);
+        const QString fit =
+            box.unplaced ? QString() : formatFit(item.fit).rightJustified(fitColumn);
         for (int i = 0; i < name.size(); ++i) {
             const QString right = i == 0 ? fit : QString(fitColumn, QLatin1Char(' '));
-            t.lines << QLatin1Char(' ') +
-                           padRight(padRight(name[i], nameColumn) +
-                                        QString(FitGap, QLatin1Char(' ')) + right,
-                                    content) +
+            t.lines << QLatin1Char(' ') + padRight(padRight(name[i], nameColumn) + right, content) +
                            QLatin1Char(' ');
         }
     }
