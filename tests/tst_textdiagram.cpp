@@ -171,6 +171,36 @@ private slots:
         QVERIFY(lines.join(QLatin1Char('\n')).contains(name));
     }
 
+    // However wide the title makes a box, the fits sit against its right edge.
+    void fitsLineUpWithTheRightEdge_data()
+    {
+        QTest::addColumn<QString>("storeName");
+        QTest::newRow("short title") << "Pg";
+        QTest::newRow("long title") << "The primary relational database";
+    }
+    void fitsLineUpWithTheRightEdge()
+    {
+        QFETCH(QString, storeName);
+        Project p;
+        p.stores.push_back({QStringLiteral("pg"), QStringLiteral("postgresql"), storeName});
+        for (const QString &name : {QStringLiteral("Users"), QStringLiteral("Order lines")}) {
+            Entity e;
+            e.id = name;
+            e.name = name;
+            e.store = QStringLiteral("pg");
+            p.entities.push_back(e);
+        }
+        const QStringList lines = linesOf(writeTextDiagram(diagramOf(p)));
+        int rows = 0;
+        for (const QString &line : lines) {
+            if (!line.contains(QRegularExpression(QStringLiteral("\\d\\.\\d │$"))))
+                continue;
+            ++rows;
+            QCOMPARE(displayWidth(line), displayWidth(lines.last()));
+        }
+        QCOMPARE(rows, 2);
+    }
+
     void longNamesWrapInsideTheBox()
     {
         Project p;

@@ -175,6 +175,8 @@ TextBox layoutBox(const DiagramBox &box, const QString &emptyLabel, int maxConte
     if (showKind)
         content = std::max(content, std::min(maxContent, displayWidth(kind)));
     content = std::min(content, maxContent);
+    if (!box.unplaced)
+        nameColumn = content - fitColumn; // the fits line up with the box's right edge
 
     for (const QString &line : wrapToWidth(title, content))
         t.lines << QLatin1Char(' ') + centred(line, content) + QLatin1Char(' ');
