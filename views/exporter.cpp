@@ -91,9 +91,12 @@ bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
         *out = svg;
         return true;
     }
-    const QImage image = renderSvgImage(svg, options.scale, options.transparent, error);
+    QImage image = renderSvgImage(svg, options.scale, options.transparent, error);
     if (image.isNull())
         return false;
+    if (!options.transparent)
+        image.convertTo(QImage::Format_RGB32); // no alpha channel: a smaller file
+
     QBuffer buffer(out);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
