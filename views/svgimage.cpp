@@ -17,8 +17,8 @@ QString tr(const char *text)
 
 // Graphviz sizes its SVG in points; a scale of 1 draws one CSS pixel (1/96 inch) per pixel.
 constexpr double PixelsPerPoint = BaseDpi / 72.0;
-// Keeps a hostile scale from asking for gigabytes: 400 megapixels at most.
-constexpr double MaxPixels = 400.0 * 1000 * 1000;
+// Keeps a huge scale from asking for gigabytes: 100 megapixels (400 MB) at most.
+constexpr double MaxPixels = 100.0 * 1000 * 1000;
 
 } // namespace
 
