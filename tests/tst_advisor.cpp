@@ -44,18 +44,29 @@ void TestAdvisor::lessonRegimes_data()
     QTest::addColumn<QStringList>("placements"); // "entity=kind|kind"
     QTest::newRow("100 users: exactly PostgreSQL + S3")
         << qint64(100) << QStringList{"postgresql", "s3"}
-        << QStringList{"users=postgresql", "orders=postgresql", "payments=postgresql",
-                       "sessions=postgresql", "clicks=postgresql", "images=s3", "pdfs=s3",
+        << QStringList{"users=postgresql",
+                       "orders=postgresql",
+                       "payments=postgresql",
+                       "sessions=postgresql",
+                       "clicks=postgresql",
+                       "images=s3",
+                       "pdfs=s3",
                        "videos=s3"};
     QTest::newRow("1,000,000 users: PostgreSQL + Redis + S3")
         << qint64(1'000'000) << QStringList{"postgresql", "redis", "s3"}
         << QStringList{"orders=postgresql", "payments=postgresql", "sessions=redis",
-                       "rate-limits=redis", "cache=redis", "images=s3"};
+                       "rate-limits=redis", "cache=redis",         "images=s3"};
     QTest::newRow("30,000,000 users: event data moves to DynamoDB or Kafka")
         << qint64(30'000'000) << QStringList{"postgresql", "dynamodb", "redis", "s3"}
-        << QStringList{"event-logs=dynamodb|kafka", "clicks=dynamodb|kafka", "sessions=redis",
-                       "rate-limits=redis", "orders=postgresql", "payments=postgresql",
-                       "images=s3", "pdfs=s3", "videos=s3"};
+        << QStringList{"event-logs=dynamodb|kafka",
+                       "clicks=dynamodb|kafka",
+                       "sessions=redis",
+                       "rate-limits=redis",
+                       "orders=postgresql",
+                       "payments=postgresql",
+                       "images=s3",
+                       "pdfs=s3",
+                       "videos=s3"};
 }
 
 void TestAdvisor::lessonRegimes()
@@ -93,8 +104,9 @@ void TestAdvisor::binaryNeverInADatabase()
     const Project p = test::loadSample(sample);
     const Advice a = advise(p, users, Catalog::builtin());
     for (size_t i = 0; i < p.entities.size(); ++i) {
-        const bool binary = std::any_of(p.entities[i].patterns.begin(), p.entities[i].patterns.end(),
-                                        [](const Pattern &pt) { return pt.type == PatternType::BinaryBlob; });
+        const bool binary =
+            std::any_of(p.entities[i].patterns.begin(), p.entities[i].patterns.end(),
+                        [](const Pattern &pt) { return pt.type == PatternType::BinaryBlob; });
         if (binary)
             QVERIFY2(Catalog::builtin().kind(a.best.placement[i]).objectStorage,
                      qPrintable(p.entities[i].name));
@@ -111,9 +123,10 @@ void TestAdvisor::explainsAndRejects()
     QVERIFY2(why.contains(QLatin1String("never store binary files")), qPrintable(why));
     QVERIFY(!a.rejected.empty());
     // The lesson's sweet spot is better on fit alone, and the advisor says why it is not taken.
-    const auto overBudget = std::find_if(a.rejected.begin(), a.rejected.end(), [](const RejectedLayout &r) {
-        return r.why.contains(QLatin1String("exceeds the budget"));
-    });
+    const auto overBudget =
+        std::find_if(a.rejected.begin(), a.rejected.end(), [](const RejectedLayout &r) {
+            return r.why.contains(QLatin1String("exceeds the budget"));
+        });
     QVERIFY(overBudget != a.rejected.end());
     QVERIFY(overBudget->layout.overallFit > a.best.overallFit);
     for (const RejectedLayout &r : a.rejected) {
@@ -147,9 +160,11 @@ void TestAdvisor::applyKeepsStoresAndMovesEntities()
     QVERIFY(grown.store(QStringLiteral("dynamo")));
     const Project startup = test::loadSample(QStringLiteral("startup.storemap"));
     const Project startupGrown = applyAdvice(startup, advise(startup, 1'000'000, c), c);
-    const Store *sessions = startupGrown.store(startupGrown.entity(QStringLiteral("sessions"))->store);
+    const Store *sessions =
+        startupGrown.store(startupGrown.entity(QStringLiteral("sessions"))->store);
     QVERIFY(sessions);
-    QVERIFY2(sessions->kind == QLatin1String("redis") || sessions->kind == QLatin1String("dynamodb"),
+    QVERIFY2(sessions->kind == QLatin1String("redis") ||
+                 sessions->kind == QLatin1String("dynamodb"),
              qPrintable(sessions->kind));
     QCOMPARE(sessions->id, sessions->kind); // a new store named after its kind
     QCOMPARE(sessions->name, c.kind(c.kindIndex(sessions->kind)).name);

@@ -29,7 +29,8 @@ QString e(const QString &id, const QString &store, const QString &patterns,
           const QString &extra = {})
 {
     return QStringLiteral("{\"id\":\"%1\",\"name\":\"%1\",\"store\":%2,\"patterns\":[%3]%4}")
-        .arg(id, store.isEmpty() ? QStringLiteral("null") : QLatin1Char('"') + store + QLatin1Char('"'),
+        .arg(id,
+             store.isEmpty() ? QStringLiteral("null") : QLatin1Char('"') + store + QLatin1Char('"'),
              patterns, extra.isEmpty() ? QString() : QLatin1Char(',') + extra);
 }
 
@@ -68,129 +69,160 @@ void TestFindings::rule_data()
 
     QTest::newRow("binary-in-database: avatar in PostgreSQL")
         << make(pgS3, e("avatars", "pg", p("binary-blob", "low"))) << qint64(100)
-        << "binary-in-database" << true << "error" << "avatars";
+        << "binary-in-database" << true << "error"
+        << "avatars";
     QTest::newRow("binary-in-database: avatar in S3 (near miss)")
         << make(pgS3, e("avatars", "s3", p("binary-blob", "low"))) << qint64(100)
-        << "binary-in-database" << false << "" << "";
+        << "binary-in-database" << false << ""
+        << "";
 
     QTest::newRow("volatile-primary: critical data in Redis")
         << make({"r:redis"}, e("users", "r", p("lookup-by-key", "high"))) << qint64(100)
-        << "volatile-primary" << true << "error" << "users";
+        << "volatile-primary" << true << "error"
+        << "users";
     QTest::newRow("volatile-primary: reconstructible cache in Redis (near miss)")
-        << make({"r:redis"}, e("cache", "r", p("lookup-by-key", "high"), "\"durability\":\"reconstructible\""))
-        << qint64(100) << "volatile-primary" << false << "" << "";
+        << make({"r:redis"},
+                e("cache", "r", p("lookup-by-key", "high"), "\"durability\":\"reconstructible\""))
+        << qint64(100) << "volatile-primary" << false << ""
+        << "";
 
     QTest::newRow("adhoc-on-key-value: aggregation on DynamoDB")
         << make({"d:dynamodb"}, e("events", "d", p("aggregation", "low"))) << qint64(100)
-        << "adhoc-on-key-value" << true << "warning" << "events";
+        << "adhoc-on-key-value" << true << "warning"
+        << "events";
     QTest::newRow("adhoc-on-key-value: ad-hoc query on Redis")
-        << make({"r:redis"}, e("cache", "r", p("ad-hoc-query", "low"), "\"durability\":\"ephemeral\""))
-        << qint64(100) << "adhoc-on-key-value" << true << "warning" << "cache";
+        << make({"r:redis"},
+                e("cache", "r", p("ad-hoc-query", "low"), "\"durability\":\"ephemeral\""))
+        << qint64(100) << "adhoc-on-key-value" << true << "warning"
+        << "cache";
     QTest::newRow("adhoc-on-key-value: key lookups on DynamoDB (near miss)")
         << make({"d:dynamodb"}, e("events", "d", p("lookup-by-key", "high"))) << qint64(100)
-        << "adhoc-on-key-value" << false << "" << "";
+        << "adhoc-on-key-value" << false << ""
+        << "";
 
     QTest::newRow("transactions-on-document: transaction on MongoDB")
         << make({"m:mongodb"}, e("orders", "m", p("transaction", "high"))) << qint64(100)
-        << "transactions-on-document" << true << "warning" << "orders";
+        << "transactions-on-document" << true << "warning"
+        << "orders";
     QTest::newRow("transactions-on-document: transaction on PostgreSQL (near miss)")
         << make({"pg:postgresql"}, e("orders", "pg", p("transaction", "high"))) << qint64(100)
-        << "transactions-on-document" << false << "" << "";
+        << "transactions-on-document" << false << ""
+        << "";
 
     QTest::newRow("queries-on-object-store: join on S3")
         << make(pgS3, e("invoices", "s3", p("one-to-many-join", "low"))) << qint64(100)
-        << "queries-on-object-store" << true << "warning" << "invoices";
+        << "queries-on-object-store" << true << "warning"
+        << "invoices";
     QTest::newRow("queries-on-object-store: full-text search on R2")
         << make({"r2:r2"}, e("docs", "r2", p("full-text-search", "low"))) << qint64(100)
-        << "queries-on-object-store" << true << "warning" << "docs";
+        << "queries-on-object-store" << true << "warning"
+        << "docs";
     QTest::newRow("queries-on-object-store: blobs on S3 (near miss)")
         << make(pgS3, e("invoices", "s3", p("binary-blob", "low"))) << qint64(100)
-        << "queries-on-object-store" << false << "" << "";
+        << "queries-on-object-store" << false << ""
+        << "";
 
     const QStringList five{"pg:postgresql", "m:mongodb", "d:dynamodb", "r:redis", "s3:s3"};
-    const QString fiveEntities = QStringList{e("a", "pg", p("lookup-by-key", "low")),
-                                             e("b", "m", p("lookup-by-key", "low")),
-                                             e("c", "d", p("lookup-by-key", "low")),
-                                             e("d", "r", p("lookup-by-key", "low")),
-                                             e("f", "s3", p("binary-blob", "low"))}
-                                     .join(QLatin1Char(','));
+    const QString fiveEntities =
+        QStringList{e("a", "pg", p("lookup-by-key", "low")), e("b", "m", p("lookup-by-key", "low")),
+                    e("c", "d", p("lookup-by-key", "low")), e("d", "r", p("lookup-by-key", "low")),
+                    e("f", "s3", p("binary-blob", "low"))}
+            .join(QLatin1Char(','));
     QTest::newRow("too-many-stores: five databases at a million users")
-        << make(five, fiveEntities) << M << "too-many-stores" << true << "warning" << "";
+        << make(five, fiveEntities) << M << "too-many-stores" << true << "warning"
+        << "";
     QTest::newRow("too-many-stores: PostgreSQL + Redis + S3 at 100 users")
-        << make({"pg:postgresql", "r:redis", "s3:s3"},
-                e("a", "pg", p("lookup-by-key", "low")) + QLatin1Char(',') +
-                    e("b", "r", p("lookup-by-key", "low")))
-        << qint64(100) << "too-many-stores" << true << "warning" << "";
+        << make({"pg:postgresql", "r:redis", "s3:s3"}, e("a", "pg", p("lookup-by-key", "low")) +
+                                                           QLatin1Char(',') +
+                                                           e("b", "r", p("lookup-by-key", "low")))
+        << qint64(100) << "too-many-stores" << true << "warning"
+        << "";
     QTest::newRow("too-many-stores: PostgreSQL + Redis + S3 at a million users (near miss)")
-        << make({"pg:postgresql", "r:redis", "s3:s3"},
-                e("a", "pg", p("lookup-by-key", "low")) + QLatin1Char(',') +
-                    e("b", "r", p("lookup-by-key", "low")))
-        << M << "too-many-stores" << false << "" << "";
+        << make({"pg:postgresql", "r:redis", "s3:s3"}, e("a", "pg", p("lookup-by-key", "low")) +
+                                                           QLatin1Char(',') +
+                                                           e("b", "r", p("lookup-by-key", "low")))
+        << M << "too-many-stores" << false << ""
+        << "";
 
     QTest::newRow("one-database-for-everything: images in PostgreSQL with the rest")
         << make({"pg:postgresql"}, e("users", "pg", p("lookup-by-key", "high")) + QLatin1Char(',') +
                                        e("images", "pg", p("binary-blob", "high")))
-        << qint64(100) << "one-database-for-everything" << true << "warning" << "images";
+        << qint64(100) << "one-database-for-everything" << true << "warning"
+        << "images";
     QTest::newRow("one-database-for-everything: relational data only (near miss)")
         << make({"pg:postgresql"}, e("users", "pg", p("lookup-by-key", "high")) + QLatin1Char(',') +
                                        e("orders", "pg", p("transaction", "high")))
-        << qint64(100) << "one-database-for-everything" << false << "" << "";
+        << qint64(100) << "one-database-for-everything" << false << ""
+        << "";
 
-    const QString sessions = e("sessions", "pg", p("lookup-by-key", "very-high"),
-                               "\"durability\":\"ephemeral\"");
+    const QString sessions =
+        e("sessions", "pg", p("lookup-by-key", "very-high"), "\"durability\":\"ephemeral\"");
     QTest::newRow("ephemeral-in-relational: sessions in PostgreSQL at a million users")
         << make(pgS3, sessions) << M << "ephemeral-in-relational" << true << "warning"
         << "sessions";
     QTest::newRow("ephemeral-in-relational: the same at 100 users (near miss)")
-        << make(pgS3, sessions) << qint64(100) << "ephemeral-in-relational" << false << "" << "";
+        << make(pgS3, sessions) << qint64(100) << "ephemeral-in-relational" << false << ""
+        << "";
     QTest::newRow("ephemeral-in-relational: critical data at a million users (near miss)")
         << make(pgS3, e("users", "pg", p("lookup-by-key", "very-high"))) << M
-        << "ephemeral-in-relational" << false << "" << "";
+        << "ephemeral-in-relational" << false << ""
+        << "";
 
     const QString clicks = e("clicks", "pg", p("append-only-write", "very-high"));
     QTest::newRow("analytics-on-primary: reports beside very-high writes")
         << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "medium")))
-        << M << "analytics-on-primary" << true << "warning" << "reports";
+        << M << "analytics-on-primary" << true << "warning"
+        << "reports";
     QTest::newRow("analytics-on-primary: a monthly report (near miss)")
-        << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "low")))
-        << M << "analytics-on-primary" << false << "" << "";
+        << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "low"))) << M
+        << "analytics-on-primary" << false << ""
+        << "";
     QTest::newRow("analytics-on-primary: at 100 users (near miss)")
         << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "medium")))
-        << qint64(100) << "analytics-on-primary" << false << "" << "";
+        << qint64(100) << "analytics-on-primary" << false << ""
+        << "";
 
     QTest::newRow("cross-store-join: users' orders in another store")
         << make({"pg:postgresql", "m:mongodb"},
                 e("users", "pg", p("one-to-many-join", "high", "orders")) + QLatin1Char(',') +
                     e("orders", "m", p("lookup-by-key", "high")))
-        << qint64(100) << "cross-store-join" << true << "info" << "users";
+        << qint64(100) << "cross-store-join" << true << "info"
+        << "users";
     QTest::newRow("cross-store-join: a transaction across stores is a warning")
         << make({"pg:postgresql", "m:mongodb"},
                 e("orders", "pg", p("transaction", "high", "payments")) + QLatin1Char(',') +
                     e("payments", "m", p("lookup-by-key", "high")))
-        << qint64(100) << "cross-store-join" << true << "warning" << "orders";
+        << qint64(100) << "cross-store-join" << true << "warning"
+        << "orders";
     QTest::newRow("cross-store-join: both in one store (near miss)")
-        << make({"pg:postgresql"},
-                e("users", "pg", p("one-to-many-join", "high", "orders")) + QLatin1Char(',') +
-                    e("orders", "pg", p("lookup-by-key", "high")))
-        << qint64(100) << "cross-store-join" << false << "" << "";
+        << make({"pg:postgresql"}, e("users", "pg", p("one-to-many-join", "high", "orders")) +
+                                       QLatin1Char(',') +
+                                       e("orders", "pg", p("lookup-by-key", "high")))
+        << qint64(100) << "cross-store-join" << false << ""
+        << "";
 
     QTest::newRow("unplaced-entity: no store")
         << make(pgS3, e("orders", "", p("lookup-by-key", "high"))) << qint64(100)
-        << "unplaced-entity" << true << "warning" << "orders";
+        << "unplaced-entity" << true << "warning"
+        << "orders";
     QTest::newRow("unplaced-entity: placed (near miss)")
         << make(pgS3, e("orders", "pg", p("lookup-by-key", "high"))) << qint64(100)
-        << "unplaced-entity" << false << "" << "";
+        << "unplaced-entity" << false << ""
+        << "";
 
     QTest::newRow("no-access-patterns: none written down")
         << make(pgS3, e("orders", "pg", "")) << qint64(100) << "no-access-patterns" << true
-        << "info" << "orders";
+        << "info"
+        << "orders";
     QTest::newRow("no-access-patterns: one pattern (near miss)")
         << make(pgS3, e("orders", "pg", p("lookup-by-key", "low"))) << qint64(100)
-        << "no-access-patterns" << false << "" << "";
+        << "no-access-patterns" << false << ""
+        << "";
 
     QTest::newRow("empty-store: a store holding nothing")
         << make({"pg:postgresql", "r:redis"}, e("orders", "pg", p("lookup-by-key", "low")))
-        << qint64(100) << "empty-store" << true << "info" << "";
+        << qint64(100) << "empty-store" << true << "info"
+        << "";
 }
 
 void TestFindings::rule()
@@ -215,8 +247,8 @@ void TestFindings::rule()
     QCOMPARE(toId(it->severity), severity);
     QCOMPARE(it->entity, entity);
     QVERIFY(it->message.contains(QLatin1String("Lesson")) ||
-            it->message.contains(QLatin1String("lesson")) || rule == QLatin1String("cross-store-join") ||
-            rule == QLatin1String("unplaced-entity"));
+            it->message.contains(QLatin1String("lesson")) ||
+            rule == QLatin1String("cross-store-join") || rule == QLatin1String("unplaced-entity"));
     if (!entity.isEmpty())
         QVERIFY2(it->message.contains(entity), qPrintable(it->message));
 }
@@ -225,10 +257,10 @@ void TestFindings::everyRuleIsCovered()
 {
     // Every contract rule id of DESIGN.md §4 exists.
     for (const char *id :
-         {"binary-in-database", "volatile-primary", "adhoc-on-key-value", "transactions-on-document",
-          "queries-on-object-store", "too-many-stores", "one-database-for-everything",
-          "ephemeral-in-relational", "analytics-on-primary", "cross-store-join", "unplaced-entity",
-          "no-access-patterns"})
+         {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
+          "transactions-on-document", "queries-on-object-store", "too-many-stores",
+          "one-database-for-everything", "ephemeral-in-relational", "analytics-on-primary",
+          "cross-store-join", "unplaced-entity", "no-access-patterns"})
         QVERIFY2(ruleIds().contains(QLatin1String(id)), id);
 }
 
@@ -237,7 +269,8 @@ void TestFindings::samples_data()
     QTest::addColumn<QString>("sample");
     QTest::addColumn<qint64>("users");
     QTest::addColumn<QStringList>("rules");
-    QTest::newRow("startup at 100 users: clean") << "startup.storemap" << qint64(100) << QStringList{};
+    QTest::newRow("startup at 100 users: clean")
+        << "startup.storemap" << qint64(100) << QStringList{};
     QTest::newRow("startup grown to a million: sessions and page views hurt")
         << "startup.storemap" << qint64(1'000'000)
         << QStringList{QStringLiteral("ephemeral-in-relational")};
