@@ -173,8 +173,8 @@ struct Rules
                     continue;
                 holds = true;
                 const Pattern *p = nullptr;
-                if (!analytics && hasPattern(e, {PatternType::Aggregation, PatternType::AdHocQuery},
-                                             Frequency::Medium, &p)) {
+                if (!analytics &&
+                    hasPattern(e, {PatternType::Aggregation}, Frequency::Medium, &p)) {
                     analytics = &e;
                     heavy = p;
                 }
