@@ -1,6 +1,9 @@
 #include "model/projectio.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace storemap;
@@ -36,6 +39,7 @@ private slots:
     void oversizedFileIsRefused();
     void newerFileIsNeverOverwritten();
     void failedWriteKeepsTheOldFile();
+    void schemaListsWhatTheLoaderAccepts();
 };
 
 void TestProjectIO::samplesRoundTripByteForByte_data()
@@ -296,6 +300,38 @@ void TestProjectIO::failedWriteKeepsTheOldFile()
         QVERIFY(error.contains(path));
         QCOMPARE(test::readAll(path), before);
     }
+}
+
+void TestProjectIO::schemaListsWhatTheLoaderAccepts()
+{
+    const QJsonObject schema =
+        QJsonDocument::fromJson(
+            test::readAll(test::sourcePath(QStringLiteral("resources/storemap.schema.json"))))
+            .object();
+    const QJsonObject defs = schema[QLatin1String("$defs")].toObject();
+    auto enumOf = [&](const char *def, const char *property) {
+        QStringList values;
+        const QJsonObject props =
+            defs[QLatin1String(def)].toObject()[QLatin1String("properties")].toObject();
+        for (const QJsonValue &v :
+             props[QLatin1String(property)].toObject()[QLatin1String("enum")].toArray())
+            values << v.toString();
+        return values;
+    };
+    QStringList kinds;
+    for (const KindInfo &k : Catalog::builtin().kinds())
+        kinds << k.id;
+    QCOMPARE(enumOf("store", "kind"), kinds);
+    QStringList types;
+    for (const char *id : patternTypeIds())
+        types << QLatin1String(id);
+    QCOMPARE(enumOf("pattern", "type"), types);
+    QStringList frequencies;
+    for (const char *id : frequencyIds())
+        frequencies << QLatin1String(id);
+    QCOMPARE(enumOf("pattern", "frequency"), frequencies);
+    QCOMPARE(schema[QLatin1String("required")].toArray(),
+             (QJsonArray{"format", "version", "stores", "entities"}));
 }
 
 QTEST_GUILESS_MAIN(TestProjectIO)
