@@ -9,6 +9,8 @@
 
 #include <set>
 
+#include <unistd.h>
+
 namespace storemap {
 
 namespace {
@@ -474,9 +476,15 @@ QByteArray serializeProject(const Project &project)
     return QByteArray::fromStdString(text);
 }
 
+QString backupPath(const QString &path)
+{
+    return path + QStringLiteral(".bak");
+}
+
 bool writeProjectFile(const QString &path, const Project &project, QString *error)
 {
     QFile existing(path);
+    const bool replacing = existing.exists();
     if (existing.open(QIODevice::ReadOnly)) {
         LoadError e;
         const QByteArray old = existing.read(limits::FileBytes + 1);
@@ -490,7 +498,21 @@ bool writeProjectFile(const QString &path, const Project &project, QString *erro
     }
     QSaveFile file(path);
     const QByteArray bytes = serializeProject(project);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = tr("could not write %1: %2; the previous file is unchanged")
+                         .arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    // Keep the previous version: a hard link costs no space and survives the atomic rename below.
+    if (replacing) {
+        const QString backup = backupPath(path);
+        QFile::remove(backup);
+        if (::link(QFile::encodeName(path).constData(), QFile::encodeName(backup).constData()) != 0)
+            QFile::copy(path, backup);
+    }
+    if (!file.commit()) {
         if (error)
             *error = tr("could not write %1: %2; the previous file is unchanged")
                          .arg(path, file.errorString());

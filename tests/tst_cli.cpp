@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace storemap;
 
 namespace {
@@ -19,7 +21,8 @@ struct Run
 };
 
 /// Runs the real command line with no display at all, as a CI pipeline would.
-Run run(const QStringList &args)
+Run run(const QStringList &args, const QString &program = QStringLiteral(STOREMAP_BIN),
+        const QStringList &prefix = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,7 +30,10 @@ Run run(const QStringList &args)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(STOREMAP_BIN), args);
+    if (prefix.isEmpty())
+        process.start(program, args);
+    else
+        process.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
     if (!process.waitForFinished(30000)) {
         process.kill();
         return {};
@@ -65,6 +71,7 @@ private slots:
     void usersOverridesTheFile();
     void adviseWritesTheLayoutAsAProject();
     void adviseRefusesToOverwriteItsInput();
+    void readOnlyFolderKeepsTheOldFile();
 };
 
 void TestCli::exitCodes_data()
@@ -259,6 +266,33 @@ void TestCli::adviseRefusesToOverwriteItsInput()
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains("refusing to overwrite the input file"));
     QCOMPARE(test::readAll(path), before);
+}
+
+void TestCli::readOnlyFolderKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("in.storemap"));
+    const QString output = dir.filePath(QStringLiteral("out.storemap"));
+    QVERIFY(QFile::copy(sample("ecommerce.storemap"), input));
+    QVERIFY(QFile::copy(sample("startup.storemap"), output));
+    const QByteArray before = test::readAll(output);
+    // Root writes anywhere: run the command as "nobody", from a copy it may execute.
+    const QString program = dir.filePath(QStringLiteral("storemap"));
+    QVERIFY(QFile::copy(QStringLiteral(STOREMAP_BIN), program));
+    const QStringList prefix =
+        ::geteuid() == 0
+            ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                          QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+            : QStringList{};
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                          QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readOnly));
+    const Run r =
+        run({QStringLiteral("advise"), input, QStringLiteral("-o"), output}, program, prefix);
+    QFile::setPermissions(dir.path(), readOnly | QFileDevice::WriteOwner);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("could not write") && r.err.contains("unchanged"), r.err.constData());
+    QCOMPARE(test::readAll(output), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace storemap;
 
 namespace {
@@ -39,7 +42,11 @@ private slots:
     void oversizedFileIsRefused();
     void newerFileIsNeverOverwritten();
     void failedWriteKeepsTheOldFile();
+    void saveKeepsThePreviousVersion();
+    void fullDiskKeepsTheOldFile();
     void schemaListsWhatTheLoaderAccepts();
+    void limits_data();
+    void limits();
 };
 
 void TestProjectIO::samplesRoundTripByteForByte_data()
@@ -288,18 +295,55 @@ void TestProjectIO::failedWriteKeepsTheOldFile()
     QVERIFY(
         !writeProjectFile(dir.filePath(QStringLiteral("no/such/folder/x.storemap")), p, &error));
     QVERIFY2(error.contains(QLatin1String("could not write")), qPrintable(error));
-    // A read-only folder: the write fails with a reason and the old file stays whole.
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    Project changed = p;
-    changed.name = QStringLiteral("changed");
-    const bool wrote = writeProjectFile(path, changed, &error);
-    QFile::setPermissions(dir.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (::geteuid() != 0) { // root writes anywhere
-        QVERIFY(!wrote);
-        QVERIFY(error.contains(path));
-        QCOMPARE(test::readAll(path), before);
-    }
+    QCOMPARE(test::readAll(path), before);
+}
+
+void TestProjectIO::saveKeepsThePreviousVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.storemap"));
+    Project p = test::loadSample(QStringLiteral("startup.storemap"));
+    QString error;
+    QVERIFY(writeProjectFile(path, p, &error));
+    QVERIFY(!QFile::exists(backupPath(path))); // nothing to back up the first time
+    const QByteArray first = test::readAll(path);
+    p.name = QStringLiteral("Second");
+    QVERIFY(writeProjectFile(path, p, &error));
+    QCOMPARE(test::readAll(path), serializeProject(p));
+    QCOMPARE(test::readAll(backupPath(path)), first);
+    p.name = QStringLiteral("Third");
+    QVERIFY(writeProjectFile(path, p, &error));
+    QVERIFY(test::readAll(backupPath(path)).contains("\"Second\""));
+}
+
+// A full disk, simulated with the file-size limit: writing past it fails as ENOSPC would.
+void TestProjectIO::fullDiskKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.storemap"));
+    Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    QString error;
+    QVERIFY(writeProjectFile(path, p, &error));
+    const QByteArray before = test::readAll(path);
+    p.entities[0].description = QString(limits::TextLength, QLatin1Char('x'));
+    QVERIFY(serializeProject(p).size() > before.size() + 4096);
+
+    struct rlimit old;
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = rlim_t(before.size() + 1024);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool wrote = writeProjectFile(path, p, &error);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!wrote);
+    QVERIFY2(error.contains(QLatin1String("could not write")) &&
+                 error.contains(QLatin1String("unchanged")),
+             qPrintable(error));
+    QCOMPARE(test::readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("mine.storemap")});
 }
 
 void TestProjectIO::schemaListsWhatTheLoaderAccepts()
@@ -332,6 +376,82 @@ void TestProjectIO::schemaListsWhatTheLoaderAccepts()
     QCOMPARE(enumOf("pattern", "frequency"), frequencies);
     QCOMPARE(schema[QLatin1String("required")].toArray(),
              (QJsonArray{"format", "version", "stores", "entities"}));
+}
+
+namespace {
+
+QByteArray projectWith(int stores, int entities, int patterns, int nameLength, int idLength,
+                       int descriptionLength, int depth)
+{
+    QByteArray text =
+        "{\"format\":\"storemap\",\"version\":1,\"extra\":" + QByteArray(depth - 1, '[') +
+        QByteArray(depth - 1, ']') + ",\"stores\":[";
+    for (int i = 0; i < stores; ++i)
+        text +=
+            (i ? ",{\"id\":\"s" : "{\"id\":\"s") + QByteArray::number(i) + "\",\"kind\":\"s3\"}";
+    text += "],\"entities\":[";
+    for (int i = 0; i < entities; ++i) {
+        text += (i ? ",{\"id\":\"" : "{\"id\":\"") +
+                (i == 0 ? QByteArray(idLength, 'i') : "e" + QByteArray::number(i)) +
+                "\",\"name\":\"" + (i == 0 ? QByteArray(nameLength, 'n') : QByteArray("E")) + "\"";
+        if (i == 0) {
+            text +=
+                ",\"description\":\"" + QByteArray(descriptionLength, 'd') + "\",\"patterns\":[";
+            for (int j = 0; j < patterns; ++j)
+                text += j ? ",{\"type\":\"aggregation\"}" : "{\"type\":\"aggregation\"}";
+            text += "]";
+        }
+        text += "}";
+    }
+    return text + "]}";
+}
+
+} // namespace
+
+void TestProjectIO::limits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("refusal"); // empty: loads
+    using namespace limits;
+    const int s = 2, e = 2, p = 2, n = 10, i = 10, d = 10, depth = 2;
+    QTest::newRow("stores at the limit") << projectWith(Stores, e, p, n, i, d, depth) << "";
+    QTest::newRow("stores beyond")
+        << projectWith(Stores + 1, e, p, n, i, d, depth) << "$.stores: 1001 items; at most 1000";
+    QTest::newRow("entities at the limit") << projectWith(s, Entities, p, n, i, d, depth) << "";
+    QTest::newRow("entities beyond") << projectWith(s, Entities + 1, p, n, i, d, depth)
+                                     << "$.entities: 100001 items; at most 100000";
+    QTest::newRow("patterns at the limit")
+        << projectWith(s, e, PatternsPerEntity, n, i, d, depth) << "";
+    QTest::newRow("patterns beyond") << projectWith(s, e, PatternsPerEntity + 1, n, i, d, depth)
+                                     << "$.entities[0].patterns: 1001 patterns; at most 1000";
+    QTest::newRow("name at the limit") << projectWith(s, e, p, NameLength, i, d, depth) << "";
+    QTest::newRow("name beyond") << projectWith(s, e, p, NameLength + 1, i, d, depth)
+                                 << "$.entities[0].name: is 201 characters long; at most 200";
+    QTest::newRow("id at the limit") << projectWith(s, e, p, n, IdLength, d, depth) << "";
+    QTest::newRow("id beyond") << projectWith(s, e, p, n, IdLength + 1, d, depth)
+                               << "$.entities[0].id: is 101 characters long; at most 100";
+    QTest::newRow("description at the limit")
+        << projectWith(s, e, p, n, i, TextLength, depth) << "";
+    QTest::newRow("description beyond") << projectWith(s, e, p, n, i, TextLength + 1, depth)
+                                        << "$.entities[0].description: is 10001 characters long";
+    QTest::newRow("nesting at the limit") << projectWith(s, e, p, n, i, d, Depth) << "";
+    QTest::newRow("nesting beyond") << projectWith(s, e, p, n, i, d, Depth + 1)
+                                    << "line 1, column 73: nesting is deeper than 32 levels";
+}
+
+void TestProjectIO::limits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, refusal);
+    Project p;
+    LoadError error;
+    const bool loaded = parseProject(text, Catalog::builtin(), &p, &error);
+    if (refusal.isEmpty()) {
+        QVERIFY2(loaded, qPrintable(error.toString()));
+    } else {
+        QVERIFY(!loaded);
+        QVERIFY2(error.toString().startsWith(refusal), qPrintable(error.toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProjectIO)
