@@ -384,12 +384,23 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
     json root;
     try {
         root = json::parse(text.constBegin(), text.constEnd());
-    } catch (const json::parse_error &ex) {
-        e.where = lineColumn(text, qsizetype(ex.byte) - 1);
+    } catch (const json::exception &ex) {
         QString what = QString::fromUtf8(ex.what());
         const int colon = what.indexOf(QLatin1String(": "));
         if (colon >= 0)
             what = what.mid(colon + 2);
+        if (const auto *parse = dynamic_cast<const json::parse_error *>(&ex)) {
+            e.where = lineColumn(text, qsizetype(parse->byte) - 1);
+        } else {
+            // A number too large for any type ("number overflow parsing '1e999'"): find it.
+            const qsizetype open = what.indexOf(QLatin1Char('\''));
+            const qsizetype close = what.lastIndexOf(QLatin1Char('\''));
+            const qsizetype at =
+                close > open ? text.indexOf(what.mid(open + 1, close - open - 1).toUtf8()) : -1;
+            if (at >= 0)
+                e.where = lineColumn(text, at);
+            what = what.mid(what.indexOf(QLatin1Char(']')) + 1).trimmed();
+        }
         e.message = tr("not valid JSON (%1)").arg(what);
         if (error)
             *error = e;

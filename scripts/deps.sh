@@ -2,7 +2,7 @@
 # Installs, on Debian 12, whatever Storemap needs to build and test that is not installed yet.
 set -euo pipefail
 packages=(
-    cmake ninja-build g++ pkg-config clang-format
+    cmake ninja-build g++ pkg-config clang-format clang libclang-rt-14-dev
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libvulkan-dev nlohmann-json3-dev libgraphviz-dev graphviz
 )

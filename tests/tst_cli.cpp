@@ -139,6 +139,10 @@ void TestCli::badFilesExitThreeAndStayUntouched_data()
         << "$.entities[0].store: refers to store \"x\"";
     QTest::newRow("deep nesting") << QByteArray(5000, '{') << "nesting is deeper";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"format\":\"\xc3\x28\"}") << "not valid JSON";
+    QTest::newRow("number overflow (found by fuzzing)")
+        << QByteArray(
+               R"({"format":"storemap","version":1,"scale":{"users":1e999},"stores":[],"entities":[]})")
+        << "line 1, column 51: not valid JSON (number overflow";
     QTest::newRow("binary noise") << QByteArray::fromHex("00ff10fe7f80c0de") << "not valid JSON";
 }
 

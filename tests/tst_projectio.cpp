@@ -203,6 +203,10 @@ void TestProjectIO::malformed_data()
         << replaced("\"stores\"", "\"scale\":{\"users\":184467440737095516150},\"stores\"")
         << "$.scale.users"
         << "whole number";
+    QTest::newRow("number beyond any type")
+        << replaced("\"stores\"", "\"scale\":{\"users\":7e29370647096},\"stores\"")
+        << "line 1, column 51"
+        << "number overflow parsing '7e29370647096'";
     QTest::newRow("too many users")
         << replaced("\"stores\"", "\"scale\":{\"users\":18446744073709551615},\"stores\"")
         << "$.scale.users"
