@@ -47,8 +47,20 @@ double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
     return std::clamp((demand - m.loadZeroAt) / (m.loadFullAt - m.loadZeroAt), 0.0, 1.0);
 }
 
-double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog &catalog,
-                QStringList *reasons)
+namespace {
+
+using Pressures = std::array<double, FrequencyCount>;
+
+Pressures pressures(qint64 users, const Catalog &catalog)
+{
+    Pressures p;
+    for (int f = 0; f < FrequencyCount; ++f)
+        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
+    return p;
+}
+
+double score(const Entity &entity, int kindIndex, qint64 users, const Pressures &pressureOf,
+             const Catalog &catalog, QStringList *reasons)
 {
     const KindInfo &kind = catalog.kind(kindIndex);
     const Modifiers &m = catalog.modifiers();
@@ -72,7 +84,7 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
                                      QString::number(cell.value), kind.name, cell.why);
             }
             if (catalog.pattern(p.type).loadSensitive) {
-                const double pp = loadPressure(p.frequency, users, catalog);
+                const double pp = pressureOf[size_t(p.frequency)];
                 if (!hottest || pp > pressure) {
                     hottest = &p;
                     pressure = pp;
@@ -126,11 +138,20 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
     return std::clamp(score, 0.0, 100.0);
 }
 
+} // namespace
+
+double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
+                QStringList *reasons)
+{
+    return score(entity, kind, users, pressures(users, catalog), catalog, reasons);
+}
+
 std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 {
+    const Pressures p = pressures(users, catalog);
     std::vector<double> row(size_t(catalog.kindCount()));
     for (int k = 0; k < catalog.kindCount(); ++k)
-        row[size_t(k)] = fitScore(entity, k, users, catalog);
+        row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);
     return row;
 }
 
