@@ -1,7 +1,7 @@
 #include "analysis.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QHash>
 
 #include <algorithm>
 
@@ -45,9 +45,22 @@ bool hasPattern(const Entity &e, std::initializer_list<PatternType> types,
 
 struct Rules
 {
+    Rules(const Project &p, const Analysis &a, const Catalog &c)
+        : project(p)
+        , analysis(a)
+        , catalog(c)
+        , growth(a.users >= growthScaleUsers(c))
+    {
+        entityIndex.reserve(qsizetype(p.entities.size()));
+        for (size_t i = 0; i < p.entities.size(); ++i)
+            entityIndex.insert(p.entities[i].id, int(i));
+    }
+
     const Project &project;
     const Analysis &analysis;
     const Catalog &catalog;
+    const bool growth; ///< the scale affords the lesson's sweet spot
+    QHash<QString, int> entityIndex;
     std::vector<Finding> out;
 
     void add(const char *rule, Severity severity, const QString &entity, const QString &store,
@@ -83,13 +96,13 @@ struct Rules
 
     void placedRules(const Entity &e, const Store &store, const KindInfo &kind)
     {
-        const QString where = storeLabel(store, catalog);
+        const auto where = [&] { return storeLabel(store, catalog); };
         const Pattern *p = nullptr;
         if (!kind.objectStorage && hasPattern(e, {PatternType::BinaryBlob}, Frequency::Low, &p)) {
             add("binary-in-database", Severity::Error, e.id, store.id,
                 tr("%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in the "
                    "database; put them in object storage (S3) and keep only the URL/key.")
-                    .arg(e.name, p->name, where));
+                    .arg(e.name, p->name, where()));
         }
         if (kind.volatileStore && e.durability == Durability::Critical) {
             add("volatile-primary", Severity::Error, e.id, store.id,
@@ -97,7 +110,7 @@ struct Rules
                    "Lesson: Redis is a speed layer, not a durable store; when it runs out of "
                    "memory "
                    "it evicts keys, even with persistence on.")
-                    .arg(e.name, where));
+                    .arg(e.name, where()));
         }
         if ((kind.family == QLatin1String("key-value") ||
              kind.family == QLatin1String("in-memory")) &&
@@ -106,14 +119,14 @@ struct Rules
             add("adhoc-on-key-value", Severity::Warning, e.id, store.id,
                 tr("%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: avoid "
                    "key-value stores for ad-hoc queries or complex reporting.")
-                    .arg(e.name, p->name, toId(p->type), where));
+                    .arg(e.name, p->name, toId(p->type), where()));
         }
         if (kind.family == QLatin1String("document") &&
             hasPattern(e, {PatternType::Transaction}, Frequency::Low, &p)) {
             add("transactions-on-document", Severity::Warning, e.id, store.id,
                 tr("%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided for "
                    "complex transactions; PostgreSQL is ACID.")
-                    .arg(e.name, p->name, where));
+                    .arg(e.name, p->name, where()));
         }
         if (kind.objectStorage && hasPattern(e,
                                              {PatternType::OneToManyJoin, PatternType::Aggregation,
@@ -122,9 +135,8 @@ struct Rules
             add("queries-on-object-store", Severity::Warning, e.id, store.id,
                 tr("%1 needs \"%2\" (%3), but %4 can only get and put objects by key. Lesson: "
                    "avoid object storage for structured data queries.")
-                    .arg(e.name, p->name, toId(p->type), where));
+                    .arg(e.name, p->name, toId(p->type), where()));
         }
-        const bool growth = analysis.users >= growthScaleUsers(catalog);
         if (growth && kind.family == QLatin1String("relational") &&
             e.durability != Durability::Critical &&
             hasPattern(e, {PatternType::LookupByKey, PatternType::IncrementCounter},
@@ -133,14 +145,18 @@ struct Rules
                 tr("%1 is %2 data read on every request (\"%3\", very high) and lives in %4. "
                    "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users "
                    "a speed layer such as Redis serves it in under a millisecond.")
-                    .arg(e.name, toId(e.durability), p->name, where, formatUsers(analysis.users)));
+                    .arg(e.name, toId(e.durability), p->name, where(),
+                         formatUsers(analysis.users)));
         }
         for (const Pattern &link : e.patterns) {
             if (link.with.isEmpty() ||
                 (link.type != PatternType::OneToManyJoin && link.type != PatternType::Transaction))
                 continue;
-            const Entity *other = project.entity(link.with);
-            if (!other || other->store.isEmpty() || other->store == store.id)
+            const auto found = entityIndex.constFind(link.with);
+            if (found == entityIndex.cend())
+                continue;
+            const Entity *other = &project.entities[size_t(*found)];
+            if (other->store.isEmpty() || other->store == store.id)
                 continue;
             const Store *otherStore = project.store(other->store);
             if (!otherStore)
@@ -154,14 +170,13 @@ struct Rules
                         "application must join them itself. This is the seam of the polyglot "
                         "design.");
             add("cross-store-join", tx ? Severity::Warning : Severity::Info, e.id, store.id,
-                message.arg(link.name, e.name, where, other->name,
+                message.arg(link.name, e.name, where(), other->name,
                             storeLabel(*otherStore, catalog)));
         }
     }
 
     void perStore()
     {
-        const bool growth = analysis.users >= growthScaleUsers(catalog);
         for (const Store &s : project.stores) {
             const int k = catalog.kindIndex(s.kind);
             bool holds = false;
@@ -173,8 +188,8 @@ struct Rules
                     continue;
                 holds = true;
                 const Pattern *p = nullptr;
-                if (!analytics && hasPattern(e, {PatternType::Aggregation, PatternType::AdHocQuery},
-                                             Frequency::Medium, &p)) {
+                if (!analytics &&
+                    hasPattern(e, {PatternType::Aggregation}, Frequency::Medium, &p)) {
                     analytics = &e;
                     heavy = p;
                 }
@@ -300,16 +315,29 @@ qint64 growthScaleUsers(const Catalog &catalog)
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
                                 const Catalog &catalog)
 {
-    Rules rules{project, analysis, catalog, {}};
+    Rules rules(project, analysis, catalog);
     rules.perLayout();
     rules.perEntity();
     rules.perStore();
-    std::stable_sort(rules.out.begin(), rules.out.end(), [](const Finding &a, const Finding &b) {
-        if (a.severity != b.severity)
-            return a.severity > b.severity;
-        return ruleIds().indexOf(a.rule) < ruleIds().indexOf(b.rule);
-    });
-    return std::move(rules.out);
+    // Errors first, then warnings, then infos; within a severity, in rule order.
+    static const QHash<QString, int> rank = [] {
+        QHash<QString, int> r;
+        for (qsizetype i = 0; i < ruleIds().size(); ++i)
+            r.insert(ruleIds()[i], int(i));
+        return r;
+    }();
+    std::vector<std::pair<int, size_t>> order;
+    order.reserve(rules.out.size());
+    for (size_t i = 0; i < rules.out.size(); ++i)
+        order.emplace_back((2 - int(rules.out[i].severity)) * 100 + rank.value(rules.out[i].rule),
+                           i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<Finding> sorted;
+    sorted.reserve(order.size());
+    for (const auto &[key, i] : order)
+        sorted.push_back(std::move(rules.out[i]));
+    return sorted;
 }
 
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)

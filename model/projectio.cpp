@@ -9,6 +9,8 @@
 
 #include <set>
 
+#include <unistd.h>
+
 namespace storemap {
 
 namespace {
@@ -382,12 +384,23 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
     json root;
     try {
         root = json::parse(text.constBegin(), text.constEnd());
-    } catch (const json::parse_error &ex) {
-        e.where = lineColumn(text, qsizetype(ex.byte) - 1);
+    } catch (const json::exception &ex) {
         QString what = QString::fromUtf8(ex.what());
         const int colon = what.indexOf(QLatin1String(": "));
         if (colon >= 0)
             what = what.mid(colon + 2);
+        if (const auto *parse = dynamic_cast<const json::parse_error *>(&ex)) {
+            e.where = lineColumn(text, qsizetype(parse->byte) - 1);
+        } else {
+            // A number too large for any type ("number overflow parsing '1e999'"): find it.
+            const qsizetype open = what.indexOf(QLatin1Char('\''));
+            const qsizetype close = what.lastIndexOf(QLatin1Char('\''));
+            const qsizetype at =
+                close > open ? text.indexOf(what.mid(open + 1, close - open - 1).toUtf8()) : -1;
+            if (at >= 0)
+                e.where = lineColumn(text, at);
+            what = what.mid(what.indexOf(QLatin1Char(']')) + 1).trimmed();
+        }
         e.message = tr("not valid JSON (%1)").arg(what);
         if (error)
             *error = e;
@@ -474,9 +487,15 @@ QByteArray serializeProject(const Project &project)
     return QByteArray::fromStdString(text);
 }
 
+QString backupPath(const QString &path)
+{
+    return path + QStringLiteral(".bak");
+}
+
 bool writeProjectFile(const QString &path, const Project &project, QString *error)
 {
     QFile existing(path);
+    const bool replacing = existing.exists();
     if (existing.open(QIODevice::ReadOnly)) {
         LoadError e;
         const QByteArray old = existing.read(limits::FileBytes + 1);
@@ -490,7 +509,21 @@ bool writeProjectFile(const QString &path, const Project &project, QString *erro
     }
     QSaveFile file(path);
     const QByteArray bytes = serializeProject(project);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = tr("could not write %1: %2; the previous file is unchanged")
+                         .arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    // Keep the previous version: a hard link costs no space and survives the atomic rename below.
+    if (replacing) {
+        const QString backup = backupPath(path);
+        QFile::remove(backup);
+        if (::link(QFile::encodeName(path).constData(), QFile::encodeName(backup).constData()) != 0)
+            QFile::copy(path, backup);
+    }
+    if (!file.commit()) {
         if (error)
             *error = tr("could not write %1: %2; the previous file is unchanged")
                          .arg(path, file.errorString());

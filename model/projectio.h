@@ -42,8 +42,12 @@ bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, 
 /// The file text of @p project: pretty, stable key and array order, ending in a newline.
 QByteArray serializeProject(const Project &project);
 
-/// Writes @p project to @p path atomically (the old file stays whole until the new one is
-/// complete). Refuses to replace a file written by a newer format version.
+/// Writes @p project to @p path atomically: the old file stays whole until the new one is complete,
+/// and the version it replaces is kept as backupPath(@p path). Refuses to replace a file written by
+/// a newer format version. On failure, says why in @p error; nothing on disk has changed.
 bool writeProjectFile(const QString &path, const Project &project, QString *error);
+
+/// Where writeProjectFile() keeps the previous version of @p path ("name.storemap.bak").
+QString backupPath(const QString &path);
 
 } // namespace storemap

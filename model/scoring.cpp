@@ -47,12 +47,26 @@ double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
     return std::clamp((demand - m.loadZeroAt) / (m.loadFullAt - m.loadZeroAt), 0.0, 1.0);
 }
 
-double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog &catalog,
-                QStringList *reasons)
+namespace {
+
+using Pressures = std::array<double, FrequencyCount>;
+
+Pressures pressures(qint64 users, const Catalog &catalog)
+{
+    Pressures p;
+    for (int f = 0; f < FrequencyCount; ++f)
+        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
+    return p;
+}
+
+double score(const Entity &entity, int kindIndex, qint64 users, const Pressures &pressureOf,
+             const Catalog &catalog, QStringList *reasons)
 {
     const KindInfo &kind = catalog.kind(kindIndex);
     const Modifiers &m = catalog.modifiers();
-    double base = 50;
+    double score = 50;
+    const Pattern *hottest = nullptr;
+    double pressure = 0;
     if (entity.patterns.empty()) {
         if (reasons)
             *reasons << tr("No access patterns: neutral 50 (identify access patterns first).");
@@ -62,27 +76,31 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
         for (const Pattern &p : entity.patterns) {
             const Rated &cell = kind.fit[size_t(p.type)];
             const double w = catalog.frequency(p.frequency).weight;
-            double value = cell.value;
-            double load = 0;
-            if (catalog.pattern(p.type).loadSensitive)
-                load = loadPoints(kind, loadPressure(p.frequency, users, catalog), m);
-            value += load;
-            sum += w * value;
+            sum += w * cell.value;
             weights += w;
             if (reasons) {
                 *reasons << tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
                                 .arg(toId(p.type), p.name, toId(p.frequency), QString::number(w),
                                      QString::number(cell.value), kind.name, cell.why);
-                if (std::abs(load) >= 0.05) {
-                    *reasons << tr("Load of \"%1\" at %2 users (%3): %4 for scaling '%5'. %6")
-                                    .arg(p.name, formatUsers(users), toId(p.frequency),
-                                         signedPoints(load), kind.matrixText[3], m.loadWhy);
+            }
+            if (catalog.pattern(p.type).loadSensitive) {
+                const double pp = pressureOf[size_t(p.frequency)];
+                if (!hottest || pp > pressure) {
+                    hottest = &p;
+                    pressure = pp;
                 }
             }
         }
-        base = sum / weights;
+        score = sum / weights;
     }
-    double score = base;
+
+    const double load = hottest ? loadPoints(kind, pressure, m) : 0;
+    score += load;
+    if (reasons && std::abs(load) >= 0.05) {
+        *reasons << tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
+                        .arg(hottest->name, toId(hottest->frequency), formatUsers(users),
+                             signedPoints(load), kind.matrixText[3], m.loadWhy);
+    }
 
     const double flex = (kind.schemaFlexibility.value - 50) / 50; // -1..+1
     const double schema = entity.schema == SchemaKind::Flexible ? flex * m.schemaFlexiblePoints
@@ -120,11 +138,20 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
     return std::clamp(score, 0.0, 100.0);
 }
 
+} // namespace
+
+double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
+                QStringList *reasons)
+{
+    return score(entity, kind, users, pressures(users, catalog), catalog, reasons);
+}
+
 std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 {
+    const Pressures p = pressures(users, catalog);
     std::vector<double> row(size_t(catalog.kindCount()));
     for (int k = 0; k < catalog.kindCount(); ++k)
-        row[size_t(k)] = fitScore(entity, k, users, catalog);
+        row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);
     return row;
 }
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds Storemap warning-free and runs every test headless: the suites, the same suites under
+# ASan + UBSan, and a bounded pass of every fuzz target. Installs missing packages first.
+# STOREMAP_FUZZ_SECONDS sets the fuzzing time per target (default 30; 0 skips fuzzing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTOREMAP_WERROR=ON
+cmake --build build -j2
+ctest --test-dir build --output-on-failure -j2
+scripts/sanitize.sh
+seconds=${STOREMAP_FUZZ_SECONDS:-30}
+if [ "$seconds" -gt 0 ]; then
+    scripts/fuzz.sh "$seconds"
+fi
+ctest --test-dir build -j2 | tail -n 3

@@ -1,0 +1,182 @@
+#include "model/advisor.h"
+#include "testutil.h"
+
+#include <QtTest>
+
+using namespace storemap;
+
+namespace {
+
+QStringList kindIds(const std::vector<int> &kinds)
+{
+    QStringList ids;
+    for (int k : kinds)
+        ids << Catalog::builtin().kind(k).id;
+    return ids;
+}
+
+QString placedKind(const Project &p, const Advice &a, const QString &entity)
+{
+    const int i = p.entityIndex(entity);
+    return i < 0 ? QString() : Catalog::builtin().kind(a.best.placement[size_t(i)]).id;
+}
+
+} // namespace
+
+class TestAdvisor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lessonRegimes_data();
+    void lessonRegimes();
+    void binaryNeverInADatabase_data();
+    void binaryNeverInADatabase();
+    void explainsAndRejects();
+    void applyKeepsStoresAndMovesEntities();
+    void emptyProject();
+};
+
+void TestAdvisor::lessonRegimes_data()
+{
+    QTest::addColumn<qint64>("users");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QStringList>("placements"); // "entity=kind|kind"
+    QTest::newRow("100 users: exactly PostgreSQL + S3")
+        << qint64(100) << QStringList{"postgresql", "s3"}
+        << QStringList{"users=postgresql",
+                       "orders=postgresql",
+                       "payments=postgresql",
+                       "sessions=postgresql",
+                       "clicks=postgresql",
+                       "images=s3",
+                       "pdfs=s3",
+                       "videos=s3"};
+    QTest::newRow("1,000,000 users: PostgreSQL + Redis + S3")
+        << qint64(1'000'000) << QStringList{"postgresql", "redis", "s3"}
+        << QStringList{"orders=postgresql", "payments=postgresql", "sessions=redis",
+                       "rate-limits=redis", "cache=redis",         "images=s3"};
+    QTest::newRow("30,000,000 users: event data moves to DynamoDB or Kafka")
+        << qint64(30'000'000) << QStringList{"postgresql", "dynamodb", "redis", "s3"}
+        << QStringList{"event-logs=dynamodb|kafka",
+                       "clicks=dynamodb|kafka",
+                       "sessions=redis",
+                       "rate-limits=redis",
+                       "orders=postgresql",
+                       "payments=postgresql",
+                       "images=s3",
+                       "pdfs=s3",
+                       "videos=s3"};
+}
+
+void TestAdvisor::lessonRegimes()
+{
+    QFETCH(qint64, users);
+    QFETCH(QStringList, kinds);
+    QFETCH(QStringList, placements);
+    const Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    const Advice a = advise(p, users, Catalog::builtin());
+    QCOMPARE(kindIds(a.best.kinds), kinds);
+    QVERIFY(a.best.cost <= a.budget);
+    for (const QString &expected : placements) {
+        const QString entity = expected.section(QLatin1Char('='), 0, 0);
+        const QStringList allowed = expected.section(QLatin1Char('='), 1).split(QLatin1Char('|'));
+        QVERIFY2(allowed.contains(placedKind(p, a, entity)),
+                 qPrintable(entity + QStringLiteral(" -> ") + placedKind(p, a, entity)));
+    }
+}
+
+void TestAdvisor::binaryNeverInADatabase_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<qint64>("users");
+    for (const char *sample : {"ecommerce.storemap", "startup.storemap"}) {
+        for (qint64 u : {qint64(1), qint64(100), qint64(10'000), qint64(1'000'000),
+                         qint64(30'000'000), qint64(1'000'000'000), MaxUsers})
+            QTest::addRow("%s %lld", sample, u) << QString::fromLatin1(sample) << u;
+    }
+}
+
+void TestAdvisor::binaryNeverInADatabase()
+{
+    QFETCH(QString, sample);
+    QFETCH(qint64, users);
+    const Project p = test::loadSample(sample);
+    const Advice a = advise(p, users, Catalog::builtin());
+    for (size_t i = 0; i < p.entities.size(); ++i) {
+        const bool binary =
+            std::any_of(p.entities[i].patterns.begin(), p.entities[i].patterns.end(),
+                        [](const Pattern &pt) { return pt.type == PatternType::BinaryBlob; });
+        if (binary)
+            QVERIFY2(Catalog::builtin().kind(a.best.placement[i]).objectStorage,
+                     qPrintable(p.entities[i].name));
+    }
+}
+
+void TestAdvisor::explainsAndRejects()
+{
+    const Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    const Advice a = advise(p, 100, Catalog::builtin());
+    const QString why = a.reasons.join(QLatin1Char('\n'));
+    QVERIFY2(why.contains(QLatin1String("Budget at 100 users")), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("Chose PostgreSQL + S3")), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("never store binary files")), qPrintable(why));
+    QVERIFY(!a.rejected.empty());
+    // The lesson's sweet spot is better on fit alone, and the advisor says why it is not taken.
+    const auto overBudget =
+        std::find_if(a.rejected.begin(), a.rejected.end(), [](const RejectedLayout &r) {
+            return r.why.contains(QLatin1String("exceeds the budget"));
+        });
+    QVERIFY(overBudget != a.rejected.end());
+    QVERIFY(overBudget->layout.overallFit > a.best.overallFit);
+    for (const RejectedLayout &r : a.rejected) {
+        if (r.layout.cost <= a.budget)
+            QVERIFY(r.layout.value <= a.best.value);
+    }
+}
+
+void TestAdvisor::applyKeepsStoresAndMovesEntities()
+{
+    const Catalog &c = Catalog::builtin();
+    const Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    const Advice a = advise(p, 1'000'000, c);
+    const Project applied = applyAdvice(p, a, c);
+    // Existing stores of advised kinds keep their ids and names; the others go.
+    QStringList storeIds;
+    for (const Store &s : applied.stores)
+        storeIds << s.id;
+    QCOMPARE(storeIds, (QStringList{"postgres", "redis", "s3"}));
+    for (size_t i = 0; i < applied.entities.size(); ++i)
+        QCOMPARE(applied.kindOf(applied.entities[i], c), a.best.placement[i]);
+    const Analysis after = analyse(applied, 1'000'000, c);
+    QCOMPARE(rounded(after.overallFit), rounded(a.best.overallFit));
+    QCOMPARE(after.complexity.cost, a.best.cost);
+    // Advice is stable: the advised layout is its own advice.
+    const Advice again = advise(applied, 1'000'000, c);
+    QCOMPARE(again.best.placement, a.best.placement);
+
+    // A kind with no store yet gets a new one.
+    const Project grown = applyAdvice(p, advise(p, 30'000'000, c), c);
+    QVERIFY(grown.store(QStringLiteral("dynamo")));
+    const Project startup = test::loadSample(QStringLiteral("startup.storemap"));
+    const Project startupGrown = applyAdvice(startup, advise(startup, 1'000'000, c), c);
+    const Store *sessions =
+        startupGrown.store(startupGrown.entity(QStringLiteral("sessions"))->store);
+    QVERIFY(sessions);
+    QVERIFY2(sessions->kind == QLatin1String("redis") ||
+                 sessions->kind == QLatin1String("dynamodb"),
+             qPrintable(sessions->kind));
+    QCOMPARE(sessions->id, sessions->kind); // a new store named after its kind
+    QCOMPARE(sessions->name, c.kind(c.kindIndex(sessions->kind)).name);
+}
+
+void TestAdvisor::emptyProject()
+{
+    const Advice a = advise(Project{}, 1000, Catalog::builtin());
+    QVERIFY(a.best.kinds.empty());
+    QVERIFY(!a.reasons.isEmpty());
+    QCOMPARE(applyAdvice(Project{}, a, Catalog::builtin()), Project{});
+}
+
+QTEST_GUILESS_MAIN(TestAdvisor)
+#include "tst_advisor.moc"

@@ -1,0 +1,316 @@
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace storemap;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the real command line with no display at all, as a CI pipeline would.
+Run run(const QStringList &args, const QString &program = QStringLiteral(STOREMAP_BIN),
+        const QStringList &prefix = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    if (prefix.isEmpty())
+        process.start(program, args);
+    else
+        process.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString sample(const char *name)
+{
+    return test::sourcePath(QStringLiteral("resources/samples/") + QLatin1String(name));
+}
+
+QStringList keys(const QJsonObject &o)
+{
+    QStringList k = o.keys();
+    k.sort();
+    return k;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exitCodes_data();
+    void exitCodes();
+    void badFilesExitThreeAndStayUntouched_data();
+    void badFilesExitThreeAndStayUntouched();
+    void checkJsonHasTheContractKeys();
+    void adviseJsonHasTheContractKeys();
+    void usersOverridesTheFile_data();
+    void usersOverridesTheFile();
+    void adviseWritesTheLayoutAsAProject();
+    void adviseRefusesToOverwriteItsInput();
+    void readOnlyFolderKeepsTheOldFile();
+    void cannotReachTheNetwork();
+};
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");
+    const QString eco = sample("ecommerce.storemap");
+    const QString startup = sample("startup.storemap");
+    QTest::newRow("--help") << QStringList{"--help"} << 0 << "storemap check FILE";
+    QTest::newRow("--version") << QStringList{"--version"} << 0 << "storemap 0.";
+    QTest::newRow("check") << QStringList{"check", eco} << 0 << "overall fit";
+    QTest::newRow("advise") << QStringList{"advise", eco} << 0 << "Suggested layout";
+    QTest::newRow("check without a file") << QStringList{"check"} << 2 << "needs a project file";
+    QTest::newRow("unknown option")
+        << QStringList{"check", eco, "--colour"} << 2 << "unknown option \"--colour\"";
+    QTest::newRow("users not a number")
+        << QStringList{"check", eco, "--users", "many"} << 2 << "--users takes a whole number";
+    QTest::newRow("users zero") << QStringList{"check", eco, "--users", "0"} << 2
+                                << "--users takes a whole number";
+    QTest::newRow("bad --fail-on")
+        << QStringList{"check", eco, "--fail-on", "info"} << 2 << "--fail-on takes";
+    QTest::newRow("-o is for advise")
+        << QStringList{"check", eco, "-o", "x.storemap"} << 2 << "unknown option \"-o\"";
+    QTest::newRow("two files") << QStringList{"check", eco, startup} << 2 << "one too many";
+    QTest::newRow("missing file") << QStringList{"check", "/no/such/file.storemap"} << 3
+                                  << "cannot open";
+    QTest::newRow("a folder") << QStringList{"check", "/tmp"} << 3 << "is a folder";
+    QTest::newRow("fail on warning: five stores at a million users")
+        << QStringList{"check", eco, "--fail-on", "warning"} << 1 << "too-many-stores";
+    QTest::newRow("fail on error: no errors")
+        << QStringList{"check", eco, "--fail-on", "error"} << 0 << "";
+    QTest::newRow("fail on warning: clean startup")
+        << QStringList{"check", startup, "--fail-on", "warning"} << 0 << "No findings";
+    QTest::newRow("fail on warning: the startup grown")
+        << QStringList{"check", startup, "--users", "1000000", "--fail-on", "warning"} << 1
+        << "ephemeral-in-relational";
+    QTest::newRow("advise -o into a missing folder")
+        << QStringList{"advise", eco, "-o", "/no/such/dir/out.storemap"} << 4 << "could not write";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, code);
+    const QString all = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(all.contains(says), qPrintable(all));
+}
+
+void TestCli::badFilesExitThreeAndStayUntouched_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty") << QByteArray() << "the file is empty";
+    QTest::newRow("not JSON") << QByteArray("<xml/>") << "line 1, column 1: not valid JSON";
+    QTest::newRow("newer version")
+        << QByteArray(R"({"format":"storemap","version":9,"stores":[],"entities":[]})")
+        << "$.version: the file has format version 9";
+    QTest::newRow("dangling store")
+        << QByteArray(
+               R"({"format":"storemap","version":1,"stores":[],"entities":[{"id":"a","name":"A","store":"x"}]})")
+        << "$.entities[0].store: refers to store \"x\"";
+    QTest::newRow("deep nesting") << QByteArray(5000, '{') << "nesting is deeper";
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"format\":\"\xc3\x28\"}") << "not valid JSON";
+    QTest::newRow("number overflow (found by fuzzing)")
+        << QByteArray(
+               R"({"format":"storemap","version":1,"scale":{"users":1e999},"stores":[],"entities":[]})")
+        << "line 1, column 51: not valid JSON (number overflow";
+    QTest::newRow("binary noise") << QByteArray::fromHex("00ff10fe7f80c0de") << "not valid JSON";
+}
+
+void TestCli::badFilesExitThreeAndStayUntouched()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.storemap"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    const QDateTime modified = QFileInfo(path).lastModified();
+    for (const QString &verb : {QStringLiteral("check"), QStringLiteral("advise")}) {
+        const Run r = run({verb, path, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(path) && err.contains(says), qPrintable(err));
+    }
+    QCOMPARE(test::readAll(path), text);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+}
+
+void TestCli::checkJsonHasTheContractKeys()
+{
+    const Run r =
+        run({QStringLiteral("check"), sample("ecommerce.storemap"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(keys(o), (QStringList{"complexity", "entities", "findings", "overall_fit", "project",
+                                   "users"}));
+    QCOMPARE(o[QLatin1String("project")].toString(), QStringLiteral("E-commerce"));
+    QCOMPARE(o[QLatin1String("users")].toInteger(), 1000000);
+    const QJsonArray entities = o[QLatin1String("entities")].toArray();
+    QCOMPARE(entities.size(), 13);
+    const QJsonObject users = entities[0].toObject();
+    QCOMPARE(keys(users), (QStringList{"best_fit", "best_kind", "fit", "fits", "id", "kind", "name",
+                                       "reasons", "store"}));
+    QCOMPARE(users[QLatin1String("kind")].toString(), QStringLiteral("postgresql"));
+    QCOMPARE(users[QLatin1String("fits")].toObject().size(), 8);
+    QVERIFY(!users[QLatin1String("reasons")].toArray().isEmpty());
+    const QJsonObject complexity = o[QLatin1String("complexity")].toObject();
+    QCOMPARE(keys(complexity), (QStringList{"budget", "cost", "kinds"}));
+    QCOMPARE(complexity[QLatin1String("kinds")].toArray().size(), 5);
+    QVERIFY(complexity[QLatin1String("cost")].toDouble() >
+            complexity[QLatin1String("budget")].toDouble());
+    const QJsonArray findings = o[QLatin1String("findings")].toArray();
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(keys(findings[0].toObject()),
+             (QStringList{"entity", "message", "rule", "severity", "store"}));
+    QCOMPARE(findings[0].toObject()[QLatin1String("rule")].toString(),
+             QStringLiteral("too-many-stores"));
+    QVERIFY(findings[0].toObject()[QLatin1String("entity")].isNull());
+}
+
+void TestCli::adviseJsonHasTheContractKeys()
+{
+    const Run r = run({QStringLiteral("advise"), sample("ecommerce.storemap"),
+                       QStringLiteral("--json"), QStringLiteral("--users"), QStringLiteral("100")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"users", "kinds", "overall_fit", "complexity", "placements", "reasons"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o[QLatin1String("users")].toInteger(), 100);
+    QCOMPARE(o[QLatin1String("kinds")].toArray(), (QJsonArray{"postgresql", "s3"}));
+    QCOMPARE(keys(o[QLatin1String("complexity")].toObject()), (QStringList{"budget", "cost"}));
+    const QJsonArray placements = o[QLatin1String("placements")].toArray();
+    QCOMPARE(placements.size(), 13);
+    QCOMPARE(keys(placements[0].toObject()), (QStringList{"entity", "fit", "kind"}));
+    QVERIFY(!o[QLatin1String("reasons")].toArray().isEmpty());
+}
+
+void TestCli::usersOverridesTheFile_data()
+{
+    QTest::addColumn<QString>("users");
+    QTest::addColumn<double>("budget");
+    QTest::newRow("100") << "100" << 4.0;
+    QTest::newRow("1000000") << "1000000" << 8.5;
+    QTest::newRow("1000000000") << "1000000000" << 13.0;
+}
+
+void TestCli::usersOverridesTheFile()
+{
+    QFETCH(QString, users);
+    QFETCH(double, budget);
+    const Run r = run({QStringLiteral("check"), sample("startup.storemap"),
+                       QStringLiteral("--json"), QStringLiteral("--users"), users});
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QLatin1String("users")].toInteger(), users.toLongLong());
+    QCOMPARE(o[QLatin1String("complexity")].toObject()[QLatin1String("budget")].toDouble(), budget);
+}
+
+void TestCli::adviseWritesTheLayoutAsAProject()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("advised.storemap"));
+    const Run r = run({QStringLiteral("advise"), sample("ecommerce.storemap"), QStringLiteral("-o"),
+                       out, QStringLiteral("--users"), QStringLiteral("1000000")});
+    QCOMPARE(r.exitCode, 0);
+    Project p;
+    LoadError error;
+    QVERIFY2(readProjectFile(out, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
+    QCOMPARE(p.users, qint64(1000000));
+    QStringList kinds;
+    for (const Store &s : p.stores)
+        kinds << s.kind;
+    QCOMPARE(kinds, (QStringList{"postgresql", "redis", "s3"}));
+    const Run check =
+        run({QStringLiteral("check"), out, QStringLiteral("--fail-on"), QStringLiteral("warning")});
+    QCOMPARE(check.exitCode, 0); // the advised layout raises no warning of its own
+}
+
+void TestCli::adviseRefusesToOverwriteItsInput()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.storemap"));
+    QVERIFY(QFile::copy(sample("startup.storemap"), path));
+    const QByteArray before = test::readAll(path);
+    const Run r = run({QStringLiteral("advise"), path, QStringLiteral("-o"), path});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("refusing to overwrite the input file"));
+    QCOMPARE(test::readAll(path), before);
+}
+
+void TestCli::readOnlyFolderKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("in.storemap"));
+    const QString output = dir.filePath(QStringLiteral("out.storemap"));
+    QVERIFY(QFile::copy(sample("ecommerce.storemap"), input));
+    QVERIFY(QFile::copy(sample("startup.storemap"), output));
+    const QByteArray before = test::readAll(output);
+    // Root writes anywhere: run the command as "nobody", from a copy it may execute.
+    const QString program = dir.filePath(QStringLiteral("storemap"));
+    QVERIFY(QFile::copy(QStringLiteral(STOREMAP_BIN), program));
+    const QStringList prefix =
+        ::geteuid() == 0
+            ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                          QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+            : QStringList{};
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                          QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readOnly));
+    const Run r =
+        run({QStringLiteral("advise"), input, QStringLiteral("-o"), output}, program, prefix);
+    QFile::setPermissions(dir.path(), readOnly | QFileDevice::WriteOwner);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("could not write") && r.err.contains("unchanged"), r.err.constData());
+    QCOMPARE(test::readAll(output), before);
+}
+
+// Opening a file cannot reach the network: the program links no networking library at all.
+void TestCli::cannotReachTheNetwork()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(STOREMAP_BIN)});
+    QVERIFY(ldd.waitForFinished());
+    const QByteArray libraries = ldd.readAllStandardOutput();
+    QVERIFY(libraries.contains("libQt6Core"));
+    QVERIFY2(!libraries.contains("Network"), libraries.constData());
+    QVERIFY2(!libraries.contains("libcurl"), libraries.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

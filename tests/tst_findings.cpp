@@ -1,0 +1,299 @@
+#include "model/analysis.h"
+#include "testutil.h"
+
+#include <QtTest>
+
+using namespace storemap;
+
+namespace {
+
+/// A project from a compact description: stores as "id:kind" and entities as JSON objects.
+Project make(const QStringList &stores, const QString &entities)
+{
+    QStringList storeJson;
+    for (const QString &s : stores) {
+        const QStringList parts = s.split(QLatin1Char(':'));
+        storeJson << QStringLiteral("{\"id\":\"%1\",\"kind\":\"%2\"}").arg(parts[0], parts[1]);
+    }
+    const QString text =
+        QStringLiteral("{\"format\":\"storemap\",\"version\":1,\"stores\":[%1],\"entities\":[%2]}")
+            .arg(storeJson.join(QLatin1Char(',')), entities);
+    Project p;
+    LoadError error;
+    if (!parseProject(text.toUtf8(), Catalog::builtin(), &p, &error))
+        qFatal("bad test project: %s", qPrintable(error.toString()));
+    return p;
+}
+
+QString e(const QString &id, const QString &store, const QString &patterns,
+          const QString &extra = {})
+{
+    return QStringLiteral("{\"id\":\"%1\",\"name\":\"%1\",\"store\":%2,\"patterns\":[%3]%4}")
+        .arg(id,
+             store.isEmpty() ? QStringLiteral("null") : QLatin1Char('"') + store + QLatin1Char('"'),
+             patterns, extra.isEmpty() ? QString() : QLatin1Char(',') + extra);
+}
+
+QString p(const char *type, const char *frequency, const QString &with = {})
+{
+    return QStringLiteral("{\"name\":\"%1\",\"type\":\"%1\",\"frequency\":\"%2\"%3}")
+        .arg(QLatin1String(type), QLatin1String(frequency),
+             with.isEmpty() ? QString() : QStringLiteral(",\"with\":\"%1\"").arg(with));
+}
+
+} // namespace
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rule_data();
+    void rule();
+    void everyRuleIsCovered();
+    void samples_data();
+    void samples();
+};
+
+void TestFindings::rule_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<qint64>("users");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("fires");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("entity");
+
+    const QStringList pgS3{"pg:postgresql", "s3:s3"};
+    const qint64 M = 1'000'000;
+
+    QTest::newRow("binary-in-database: avatar in PostgreSQL")
+        << make(pgS3, e("avatars", "pg", p("binary-blob", "low"))) << qint64(100)
+        << "binary-in-database" << true << "error"
+        << "avatars";
+    QTest::newRow("binary-in-database: avatar in S3 (near miss)")
+        << make(pgS3, e("avatars", "s3", p("binary-blob", "low"))) << qint64(100)
+        << "binary-in-database" << false << ""
+        << "";
+
+    QTest::newRow("volatile-primary: critical data in Redis")
+        << make({"r:redis"}, e("users", "r", p("lookup-by-key", "high"))) << qint64(100)
+        << "volatile-primary" << true << "error"
+        << "users";
+    QTest::newRow("volatile-primary: reconstructible cache in Redis (near miss)")
+        << make({"r:redis"},
+                e("cache", "r", p("lookup-by-key", "high"), "\"durability\":\"reconstructible\""))
+        << qint64(100) << "volatile-primary" << false << ""
+        << "";
+
+    QTest::newRow("adhoc-on-key-value: aggregation on DynamoDB")
+        << make({"d:dynamodb"}, e("events", "d", p("aggregation", "low"))) << qint64(100)
+        << "adhoc-on-key-value" << true << "warning"
+        << "events";
+    QTest::newRow("adhoc-on-key-value: ad-hoc query on Redis")
+        << make({"r:redis"},
+                e("cache", "r", p("ad-hoc-query", "low"), "\"durability\":\"ephemeral\""))
+        << qint64(100) << "adhoc-on-key-value" << true << "warning"
+        << "cache";
+    QTest::newRow("adhoc-on-key-value: key lookups on DynamoDB (near miss)")
+        << make({"d:dynamodb"}, e("events", "d", p("lookup-by-key", "high"))) << qint64(100)
+        << "adhoc-on-key-value" << false << ""
+        << "";
+
+    QTest::newRow("transactions-on-document: transaction on MongoDB")
+        << make({"m:mongodb"}, e("orders", "m", p("transaction", "high"))) << qint64(100)
+        << "transactions-on-document" << true << "warning"
+        << "orders";
+    QTest::newRow("transactions-on-document: transaction on PostgreSQL (near miss)")
+        << make({"pg:postgresql"}, e("orders", "pg", p("transaction", "high"))) << qint64(100)
+        << "transactions-on-document" << false << ""
+        << "";
+
+    QTest::newRow("queries-on-object-store: join on S3")
+        << make(pgS3, e("invoices", "s3", p("one-to-many-join", "low"))) << qint64(100)
+        << "queries-on-object-store" << true << "warning"
+        << "invoices";
+    QTest::newRow("queries-on-object-store: full-text search on R2")
+        << make({"r2:r2"}, e("docs", "r2", p("full-text-search", "low"))) << qint64(100)
+        << "queries-on-object-store" << true << "warning"
+        << "docs";
+    QTest::newRow("queries-on-object-store: blobs on S3 (near miss)")
+        << make(pgS3, e("invoices", "s3", p("binary-blob", "low"))) << qint64(100)
+        << "queries-on-object-store" << false << ""
+        << "";
+
+    const QStringList five{"pg:postgresql", "m:mongodb", "d:dynamodb", "r:redis", "s3:s3"};
+    const QString fiveEntities =
+        QStringList{e("a", "pg", p("lookup-by-key", "low")), e("b", "m", p("lookup-by-key", "low")),
+                    e("c", "d", p("lookup-by-key", "low")), e("d", "r", p("lookup-by-key", "low")),
+                    e("f", "s3", p("binary-blob", "low"))}
+            .join(QLatin1Char(','));
+    QTest::newRow("too-many-stores: five databases at a million users")
+        << make(five, fiveEntities) << M << "too-many-stores" << true << "warning"
+        << "";
+    QTest::newRow("too-many-stores: PostgreSQL + Redis + S3 at 100 users")
+        << make({"pg:postgresql", "r:redis", "s3:s3"}, e("a", "pg", p("lookup-by-key", "low")) +
+                                                           QLatin1Char(',') +
+                                                           e("b", "r", p("lookup-by-key", "low")))
+        << qint64(100) << "too-many-stores" << true << "warning"
+        << "";
+    QTest::newRow("too-many-stores: PostgreSQL + Redis + S3 at a million users (near miss)")
+        << make({"pg:postgresql", "r:redis", "s3:s3"}, e("a", "pg", p("lookup-by-key", "low")) +
+                                                           QLatin1Char(',') +
+                                                           e("b", "r", p("lookup-by-key", "low")))
+        << M << "too-many-stores" << false << ""
+        << "";
+
+    QTest::newRow("one-database-for-everything: images in PostgreSQL with the rest")
+        << make({"pg:postgresql"}, e("users", "pg", p("lookup-by-key", "high")) + QLatin1Char(',') +
+                                       e("images", "pg", p("binary-blob", "high")))
+        << qint64(100) << "one-database-for-everything" << true << "warning"
+        << "images";
+    QTest::newRow("one-database-for-everything: relational data only (near miss)")
+        << make({"pg:postgresql"}, e("users", "pg", p("lookup-by-key", "high")) + QLatin1Char(',') +
+                                       e("orders", "pg", p("transaction", "high")))
+        << qint64(100) << "one-database-for-everything" << false << ""
+        << "";
+
+    const QString sessions =
+        e("sessions", "pg", p("lookup-by-key", "very-high"), "\"durability\":\"ephemeral\"");
+    QTest::newRow("ephemeral-in-relational: sessions in PostgreSQL at a million users")
+        << make(pgS3, sessions) << M << "ephemeral-in-relational" << true << "warning"
+        << "sessions";
+    QTest::newRow("ephemeral-in-relational: the same at 100 users (near miss)")
+        << make(pgS3, sessions) << qint64(100) << "ephemeral-in-relational" << false << ""
+        << "";
+    QTest::newRow("ephemeral-in-relational: critical data at a million users (near miss)")
+        << make(pgS3, e("users", "pg", p("lookup-by-key", "very-high"))) << M
+        << "ephemeral-in-relational" << false << ""
+        << "";
+
+    const QString clicks = e("clicks", "pg", p("append-only-write", "very-high"));
+    QTest::newRow("analytics-on-primary: reports beside very-high writes")
+        << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "medium")))
+        << M << "analytics-on-primary" << true << "warning"
+        << "reports";
+    QTest::newRow("analytics-on-primary: a monthly report (near miss)")
+        << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "low"))) << M
+        << "analytics-on-primary" << false << ""
+        << "";
+    QTest::newRow("analytics-on-primary: at 100 users (near miss)")
+        << make(pgS3, clicks + QLatin1Char(',') + e("reports", "pg", p("aggregation", "medium")))
+        << qint64(100) << "analytics-on-primary" << false << ""
+        << "";
+
+    QTest::newRow("cross-store-join: users' orders in another store")
+        << make({"pg:postgresql", "m:mongodb"},
+                e("users", "pg", p("one-to-many-join", "high", "orders")) + QLatin1Char(',') +
+                    e("orders", "m", p("lookup-by-key", "high")))
+        << qint64(100) << "cross-store-join" << true << "info"
+        << "users";
+    QTest::newRow("cross-store-join: a transaction across stores is a warning")
+        << make({"pg:postgresql", "m:mongodb"},
+                e("orders", "pg", p("transaction", "high", "payments")) + QLatin1Char(',') +
+                    e("payments", "m", p("lookup-by-key", "high")))
+        << qint64(100) << "cross-store-join" << true << "warning"
+        << "orders";
+    QTest::newRow("cross-store-join: both in one store (near miss)")
+        << make({"pg:postgresql"}, e("users", "pg", p("one-to-many-join", "high", "orders")) +
+                                       QLatin1Char(',') +
+                                       e("orders", "pg", p("lookup-by-key", "high")))
+        << qint64(100) << "cross-store-join" << false << ""
+        << "";
+
+    QTest::newRow("unplaced-entity: no store")
+        << make(pgS3, e("orders", "", p("lookup-by-key", "high"))) << qint64(100)
+        << "unplaced-entity" << true << "warning"
+        << "orders";
+    QTest::newRow("unplaced-entity: placed (near miss)")
+        << make(pgS3, e("orders", "pg", p("lookup-by-key", "high"))) << qint64(100)
+        << "unplaced-entity" << false << ""
+        << "";
+
+    QTest::newRow("no-access-patterns: none written down")
+        << make(pgS3, e("orders", "pg", "")) << qint64(100) << "no-access-patterns" << true
+        << "info"
+        << "orders";
+    QTest::newRow("no-access-patterns: one pattern (near miss)")
+        << make(pgS3, e("orders", "pg", p("lookup-by-key", "low"))) << qint64(100)
+        << "no-access-patterns" << false << ""
+        << "";
+
+    QTest::newRow("empty-store: a store holding nothing")
+        << make({"pg:postgresql", "r:redis"}, e("orders", "pg", p("lookup-by-key", "low")))
+        << qint64(100) << "empty-store" << true << "info"
+        << "";
+}
+
+void TestFindings::rule()
+{
+    QFETCH(Project, project);
+    QFETCH(qint64, users);
+    QFETCH(QString, rule);
+    QFETCH(bool, fires);
+    QFETCH(QString, severity);
+    QFETCH(QString, entity);
+    const Analysis a = analyse(project, users, Catalog::builtin());
+    const auto it = std::find_if(a.findings.begin(), a.findings.end(),
+                                 [&](const Finding &f) { return f.rule == rule; });
+    QStringList all;
+    for (const Finding &f : a.findings)
+        all << f.rule + QStringLiteral(": ") + f.message;
+    if (!fires) {
+        QVERIFY2(it == a.findings.end(), qPrintable(all.join(QLatin1Char('\n'))));
+        return;
+    }
+    QVERIFY2(it != a.findings.end(), qPrintable(all.join(QLatin1Char('\n'))));
+    QCOMPARE(toId(it->severity), severity);
+    QCOMPARE(it->entity, entity);
+    QVERIFY(it->message.contains(QLatin1String("Lesson")) ||
+            it->message.contains(QLatin1String("lesson")) ||
+            rule == QLatin1String("cross-store-join") || rule == QLatin1String("unplaced-entity"));
+    if (!entity.isEmpty())
+        QVERIFY2(it->message.contains(entity), qPrintable(it->message));
+}
+
+void TestFindings::everyRuleIsCovered()
+{
+    // Every contract rule id of DESIGN.md §4 exists.
+    for (const char *id :
+         {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
+          "transactions-on-document", "queries-on-object-store", "too-many-stores",
+          "one-database-for-everything", "ephemeral-in-relational", "analytics-on-primary",
+          "cross-store-join", "unplaced-entity", "no-access-patterns"})
+        QVERIFY2(ruleIds().contains(QLatin1String(id)), id);
+}
+
+void TestFindings::samples_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<qint64>("users");
+    QTest::addColumn<QStringList>("rules");
+    QTest::newRow("startup at 100 users: clean")
+        << "startup.storemap" << qint64(100) << QStringList{};
+    QTest::newRow("startup grown to a million: sessions and page views hurt")
+        << "startup.storemap" << qint64(1'000'000)
+        << QStringList{QStringLiteral("ephemeral-in-relational")};
+    QTest::newRow("the lesson's five at a million users")
+        << "ecommerce.storemap" << qint64(1'000'000)
+        << QStringList{QStringLiteral("too-many-stores")};
+}
+
+void TestFindings::samples()
+{
+    QFETCH(QString, sample);
+    QFETCH(qint64, users);
+    QFETCH(QStringList, rules);
+    const Analysis a = analyse(test::loadSample(sample), users, Catalog::builtin());
+    QStringList got;
+    for (const Finding &f : a.findings) {
+        if (f.severity != Severity::Info && !got.contains(f.rule))
+            got << f.rule;
+    }
+    got.sort();
+    rules.sort();
+    QCOMPARE(got, rules);
+}
+
+QTEST_GUILESS_MAIN(TestFindings)
+#include "tst_findings.moc"

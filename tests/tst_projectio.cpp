@@ -1,0 +1,479 @@
+#include "model/projectio.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace storemap;
+
+namespace {
+
+const QByteArray valid =
+    R"({"format":"storemap","version":1,"stores":[{"id":"pg","kind":"postgresql"}],)"
+    R"("entities":[{"id":"users","name":"Users","store":"pg","patterns":[)"
+    R"({"name":"Get user","type":"lookup-by-key","frequency":"high"}]}]})";
+
+QByteArray replaced(const char *from, const char *to)
+{
+    QByteArray text = valid;
+    return text.replace(from, to);
+}
+
+} // namespace
+
+class TestProjectIO : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void samplesRoundTripByteForByte_data();
+    void samplesRoundTripByteForByte();
+    void hostileNamesRoundTrip();
+    void movingAnEntityIsOneLine();
+    void defaults();
+    void malformed_data();
+    void malformed();
+    void byteOrderMarkIsAccepted();
+    void oversizedFileIsRefused();
+    void newerFileIsNeverOverwritten();
+    void failedWriteKeepsTheOldFile();
+    void saveKeepsThePreviousVersion();
+    void fullDiskKeepsTheOldFile();
+    void schemaListsWhatTheLoaderAccepts();
+    void limits_data();
+    void limits();
+    void unknownKeysAreNeitherUsedNorKept();
+};
+
+void TestProjectIO::samplesRoundTripByteForByte_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::newRow("ecommerce") << "ecommerce.storemap";
+    QTest::newRow("startup") << "startup.storemap";
+}
+
+void TestProjectIO::samplesRoundTripByteForByte()
+{
+    QFETCH(QString, sample);
+    const QByteArray bytes =
+        test::readAll(test::sourcePath(QStringLiteral("resources/samples/") + sample));
+    Project p;
+    LoadError error;
+    QVERIFY2(parseProject(bytes, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
+    QCOMPARE(serializeProject(p), bytes);
+}
+
+void TestProjectIO::hostileNamesRoundTrip()
+{
+    Project p = test::loadSample(QStringLiteral("startup.storemap"));
+    p.name = QStringLiteral("\"quoted\" <b>bold</b> & {braces} | pipes\nnew line 数据库 \\ back");
+    p.entities[0].name = QStringLiteral("</script><script>alert(1)</script>");
+    p.entities[0].description = QStringLiteral("tab\there, emoji \U0001F600, nul-free");
+    p.stores[0].name = QStringLiteral("Postgres \"primary\" [main]");
+    Project back;
+    LoadError error;
+    QVERIFY2(parseProject(serializeProject(p), Catalog::builtin(), &back, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(back, p);
+}
+
+void TestProjectIO::movingAnEntityIsOneLine()
+{
+    Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    const QList<QByteArray> before = serializeProject(p).split('\n');
+    p.entities[size_t(p.entityIndex(QStringLiteral("sessions")))].store =
+        QStringLiteral("postgres");
+    const QList<QByteArray> after = serializeProject(p).split('\n');
+    QCOMPARE(after.size(), before.size());
+    int changed = 0;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        changed += before[i] != after[i];
+    QCOMPARE(changed, 1);
+}
+
+void TestProjectIO::defaults()
+{
+    const QByteArray text =
+        R"({"format":"storemap","version":1,"stores":[],)"
+        R"("entities":[{"id":"a","name":"A","patterns":[{"type":"aggregation"}]}]})";
+    Project p;
+    LoadError error;
+    QVERIFY2(parseProject(text, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
+    QCOMPARE(p.users, DefaultUsers);
+    QCOMPARE(p.users, qint64(1000));
+    const Entity &e = p.entities.front();
+    QCOMPARE(e.schema, SchemaKind::Fixed);
+    QCOMPARE(e.durability, Durability::Critical);
+    QVERIFY(e.store.isEmpty());
+    QCOMPARE(e.patterns.front().frequency, Frequency::Medium);
+}
+
+void TestProjectIO::malformed_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("empty file") << QByteArray() << ""
+                                << "the file is empty";
+    QTest::newRow("only white space") << QByteArray(" \n\t\n") << ""
+                                      << "the file is empty";
+    QTest::newRow("not JSON") << QByteArray("hello, storemap") << "line 1, column 1"
+                              << "not valid JSON";
+    QTest::newRow("truncated") << valid.left(80) << "line 1, column 81"
+                               << "not valid JSON";
+    QTest::newRow("garbage after the object") << valid + " }"
+                                              << "line 1"
+                                              << "not valid JSON";
+    QTest::newRow("error on a later line")
+        << QByteArray("{\n  \"format\": \"storemap\",\n  \"version\": 1,,\n}")
+        << "line 3, column 16"
+        << "not valid JSON";
+    QTest::newRow("wrong root type") << QByteArray("[1, 2, 3]") << "$"
+                                     << "expected a JSON object";
+    QTest::newRow("not a Storemap file") << QByteArray(R"({"name":"x","version":1})") << "$"
+                                         << "missing required key \"format\"";
+    QTest::newRow("another format") << replaced("\"storemap\"", "\"drawio\"") << "$.format"
+                                    << "not a Storemap project file";
+    QTest::newRow("version as text")
+        << replaced("\"version\":1", "\"version\":\"1\"") << "$.version"
+        << "expected a whole number, found a string";
+    QTest::newRow("newer version") << replaced("\"version\":1", "\"version\":7") << "$.version"
+                                   << "format version 7, written by a newer Storemap";
+    QTest::newRow("stores not an array") << replaced("\"stores\":[", "\"stores\":{\"a\":[")
+                                                .replace("}],\"entities", "}]},\"entities")
+                                         << "$.stores"
+                                         << "expected an array, found an object";
+    QTest::newRow("missing entities") << replaced(",\"entities\":", ",\"things\":") << "$"
+                                      << "missing required key \"entities\"";
+    QTest::newRow("name of the wrong type")
+        << replaced("\"name\":\"Users\"", "\"name\":42") << "$.entities[0].name"
+        << "expected a string, found a number";
+    QTest::newRow("empty name") << replaced("\"name\":\"Users\"", "\"name\":\"  \"")
+                                << "$.entities[0].name"
+                                << "must not be empty";
+    QTest::newRow("unknown store kind")
+        << replaced("\"postgresql\"", "\"oracle\"") << "$.stores[0].kind"
+        << "unknown store kind \"oracle\"";
+    QTest::newRow("unknown pattern type")
+        << replaced("\"lookup-by-key\"", "\"teleport\"") << "$.entities[0].patterns[0].type"
+        << "unknown value \"teleport\"";
+    QTest::newRow("unknown frequency")
+        << replaced("\"high\"", "\"sometimes\"") << "$.entities[0].patterns[0].frequency"
+        << "expected one of low, medium, high, very-high";
+    QTest::newRow("unknown schema")
+        << replaced("\"store\":\"pg\"", "\"store\":\"pg\",\"schema\":\"loose\"")
+        << "$.entities[0].schema"
+        << "expected one of fixed, flexible";
+    QTest::newRow("duplicate entity ids")
+        << replaced("}]}]}", "}]},{\"id\":\"users\",\"name\":\"Again\"}]}") << "$.entities[1].id"
+        << "duplicate entity id \"users\"";
+    QTest::newRow("duplicate store ids")
+        << replaced("\"kind\":\"postgresql\"}",
+                    "\"kind\":\"postgresql\"},{\"id\":\"pg\",\"kind\":\"s3\"}")
+        << "$.stores[1].id"
+        << "duplicate store id \"pg\"";
+    QTest::newRow("dangling store")
+        << replaced("\"store\":\"pg\"", "\"store\":\"mongo\"") << "$.entities[0].store"
+        << "refers to store \"mongo\", which is not defined";
+    QTest::newRow("dangling with")
+        << replaced("\"frequency\":\"high\"", "\"frequency\":\"high\",\"with\":\"ghost\"")
+        << "$.entities[0].patterns[0].with"
+        << "refers to entity \"ghost\"";
+    QTest::newRow("missing id") << replaced("\"id\":\"users\",", "") << "$.entities[0]"
+                                << "missing required key \"id\"";
+    QTest::newRow("control character in id")
+        << replaced("\"id\":\"users\"", "\"id\":\"us\\u0007ers\"") << "$.entities[0].id"
+        << "control characters";
+    QTest::newRow("entity is not an object")
+        << replaced("\"entities\":[{", "\"entities\":[\"users\",{") << "$.entities[0]"
+        << "expected an entity object, found a string";
+    QTest::newRow("negative users")
+        << replaced("\"stores\"", "\"scale\":{\"users\":-5},\"stores\"") << "$.scale.users"
+        << "expected between 1 and 100000000000 users, found -5";
+    QTest::newRow("absurd users") << replaced("\"stores\"",
+                                              "\"scale\":{\"users\":1e300},\"stores\"")
+                                  << "$.scale.users"
+                                  << "whole number";
+    QTest::newRow("users beyond 64 bits")
+        << replaced("\"stores\"", "\"scale\":{\"users\":184467440737095516150},\"stores\"")
+        << "$.scale.users"
+        << "whole number";
+    QTest::newRow("number beyond any type")
+        << replaced("\"stores\"", "\"scale\":{\"users\":7e29370647096},\"stores\"")
+        << "line 1, column 51"
+        << "number overflow parsing '7e29370647096'";
+    QTest::newRow("too many users")
+        << replaced("\"stores\"", "\"scale\":{\"users\":18446744073709551615},\"stores\"")
+        << "$.scale.users"
+        << "expected between 1 and 100000000000 users";
+    QTest::newRow("name too long")
+        << replaced("\"Users\"", ("\"" + QByteArray(300, 'x') + "\"").constData())
+        << "$.entities[0].name"
+        << "at most 200";
+    QTest::newRow("invalid UTF-8") << replaced("Users", "Us\xff\xfe") << "line 1, column"
+                                   << "not valid JSON";
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << "line 1, column 33"
+                                  << "nesting is deeper than 32";
+    QTest::newRow("deep nesting inside a valid key")
+        << replaced(
+               "\"stores\"",
+               ("\"x\":" + QByteArray(40, '[') + QByteArray(40, ']') + ",\"stores\"").constData())
+        << "line 1"
+        << "nesting is deeper";
+}
+
+void TestProjectIO::malformed()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, where);
+    QFETCH(QString, says);
+    Project p;
+    p.name = QStringLiteral("untouched");
+    LoadError error;
+    QVERIFY(!parseProject(text, Catalog::builtin(), &p, &error));
+    QCOMPARE(p.name, QStringLiteral("untouched"));
+    QVERIFY2(where.isEmpty() ? error.where.isEmpty() : error.where.startsWith(where),
+             qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(says), qPrintable(error.toString()));
+    QVERIFY(error.toString().contains(error.message));
+}
+
+void TestProjectIO::byteOrderMarkIsAccepted()
+{
+    Project p;
+    LoadError error;
+    QVERIFY2(parseProject("\xEF\xBB\xBF" + valid, Catalog::builtin(), &p, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(p.entities.size(), size_t(1));
+}
+
+void TestProjectIO::oversizedFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.storemap"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(limits::FileBytes + 1)); // sparse: costs no disk
+    f.close();
+    Project p;
+    LoadError error;
+    QVERIFY(!readProjectFile(path, Catalog::builtin(), &p, &error));
+    QVERIFY2(error.message.contains(QLatin1String("at most 64 MiB")), qPrintable(error.toString()));
+}
+
+void TestProjectIO::newerFileIsNeverOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.storemap"));
+    const QByteArray future = replaced("\"version\":1", "\"version\":2");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(future);
+    }
+    Project p;
+    LoadError error;
+    QVERIFY(!readProjectFile(path, Catalog::builtin(), &p, &error));
+    QVERIFY(error.newerVersion);
+    QString writeError;
+    QVERIFY(
+        !writeProjectFile(path, test::loadSample(QStringLiteral("startup.storemap")), &writeError));
+    QVERIFY2(writeError.contains(QLatin1String("newer Storemap")), qPrintable(writeError));
+    QCOMPARE(test::readAll(path), future);
+}
+
+void TestProjectIO::failedWriteKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.storemap"));
+    const Project p = test::loadSample(QStringLiteral("startup.storemap"));
+    QString error;
+    QVERIFY2(writeProjectFile(path, p, &error), qPrintable(error));
+    const QByteArray before = test::readAll(path);
+    QCOMPARE(before, serializeProject(p));
+    QVERIFY(
+        !writeProjectFile(dir.filePath(QStringLiteral("no/such/folder/x.storemap")), p, &error));
+    QVERIFY2(error.contains(QLatin1String("could not write")), qPrintable(error));
+    QCOMPARE(test::readAll(path), before);
+}
+
+void TestProjectIO::saveKeepsThePreviousVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.storemap"));
+    Project p = test::loadSample(QStringLiteral("startup.storemap"));
+    QString error;
+    QVERIFY(writeProjectFile(path, p, &error));
+    QVERIFY(!QFile::exists(backupPath(path))); // nothing to back up the first time
+    const QByteArray first = test::readAll(path);
+    p.name = QStringLiteral("Second");
+    QVERIFY(writeProjectFile(path, p, &error));
+    QCOMPARE(test::readAll(path), serializeProject(p));
+    QCOMPARE(test::readAll(backupPath(path)), first);
+    p.name = QStringLiteral("Third");
+    QVERIFY(writeProjectFile(path, p, &error));
+    QVERIFY(test::readAll(backupPath(path)).contains("\"Second\""));
+}
+
+// A full disk, simulated with the file-size limit: writing past it fails as ENOSPC would.
+void TestProjectIO::fullDiskKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.storemap"));
+    Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    QString error;
+    QVERIFY(writeProjectFile(path, p, &error));
+    const QByteArray before = test::readAll(path);
+    p.entities[0].description = QString(limits::TextLength, QLatin1Char('x'));
+    QVERIFY(serializeProject(p).size() > before.size() + 4096);
+
+    struct rlimit old;
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = rlim_t(before.size() + 1024);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool wrote = writeProjectFile(path, p, &error);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!wrote);
+    QVERIFY2(error.contains(QLatin1String("could not write")) &&
+                 error.contains(QLatin1String("unchanged")),
+             qPrintable(error));
+    QCOMPARE(test::readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("mine.storemap")});
+}
+
+void TestProjectIO::schemaListsWhatTheLoaderAccepts()
+{
+    const QJsonObject schema =
+        QJsonDocument::fromJson(
+            test::readAll(test::sourcePath(QStringLiteral("resources/storemap.schema.json"))))
+            .object();
+    const QJsonObject defs = schema[QLatin1String("$defs")].toObject();
+    auto enumOf = [&](const char *def, const char *property) {
+        QStringList values;
+        const QJsonObject props =
+            defs[QLatin1String(def)].toObject()[QLatin1String("properties")].toObject();
+        for (const QJsonValue &v :
+             props[QLatin1String(property)].toObject()[QLatin1String("enum")].toArray())
+            values << v.toString();
+        return values;
+    };
+    QStringList kinds;
+    for (const KindInfo &k : Catalog::builtin().kinds())
+        kinds << k.id;
+    QCOMPARE(enumOf("store", "kind"), kinds);
+    QStringList types;
+    for (const char *id : patternTypeIds())
+        types << QLatin1String(id);
+    QCOMPARE(enumOf("pattern", "type"), types);
+    QStringList frequencies;
+    for (const char *id : frequencyIds())
+        frequencies << QLatin1String(id);
+    QCOMPARE(enumOf("pattern", "frequency"), frequencies);
+    QCOMPARE(schema[QLatin1String("required")].toArray(),
+             (QJsonArray{"format", "version", "stores", "entities"}));
+}
+
+namespace {
+
+QByteArray projectWith(int stores, int entities, int patterns, int nameLength, int idLength,
+                       int descriptionLength, int depth)
+{
+    QByteArray text =
+        "{\"format\":\"storemap\",\"version\":1,\"extra\":" + QByteArray(depth - 1, '[') +
+        QByteArray(depth - 1, ']') + ",\"stores\":[";
+    for (int i = 0; i < stores; ++i)
+        text +=
+            (i ? ",{\"id\":\"s" : "{\"id\":\"s") + QByteArray::number(i) + "\",\"kind\":\"s3\"}";
+    text += "],\"entities\":[";
+    for (int i = 0; i < entities; ++i) {
+        text += (i ? ",{\"id\":\"" : "{\"id\":\"") +
+                (i == 0 ? QByteArray(idLength, 'i') : "e" + QByteArray::number(i)) +
+                "\",\"name\":\"" + (i == 0 ? QByteArray(nameLength, 'n') : QByteArray("E")) + "\"";
+        if (i == 0) {
+            text +=
+                ",\"description\":\"" + QByteArray(descriptionLength, 'd') + "\",\"patterns\":[";
+            for (int j = 0; j < patterns; ++j)
+                text += j ? ",{\"type\":\"aggregation\"}" : "{\"type\":\"aggregation\"}";
+            text += "]";
+        }
+        text += "}";
+    }
+    return text + "]}";
+}
+
+} // namespace
+
+void TestProjectIO::limits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("refusal"); // empty: loads
+    using namespace limits;
+    const int s = 2, e = 2, p = 2, n = 10, i = 10, d = 10, depth = 2;
+    QTest::newRow("stores at the limit") << projectWith(Stores, e, p, n, i, d, depth) << "";
+    QTest::newRow("stores beyond")
+        << projectWith(Stores + 1, e, p, n, i, d, depth) << "$.stores: 1001 items; at most 1000";
+    QTest::newRow("entities at the limit") << projectWith(s, Entities, p, n, i, d, depth) << "";
+    QTest::newRow("entities beyond") << projectWith(s, Entities + 1, p, n, i, d, depth)
+                                     << "$.entities: 100001 items; at most 100000";
+    QTest::newRow("patterns at the limit")
+        << projectWith(s, e, PatternsPerEntity, n, i, d, depth) << "";
+    QTest::newRow("patterns beyond") << projectWith(s, e, PatternsPerEntity + 1, n, i, d, depth)
+                                     << "$.entities[0].patterns: 1001 patterns; at most 1000";
+    QTest::newRow("name at the limit") << projectWith(s, e, p, NameLength, i, d, depth) << "";
+    QTest::newRow("name beyond") << projectWith(s, e, p, NameLength + 1, i, d, depth)
+                                 << "$.entities[0].name: is 201 characters long; at most 200";
+    QTest::newRow("id at the limit") << projectWith(s, e, p, n, IdLength, d, depth) << "";
+    QTest::newRow("id beyond") << projectWith(s, e, p, n, IdLength + 1, d, depth)
+                               << "$.entities[0].id: is 101 characters long; at most 100";
+    QTest::newRow("description at the limit")
+        << projectWith(s, e, p, n, i, TextLength, depth) << "";
+    QTest::newRow("description beyond") << projectWith(s, e, p, n, i, TextLength + 1, depth)
+                                        << "$.entities[0].description: is 10001 characters long";
+    QTest::newRow("nesting at the limit") << projectWith(s, e, p, n, i, d, Depth) << "";
+    QTest::newRow("nesting beyond") << projectWith(s, e, p, n, i, d, Depth + 1)
+                                    << "line 1, column 73: nesting is deeper than 32 levels";
+}
+
+void TestProjectIO::limits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, refusal);
+    Project p;
+    LoadError error;
+    const bool loaded = parseProject(text, Catalog::builtin(), &p, &error);
+    if (refusal.isEmpty()) {
+        QVERIFY2(loaded, qPrintable(error.toString()));
+    } else {
+        QVERIFY(!loaded);
+        QVERIFY2(error.toString().startsWith(refusal), qPrintable(error.toString()));
+    }
+}
+
+// A shared file is data: keys Storemap does not know (paths, URLs, commands, Graphviz attributes)
+// do nothing, and saving drops them.
+void TestProjectIO::unknownKeysAreNeitherUsedNorKept()
+{
+    const QByteArray text =
+        R"({"format":"storemap","version":1,"include":"/etc/passwd","url":"http://example.com",)"
+        R"("stores":[{"id":"pg","kind":"postgresql","exec":"rm -rf /","dot":"shape=none"}],)"
+        R"("entities":[{"id":"a","name":"A","store":"pg","path":"../../secret","patterns":[]}]})";
+    Project p;
+    LoadError error;
+    QVERIFY2(parseProject(text, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
+    const QByteArray saved = serializeProject(p);
+    for (const char *word : {"include", "passwd", "url", "exec", "rm -rf", "dot", "path", "secret"})
+        QVERIFY2(!saved.contains(word), word);
+}
+
+QTEST_GUILESS_MAIN(TestProjectIO)
+#include "tst_projectio.moc"
