@@ -79,6 +79,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("startup")));
         DiagramDock dock(&document);
+        dock.show();
         QVERIFY(waitUntilUpdated(dock));
         const QImage before = dock.diagramImage();
         QVERIFY(!dock.diagramText().contains(name));
@@ -101,6 +102,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("ecommerce")));
         DiagramDock dock(&document);
+        dock.show();
         QVERIFY(waitUntilUpdated(dock));
         QSignalSpy updated(&dock, &DiagramDock::updated);
         for (int i = 0; i < 20; ++i)
@@ -124,6 +126,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("ecommerce")));
         DiagramDock dock(&document);
+        dock.show();
         QVERIFY(waitUntilUpdated(dock));
         dock.findChild<QCheckBox *>(QStringLiteral("plainAscii"))->setChecked(plainAscii);
         QVERIFY(waitUntilUpdated(dock));
@@ -135,6 +138,30 @@ private slots:
         QVERIFY(copied.contains(QStringLiteral("Application Layer")));
         QCOMPARE(copied.contains(QStringLiteral("┌")), !plainAscii);
         QCOMPARE(copied.startsWith(QStringLiteral("+-")), plainAscii);
+    }
+
+    // A closed dock (or one behind another tab) spends nothing on edits and catches up when shown.
+    void hiddenDockCatchesUpWhenShown()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("startup")));
+        DiagramDock dock(&document);
+        dock.show();
+        QVERIFY(waitUntilUpdated(dock));
+        dock.hide();
+        QSignalSpy updated(&dock, &DiagramDock::updated);
+        document.setName(QStringLiteral("Renamed"));
+        document.insertEntity(0, entityNamed(QStringLiteral("new"), QStringLiteral("While hidden"),
+                                             QStringLiteral("s3")));
+        QVERIFY(waitUntilUpdated(dock));
+        QTest::qWait(50);
+        QCOMPARE(updated.count(), 0);
+        QVERIFY(!dock.diagramText().contains(QStringLiteral("While hidden")));
+        dock.show();
+        QVERIFY(dock.isUpdating());
+        QVERIFY(waitUntilUpdated(dock));
+        QCOMPARE(updated.count(), 1);
+        QVERIFY(dock.diagramText().contains(QStringLiteral("While hidden")));
     }
 
     void destroyedWhileDrawing()

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -104,8 +105,21 @@ void DiagramDock::onDocumentChanged()
     m_timer->start();
 }
 
+void DiagramDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        m_timer->start();
+    }
+}
+
 void DiagramDock::onTimeout()
 {
+    if (!isVisible()) {
+        m_stale = true; // closed, or behind another tab: nobody is looking
+        return;
+    }
     if (m_busy) {
         m_pending = true; // draw again when the drawing under way is done
         return;
@@ -148,7 +162,12 @@ void DiagramDock::showResult(const Result &result)
     }
     m_image = result.image;
     m_diagramText = result.text;
+    // Keep the reader's place in the text across updates.
+    const int top = m_text->verticalScrollBar()->value();
+    const int left = m_text->horizontalScrollBar()->value();
     m_text->setPlainText(result.text);
+    m_text->verticalScrollBar()->setValue(top);
+    m_text->horizontalScrollBar()->setValue(left);
     if (m_image.isNull()) {
         m_picture->setPixmap(QPixmap());
         m_picture->setText(tr("The diagram could not be drawn: %1").arg(result.error));

@@ -30,7 +30,8 @@ public:
     QString diagramText() const { return m_diagramText; }
     /// The rendered picture shown; null until the first drawing is done or when Graphviz failed.
     QImage diagramImage() const { return m_image; }
-    /// True while an edit has not yet reached the picture and the text.
+    /// True while an edit has not yet reached the picture and the text. A hidden dock does no
+    /// work: it catches up when it is shown again.
     bool isUpdating() const;
 
 public slots:
@@ -40,6 +41,9 @@ public slots:
 signals:
     /// The picture and the text now show the document as it is.
     void updated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private slots:
     void onDocumentChanged();
@@ -67,6 +71,7 @@ private:
     QThreadPool m_pool; ///< one drawing at a time, off the GUI thread
     bool m_busy = false;
     bool m_pending = false;
+    bool m_stale = false; ///< an edit arrived while the dock was hidden
 };
 
 } // namespace storemap
