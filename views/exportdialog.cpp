@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace storemap {
@@ -184,6 +185,8 @@ void ExportDialog::updatePreview()
                                  .arg(std::lround(o.scale * BaseDpi))
                                  .arg(m_image.width())
                                  .arg(m_image.height()));
+        // Shown at its size on screen: a 2x image looks as large as a 1x one, only sharper.
+        m_image.setDevicePixelRatio(std::max(o.scale, devicePixelRatioF()));
     } else {
         m_image = renderSvgImage(m_bytes, devicePixelRatioF(), o.transparent, &error);
         m_image.setDevicePixelRatio(devicePixelRatioF());
