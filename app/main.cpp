@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "translations.h"
 
 #include "../views/mainwindow.h"
 
@@ -16,9 +17,11 @@ int main(int argc, char *argv[])
 
     if (storemap::isCommandLine(args)) {
         QCoreApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
         return storemap::runCommandLine(args);
     }
     QApplication app(argc, argv);
+    storemap::installTranslations(storemap::preferredLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
     storemap::MainWindow window;
     window.openInitial(args.value(0));

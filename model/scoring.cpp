@@ -10,10 +10,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Scoring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Scoring)
+};
 
 QString signedPoints(double v)
 {
@@ -69,7 +69,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
     double pressure = 0;
     if (entity.patterns.empty()) {
         if (reasons)
-            *reasons << tr("No access patterns: neutral 50 (identify access patterns first).");
+            *reasons << Tr::tr("No access patterns: neutral 50 (identify access patterns first).");
     } else {
         double sum = 0;
         double weights = 0;
@@ -79,7 +79,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
             sum += w * cell.value;
             weights += w;
             if (reasons) {
-                *reasons << tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
+                *reasons << Tr::tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
                                 .arg(toId(p.type), p.name, toId(p.frequency), QString::number(w),
                                      QString::number(cell.value), kind.name, cell.why);
             }
@@ -97,7 +97,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
     const double load = hottest ? loadPoints(kind, pressure, m) : 0;
     score += load;
     if (reasons && std::abs(load) >= 0.05) {
-        *reasons << tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
+        *reasons << Tr::tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
                         .arg(hottest->name, toId(hottest->frequency), formatUsers(users),
                              signedPoints(load), kind.matrixText[3], m.loadWhy);
     }
@@ -107,7 +107,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
                                                                 : -flex * m.schemaFixedPoints;
     score += schema;
     if (reasons && std::abs(schema) >= 0.05) {
-        *reasons << tr("Schema %1 on schema '%2': %3. %4")
+        *reasons << Tr::tr("Schema %1 on schema '%2': %3. %4")
                         .arg(toId(entity.schema), kind.matrixText[1], signedPoints(schema),
                              m.schemaWhy);
     }
@@ -118,7 +118,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
             -std::max(0.0, m.criticalThreshold - kind.durability.value) * m.criticalPointsPerRating;
     score += durability;
     if (reasons && durability != 0) {
-        *reasons << tr("Critical data on durability '%1': %2. %3")
+        *reasons << Tr::tr("Critical data on durability '%1': %2. %3")
                         .arg(kind.matrixText[6], signedPoints(durability), m.durabilityWhy);
     }
 
@@ -131,7 +131,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
     }
     score += latency;
     if (reasons && std::abs(latency) >= 0.05) {
-        *reasons << tr("%1 data at latency %2: %3. %4")
+        *reasons << Tr::tr("%1 data at latency %2: %3. %4")
                         .arg(toId(entity.durability), kind.matrixText[5], signedPoints(latency),
                              m.latencyWhy);
     }
