@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Without it the overall fit drops by %1 points for %2 less cost.</source>
-        <translation>Ohne ihn sinkt die Gesamteignung um %1 Punkte, die Kosten sinken um %2.</translation>
+        <translation>Ohne diesen Speicher sinkt die Gesamteignung um %1 Punkte, die Kosten sinken um %2.</translation>
     </message>
     <message>
         <source>Binary data goes to object storage (%1). Lesson: never store binary files in the database.</source>
