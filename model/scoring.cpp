@@ -36,7 +36,10 @@ double rounded(double value)
 
 QString formatUsers(qint64 users)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(users);
+    QLocale locale; // the interface language, set when translations are installed
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(users);
 }
 
 double loadPressure(Frequency f, qint64 users, const Catalog &catalog)

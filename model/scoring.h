@@ -51,7 +51,7 @@ Complexity complexityOf(const Project &project, qint64 users, const Catalog &cat
 /// Rounds a score for display and output: one decimal.
 double rounded(double value);
 
-/// "1,000,000": user counts as people read them.
+/// "1,000,000" (or "1.000.000" in German): user counts as people of the current language read them.
 QString formatUsers(qint64 users);
 
 } // namespace storemap
