@@ -16,10 +16,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::CommandLine)
+};
 
 const QStringList &verbs()
 {
@@ -28,28 +28,28 @@ const QStringList &verbs()
     return v;
 }
 
-QString usage()
+QString baseUsage()
 {
-    return tr(
+    return Tr::tr(
         "Usage:\n"
         "  storemap [FILE]                       open the designer (no FILE: last file, or "
         "the e-commerce sample)\n"
         "  storemap check FILE [--json] [--users N] [--fail-on warning|error]\n"
         "  storemap advise FILE [--json] [--users N] [-o OUT.storemap]\n"
-        "  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]\n"
-        "                  [--width N] [--ascii] [--transparent] [--users N]\n"
         "  storemap --version | --help\n"
         "\n"
         "check   scores every entity on every store kind, the complexity against the budget,\n"
         "        and the findings (classic storage mistakes from the lesson).\n"
         "advise  proposes the set of stores and the placement that best trade fit against\n"
         "        operational complexity at the project's scale; -o writes it as a project.\n"
-        "export  draws the layout as the lesson's diagram: svg or png (Graphviz), txt (box\n"
-        "        drawing; --ascii for + - |), dot, or md (a decision record). The format\n"
-        "        follows OUT's extension unless --format is given; -o - writes to stdout.\n"
         "\n"
         "Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or\n"
         "invalid input file; 4 could not write the output.\n");
+}
+
+QString usage()
+{
+    return baseUsage() + exportUsage();
 }
 
 void print(FILE *stream, const QString &text)
@@ -99,31 +99,31 @@ QString parse(const QStringList &args, Options *o)
         } else if (a == QLatin1String("--users")) {
             bool ok = false;
             if (!value(&v))
-                return tr("--users needs a number");
+                return Tr::tr("--users needs a number");
             o->users = v.toLongLong(&ok);
             if (!ok || o->users < MinUsers || o->users > MaxUsers)
-                return tr("--users takes a whole number from %1 to %2, not \"%3\"")
+                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
                     .arg(MinUsers)
                     .arg(MaxUsers)
                     .arg(v);
         } else if (a == QLatin1String("--fail-on") && o->verb == QLatin1String("check")) {
             if (!value(&o->failOn) ||
                 (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
-                return tr("--fail-on takes \"warning\" or \"error\"");
+                return Tr::tr("--fail-on takes \"warning\" or \"error\"");
         } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
                    o->verb == QLatin1String("advise")) {
             if (!value(&o->output))
-                return tr("%1 needs a file name").arg(a);
+                return Tr::tr("%1 needs a file name").arg(a);
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return tr("unknown option \"%1\" for %2").arg(a, o->verb);
+            return Tr::tr("unknown option \"%1\" for %2").arg(a, o->verb);
         } else if (o->file.isEmpty()) {
             o->file = a;
         } else {
-            return tr("one project file at a time; \"%1\" is one too many").arg(a);
+            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
         }
     }
     if (o->file.isEmpty())
-        return tr("%1 needs a project file").arg(o->verb);
+        return Tr::tr("%1 needs a project file").arg(o->verb);
     return {};
 }
 
@@ -189,8 +189,8 @@ int runCommandLine(const QStringList &args)
         advised.users = users;
         QString error;
         if (QFileInfo(o.output).absoluteFilePath() == QFileInfo(o.file).absoluteFilePath())
-            error =
-                tr("refusing to overwrite the input file %1; choose another output").arg(o.file);
+            error = Tr::tr("refusing to overwrite the input file %1; choose another output")
+                        .arg(o.file);
         else
             writeProjectFile(o.output, advised, &error);
         if (!error.isEmpty()) {

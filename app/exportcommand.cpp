@@ -18,10 +18,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::ExportCommand)
+};
 
 void printError(const QString &text)
 {
@@ -33,7 +33,7 @@ void printError(const QString &text)
 int usageError(const QString &message)
 {
     printError(message);
-    const QByteArray hint = tr("Try \"storemap --help\".\n").toUtf8();
+    const QByteArray hint = Tr::tr("Try \"storemap --help\".\n").toUtf8();
     std::fwrite(hint.constData(), 1, size_t(hint.size()), stderr);
     return ExitUsage;
 }
@@ -66,37 +66,37 @@ QString parse(const QStringList &args, Options *o)
         bool ok = false;
         if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
             if (!value(&o->output) || o->output.isEmpty())
-                return tr("%1 needs a file name").arg(a);
+                return Tr::tr("%1 needs a file name").arg(a);
         } else if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
             if (!value(&o->format))
-                return tr("--format takes svg, png, txt, dot or md");
+                return Tr::tr("--format takes svg, png, txt, dot or md");
         } else if (a == QLatin1String("--scale")) {
             if (!value(&v))
-                return tr("--scale needs a number");
+                return Tr::tr("--scale needs a number");
             QString number = v;
             if (number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
                 number.chop(1);
             o->scale = number.toDouble(&ok);
             if (!ok || !(o->scale >= MinScale && o->scale <= MaxScale))
-                return tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
+                return Tr::tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
                     .arg(MinScale)
                     .arg(MaxScale)
                     .arg(v);
         } else if (a == QLatin1String("--dpi")) {
             if (!value(&v))
-                return tr("--dpi needs a number");
+                return Tr::tr("--dpi needs a number");
             o->dpi = v.toDouble(&ok);
             if (!ok || !(o->dpi >= MinScale * BaseDpi && o->dpi <= MaxScale * BaseDpi))
-                return tr("--dpi takes a number from %1 to %2, not \"%3\"")
+                return Tr::tr("--dpi takes a number from %1 to %2, not \"%3\"")
                     .arg(MinScale * BaseDpi)
                     .arg(MaxScale * BaseDpi)
                     .arg(v);
         } else if (a == QLatin1String("--width")) {
             if (!value(&v))
-                return tr("--width needs a number of columns");
+                return Tr::tr("--width needs a number of columns");
             o->width = v.toInt(&ok);
             if (!ok || o->width < MinTextWidth || o->width > MaxTextWidth)
-                return tr("--width takes a whole number of columns from %1 to %2, not \"%3\"")
+                return Tr::tr("--width takes a whole number of columns from %1 to %2, not \"%3\"")
                     .arg(MinTextWidth)
                     .arg(MaxTextWidth)
                     .arg(v);
@@ -106,27 +106,27 @@ QString parse(const QStringList &args, Options *o)
             o->transparent = true;
         } else if (a == QLatin1String("--users")) {
             if (!value(&v))
-                return tr("--users needs a number");
+                return Tr::tr("--users needs a number");
             o->users = v.toLongLong(&ok);
             if (!ok || o->users < MinUsers || o->users > MaxUsers)
-                return tr("--users takes a whole number from %1 to %2, not \"%3\"")
+                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
                     .arg(MinUsers)
                     .arg(MaxUsers)
                     .arg(v);
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return tr("unknown option \"%1\" for export").arg(a);
+            return Tr::tr("unknown option \"%1\" for export").arg(a);
         } else if (o->file.isEmpty()) {
             o->file = a;
         } else {
-            return tr("one project file at a time; \"%1\" is one too many").arg(a);
+            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
         }
     }
     if (o->file.isEmpty())
-        return tr("export needs a project file");
+        return Tr::tr("export needs a project file");
     if (o->output.isEmpty())
-        return tr("export needs an output file: -o OUT (or -o - for standard output)");
+        return Tr::tr("export needs an output file: -o OUT (or -o - for standard output)");
     if (o->scale > 0 && o->dpi > 0)
-        return tr("give --scale or --dpi, not both");
+        return Tr::tr("give --scale or --dpi, not both");
     return {};
 }
 
@@ -136,14 +136,14 @@ QString resolveFormat(const Options &o, ExportFormat *format)
     if (!o.format.isEmpty()) {
         const std::optional<ExportFormat> f = formatFromId(o.format);
         if (!f)
-            return tr("unknown format \"%1\"; choose svg, png, txt, dot or md").arg(o.format);
+            return Tr::tr("unknown format \"%1\"; choose svg, png, txt, dot or md").arg(o.format);
         *format = *f;
         return {};
     }
     const std::optional<ExportFormat> f = formatFromFileName(o.output);
     if (!f)
-        return tr("cannot tell the format from \"%1\"; name it .svg, .png, .txt, .dot or .md, "
-                  "or give --format")
+        return Tr::tr("cannot tell the format from \"%1\"; name it .svg, .png, .txt, .dot or .md, "
+                      "or give --format")
             .arg(o.output);
     *format = *f;
     return {};
@@ -153,12 +153,12 @@ QString checkApplicable(const Options &o, ExportFormat format)
 {
     const QString name = formatId(format);
     if ((o.scale > 0 || o.dpi > 0) && format != ExportFormat::Png)
-        return tr("--scale and --dpi apply to png, not %1").arg(name);
+        return Tr::tr("--scale and --dpi apply to png, not %1").arg(name);
     if ((o.width > 0 || o.ascii) && format != ExportFormat::Text)
-        return tr("--width and --ascii apply to txt, not %1").arg(name);
+        return Tr::tr("--width and --ascii apply to txt, not %1").arg(name);
     if (o.transparent && format != ExportFormat::Png && format != ExportFormat::Svg &&
         format != ExportFormat::Dot)
-        return tr("--transparent applies to png, svg and dot, not %1").arg(name);
+        return Tr::tr("--transparent applies to png, svg and dot, not %1").arg(name);
     return {};
 }
 
@@ -178,6 +178,19 @@ bool exportNeedsGui(const QStringList &args)
     if (!parse(args, &o).isEmpty() || !resolveFormat(o, &format).isEmpty())
         return false;
     return format == ExportFormat::Png;
+}
+
+QString exportUsage()
+{
+    return Tr::tr(
+        "\n"
+        "  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]\n"
+        "                  [--width N] [--ascii] [--transparent] [--users N]\n"
+        "\n"
+        "export  draws the layout as the lesson's diagram: svg or png (Graphviz), txt (box\n"
+        "        drawing; --ascii for + - |), dot, or md (a decision record with the fits,\n"
+        "        findings and the advisor's view). The format follows OUT's extension unless\n"
+        "        --format is given; -o - writes to standard output. Exit codes as above.\n");
 }
 
 int runExport(const QStringList &args)
@@ -201,7 +214,7 @@ int runExport(const QStringList &args)
     if (!isStandardOutput(o.output) &&
         QFileInfo(o.output).absoluteFilePath() == QFileInfo(o.file).absoluteFilePath()) {
         printError(
-            tr("refusing to overwrite the input file %1; choose another output").arg(o.file));
+            Tr::tr("refusing to overwrite the input file %1; choose another output").arg(o.file));
         return ExitWriteFailed;
     }
 
@@ -215,7 +228,7 @@ int runExport(const QStringList &args)
     QString error;
     const qint64 users = o.users > 0 ? o.users : project.users;
     if (!exportProject(project, users, catalog, options, &bytes, &error)) {
-        printError(tr("could not export %1: %2").arg(o.file, error));
+        printError(Tr::tr("could not export %1: %2").arg(o.file, error));
         return ExitWriteFailed;
     }
 
@@ -224,14 +237,14 @@ int runExport(const QStringList &args)
                                  size_t(bytes.size()) &&
                              std::fflush(stdout) == 0;
         if (!written) {
-            printError(tr("could not write to standard output"));
+            printError(Tr::tr("could not write to standard output"));
             return ExitWriteFailed;
         }
         return ExitOk;
     }
     QSaveFile file(o.output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(tr("could not write %1: %2").arg(o.output, file.errorString()));
+        printError(Tr::tr("could not write %1: %2").arg(o.output, file.errorString()));
         return ExitWriteFailed;
     }
     return ExitOk;

@@ -12,4 +12,7 @@ bool exportNeedsGui(const QStringList &args);
 /// [--ascii] [--transparent] [--users N]`; returns an exit code of DESIGN.md §6.
 int runExport(const QStringList &args);
 
+/// The export verb's part of `storemap --help`.
+QString exportUsage();
+
 } // namespace storemap

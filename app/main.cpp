@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "exportcommand.h"
+#include "translations.h"
 
 #include "../views/mainwindow.h"
 
@@ -20,13 +21,16 @@ int main(int argc, char *argv[])
         // A PNG is drawn with Qt's fonts, which need a GUI application; never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
         return storemap::runCommandLine(args);
     }
     if (storemap::isCommandLine(args)) {
         QCoreApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
         return storemap::runCommandLine(args);
     }
     QApplication app(argc, argv);
+    storemap::installTranslations(storemap::preferredLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
     storemap::MainWindow window;
     window.openInitial(args.value(0));

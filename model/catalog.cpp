@@ -15,11 +15,12 @@ namespace {
 
 using json = nlohmann::json;
 
-template <size_t N> bool parseId(const std::array<const char *, N> &ids, QStringView id, int *out)
+template <typename Enum, size_t N>
+bool parseId(const std::array<const char *, N> &ids, QStringView id, Enum *out)
 {
     for (size_t i = 0; i < N; ++i) {
         if (id == QLatin1String(ids[i])) {
-            *out = int(i);
+            *out = Enum(i);
             return true;
         }
     }
@@ -81,34 +82,19 @@ const std::array<const char *, 3> &durabilityIds()
 
 bool parseFrequency(QStringView id, Frequency *out)
 {
-    int i = 0;
-    const bool ok = parseId(frequencyIds(), id, &i);
-    *out = Frequency(i);
-    return ok;
+    return parseId(frequencyIds(), id, out);
 }
-
 bool parsePatternType(QStringView id, PatternType *out)
 {
-    int i = 0;
-    const bool ok = parseId(patternTypeIds(), id, &i);
-    *out = PatternType(i);
-    return ok;
+    return parseId(patternTypeIds(), id, out);
 }
-
 bool parseSchema(QStringView id, SchemaKind *out)
 {
-    int i = 0;
-    const bool ok = parseId(schemaIds(), id, &i);
-    *out = SchemaKind(i);
-    return ok;
+    return parseId(schemaIds(), id, out);
 }
-
 bool parseDurability(QStringView id, Durability *out)
 {
-    int i = 0;
-    const bool ok = parseId(durabilityIds(), id, &i);
-    *out = Durability(i);
-    return ok;
+    return parseId(durabilityIds(), id, out);
 }
 
 QString toId(Frequency f)
@@ -253,6 +239,33 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
     }
 }
 
+void Catalog::translate()
+{
+    auto tr = [](QString &text) {
+        text = QCoreApplication::translate("storemap::CatalogText", text.toUtf8().constData());
+    };
+    for (FrequencyInfo &f : m_frequencies)
+        tr(f.label);
+    for (PatternInfo &p : m_patterns) {
+        tr(p.label);
+        tr(p.example);
+    }
+    for (QString *why :
+         {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
+          &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.budgetWhy})
+        tr(*why);
+    for (KindInfo &k : m_kinds) {
+        tr(k.source);
+        for (QString &text : k.matrixText)
+            tr(text);
+        for (Rated *r : {&k.queryPower, &k.scaling, &k.consistency, &k.latency, &k.durability,
+                         &k.schemaFlexibility, &k.burden})
+            tr(r->why);
+        for (Rated &cell : k.fit)
+            tr(cell.why);
+    }
+}
+
 const Catalog &Catalog::builtin()
 {
     static const Catalog catalog = [] {
@@ -264,6 +277,7 @@ const Catalog &Catalog::builtin()
                          qPrintable(error));
             std::abort();
         }
+        c.translate();
         return c;
     }();
     return catalog;

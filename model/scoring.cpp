@@ -10,10 +10,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Scoring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Scoring)
+};
 
 QString signedPoints(double v)
 {
@@ -36,7 +36,10 @@ double rounded(double value)
 
 QString formatUsers(qint64 users)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(users);
+    QLocale locale; // the interface language, set when translations are installed
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(users);
 }
 
 double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
@@ -49,17 +52,7 @@ double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
 
 namespace {
 
-using Pressures = std::array<double, FrequencyCount>;
-
-Pressures pressures(qint64 users, const Catalog &catalog)
-{
-    Pressures p;
-    for (int f = 0; f < FrequencyCount; ++f)
-        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
-    return p;
-}
-
-double score(const Entity &entity, int kindIndex, qint64 users, const Pressures &pressureOf,
+double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressures &pressureOf,
              const Catalog &catalog, QStringList *reasons)
 {
     const KindInfo &kind = catalog.kind(kindIndex);
@@ -69,7 +62,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
     double pressure = 0;
     if (entity.patterns.empty()) {
         if (reasons)
-            *reasons << tr("No access patterns: neutral 50 (identify access patterns first).");
+            *reasons << Tr::tr("No access patterns: neutral 50 (identify access patterns first).");
     } else {
         double sum = 0;
         double weights = 0;
@@ -79,7 +72,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
             sum += w * cell.value;
             weights += w;
             if (reasons) {
-                *reasons << tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
+                *reasons << Tr::tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
                                 .arg(toId(p.type), p.name, toId(p.frequency), QString::number(w),
                                      QString::number(cell.value), kind.name, cell.why);
             }
@@ -97,7 +90,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
     const double load = hottest ? loadPoints(kind, pressure, m) : 0;
     score += load;
     if (reasons && std::abs(load) >= 0.05) {
-        *reasons << tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
+        *reasons << Tr::tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
                         .arg(hottest->name, toId(hottest->frequency), formatUsers(users),
                              signedPoints(load), kind.matrixText[3], m.loadWhy);
     }
@@ -107,7 +100,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
                                                                 : -flex * m.schemaFixedPoints;
     score += schema;
     if (reasons && std::abs(schema) >= 0.05) {
-        *reasons << tr("Schema %1 on schema '%2': %3. %4")
+        *reasons << Tr::tr("Schema %1 on schema '%2': %3. %4")
                         .arg(toId(entity.schema), kind.matrixText[1], signedPoints(schema),
                              m.schemaWhy);
     }
@@ -118,7 +111,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
             -std::max(0.0, m.criticalThreshold - kind.durability.value) * m.criticalPointsPerRating;
     score += durability;
     if (reasons && durability != 0) {
-        *reasons << tr("Critical data on durability '%1': %2. %3")
+        *reasons << Tr::tr("Critical data on durability '%1': %2. %3")
                         .arg(kind.matrixText[6], signedPoints(durability), m.durabilityWhy);
     }
 
@@ -131,7 +124,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
     }
     score += latency;
     if (reasons && std::abs(latency) >= 0.05) {
-        *reasons << tr("%1 data at latency %2: %3. %4")
+        *reasons << Tr::tr("%1 data at latency %2: %3. %4")
                         .arg(toId(entity.durability), kind.matrixText[5], signedPoints(latency),
                              m.latencyWhy);
     }
@@ -143,12 +136,25 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
 double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
                 QStringList *reasons)
 {
-    return score(entity, kind, users, pressures(users, catalog), catalog, reasons);
+    return score(entity, kind, users, loadPressures(users, catalog), catalog, reasons);
+}
+
+LoadPressures loadPressures(qint64 users, const Catalog &catalog)
+{
+    LoadPressures p;
+    for (int f = 0; f < FrequencyCount; ++f)
+        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
+    return p;
 }
 
 std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 {
-    const Pressures p = pressures(users, catalog);
+    return fitRow(entity, users, loadPressures(users, catalog), catalog);
+}
+
+std::vector<double> fitRow(const Entity &entity, qint64 users, const LoadPressures &p,
+                           const Catalog &catalog)
+{
     std::vector<double> row(size_t(catalog.kindCount()));
     for (int k = 0; k < catalog.kindCount(); ++k)
         row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);

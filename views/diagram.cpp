@@ -6,10 +6,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Diagram", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Diagram)
+};
 
 } // namespace
 
@@ -66,8 +66,8 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
     Diagram d;
     d.projectName = project.name;
     d.users = analysis.users;
-    d.applicationLabel = tr("Application Layer");
-    d.emptyLabel = tr("(empty)");
+    d.applicationLabel = Tr::tr("Application Layer");
+    d.emptyLabel = Tr::tr("(empty)");
     for (const Store &store : project.stores) {
         DiagramBox box;
         box.storeId = store.id;
@@ -77,7 +77,7 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
         d.boxes.push_back(std::move(box));
     }
     DiagramBox unplaced;
-    unplaced.title = tr("Unplaced");
+    unplaced.title = Tr::tr("Unplaced");
     unplaced.unplaced = true;
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];

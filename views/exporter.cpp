@@ -17,10 +17,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Exporter)
+};
 
 } // namespace
 
@@ -101,7 +101,7 @@ bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("the PNG could not be encoded");
+            *error = Tr::tr("the PNG could not be encoded");
         return false;
     }
     return true;

@@ -12,10 +12,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Graphviz", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Graphviz)
+};
 
 QMutex &graphvizMutex()
 {
@@ -61,13 +61,13 @@ bool renderDotToSvg(const QByteArray &dot, QByteArray *svg, QString *error)
 
     GVC_t *gvc = context();
     if (!gvc)
-        return fail(tr("Graphviz could not start"));
+        return fail(Tr::tr("Graphviz could not start"));
     Agraph_t *graph = agmemread(dot.constData());
     if (!graph)
-        return fail(tr("Graphviz could not read the diagram"));
+        return fail(Tr::tr("Graphviz could not read the diagram"));
     if (gvLayout(gvc, graph, "dot") != 0) {
         agclose(graph);
-        return fail(tr("Graphviz could not lay out the diagram"));
+        return fail(Tr::tr("Graphviz could not lay out the diagram"));
     }
     char *data = nullptr;
     unsigned int length = 0;
@@ -79,7 +79,7 @@ bool renderDotToSvg(const QByteArray &dot, QByteArray *svg, QString *error)
     gvFreeLayout(gvc, graph);
     agclose(graph);
     if (rendered != 0)
-        return fail(tr("Graphviz could not render the diagram"));
+        return fail(Tr::tr("Graphviz could not render the diagram"));
     g_errors = nullptr;
     return true;
 }

@@ -10,10 +10,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::SvgImage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::SvgImage)
+};
 
 // Graphviz sizes its SVG in points; a scale of 1 draws one CSS pixel (1/96 inch) per pixel.
 constexpr double PixelsPerPoint = BaseDpi / 72.0;
@@ -37,7 +37,7 @@ QImage renderSvgImage(const QByteArray &svg, double scale, bool transparent, QSt
     QSvgRenderer renderer(svg);
     if (!renderer.isValid()) {
         if (error)
-            *error = tr("the diagram's SVG could not be read");
+            *error = Tr::tr("the diagram's SVG could not be read");
         return {};
     }
     const QRectF box = renderer.viewBoxF();
@@ -45,7 +45,7 @@ QImage renderSvgImage(const QByteArray &svg, double scale, bool transparent, QSt
     const double height = std::ceil(box.height() * PixelsPerPoint * scale);
     if (!(scale > 0) || width < 1 || height < 1 || width * height > MaxPixels) {
         if (error)
-            *error = tr("an image of %1 x %2 pixels is too large; choose a smaller scale")
+            *error = Tr::tr("an image of %1 x %2 pixels is too large; choose a smaller scale")
                          .arg(width)
                          .arg(height);
         return {};
