@@ -1114,147 +1114,147 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <name>storemap::DecisionRecord</name>
     <message>
         <source>unplaced</source>
-        <translation type="unfinished">nicht platziert</translation>
+        <translation>nicht platziert</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>No stores and no entities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Speicher und keine Entitäten.</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eignung</translation>
     </message>
     <message>
         <source>Fit is 0-100: how well the store&apos;s kind serves the entity&apos;s access patterns, weighted by frequency. Good from 80, fair from 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eignung reicht von 0 bis 100: wie gut die Speicherart die Zugriffsmuster der Entität bedient, nach Häufigkeit gewichtet. Gut ab 80, mittel ab 60.</translation>
     </message>
     <message>
         <source>No entities yet: list the data first, then its access patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entitäten: Zuerst die Daten auflisten, dann ihre Zugriffsmuster.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Best kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Art</translation>
     </message>
     <message>
         <source>Best fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Eignung</translation>
     </message>
     <message>
         <source>Overall fit of the placed entities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamteignung der platzierten Entitäten: %1.</translation>
     </message>
     <message>
         <source>Complexity against budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität gegenüber dem Budget</translation>
     </message>
     <message>
         <source>Kinds in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Arten</translation>
     </message>
     <message>
         <source>Complexity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexitätskosten</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Over budget by %1 at %2 users: every store is another system to monitor, back up, upgrade and debug at 3 AM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %2 Nutzern %1 über dem Budget: Jeder Speicher ist ein weiteres System, das überwacht, gesichert, aktualisiert und um 3 Uhr nachts debuggt werden muss.</translation>
     </message>
     <message>
         <source>Within budget at %1 users, %2 to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 Nutzern im Budget, %2 Spielraum.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>Advisor&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung des Beraters</translation>
     </message>
     <message>
         <source>At %1 users the advisor picks **%2**: overall fit %3 at complexity cost %4 against a budget of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 Nutzern wählt der Berater **%2**: Gesamteignung %3 bei Komplexitätskosten %4 gegenüber einem Budget von %5.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Rejected alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Alternativen</translation>
     </message>
     <message>
         <source>None: no other affordable layout came close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Keine andere bezahlbare Aufteilung kam nahe heran.</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten</translation>
     </message>
     <message>
         <source>Overall fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamteignung</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Storage decision record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Entscheidungsprotokoll: %1</translation>
     </message>
     <message>
         <source>Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 Nutzer. Gesamteignung %2. Komplexität %3 gegenüber einem Budget von %4.</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     </message>
     <message>
         <source>Plain ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines ASCII</translation>
     </message>
     <message>
         <source>Copy ASCII</source>
@@ -1288,23 +1288,23 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     </message>
     <message>
         <source>Copy the text diagram to the clipboard, to paste into a design doc</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Textdiagramm in die Zwischenablage kopieren, um es in ein Designdokument einzufügen</translation>
     </message>
     <message>
         <source>Draw the boxes with + - | for places without box drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kästen mit + - | zeichnen, für Orte ohne Rahmenzeichen</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The diagram could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht gezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1312,87 +1312,88 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <message>
         <source>Try &quot;storemap --help&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &quot;storemap --help&quot;.
+</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished">%1 braucht einen Dateinamen</translation>
+        <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>--format takes svg, png, txt, dot or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format nimmt svg, png, txt, dot oder md</translation>
     </message>
     <message>
         <source>--scale needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale braucht eine Zahl</translation>
     </message>
     <message>
         <source>--scale takes a number from %1 to %2 (1 = 96 dpi), not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale nimmt eine Zahl von %1 bis %2 (1 = 96 dpi), nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--dpi needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi braucht eine Zahl</translation>
     </message>
     <message>
         <source>--dpi takes a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi nimmt eine Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--width needs a number of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--width braucht eine Spaltenzahl</translation>
     </message>
     <message>
         <source>--width takes a whole number of columns from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width nimmt eine ganze Spaltenzahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--users needs a number</source>
-        <translation type="unfinished">--users braucht eine Zahl</translation>
+        <translation>--users braucht eine Zahl</translation>
     </message>
     <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished">--users erwartet eine ganze Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
+        <translation>--users nimmt eine ganze Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; for export</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>
     <message>
         <source>one project file at a time; &quot;%1&quot; is one too many</source>
-        <translation type="unfinished">nur eine Projektdatei auf einmal; &quot;%1&quot; ist eine zu viel</translation>
+        <translation>eine Projektdatei auf einmal; &quot;%1&quot; ist eine zu viel</translation>
     </message>
     <message>
         <source>export needs a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht eine Projektdatei</translation>
     </message>
     <message>
         <source>export needs an output file: -o OUT (or -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht eine Ausgabedatei: -o OUT (oder -o - für die Standardausgabe)</translation>
     </message>
     <message>
         <source>give --scale or --dpi, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale oder --dpi angeben, nicht beides</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; choose svg, png, txt, dot or md</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;; svg, png, txt, dot oder md wählen</translation>
     </message>
     <message>
         <source>cannot tell the format from &quot;%1&quot;; name it .svg, .png, .txt, .dot or .md, or give --format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format lässt sich aus &quot;%1&quot; nicht ablesen; die Datei .svg, .png, .txt, .dot oder .md nennen oder --format angeben</translation>
     </message>
     <message>
         <source>--scale and --dpi apply to png, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale und --dpi gelten für png, nicht für %1</translation>
     </message>
     <message>
         <source>--width and --ascii apply to txt, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--width und --ascii gelten für txt, nicht für %1</translation>
     </message>
     <message>
         <source>--transparent applies to png, svg and dot, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--transparent gilt für png, svg und dot, nicht für %1</translation>
     </message>
     <message>
         <source>
@@ -1416,101 +1417,101 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
     <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
-        <translation type="unfinished">die Eingabedatei %1 wird nicht überschrieben; wählen Sie eine andere Ausgabe</translation>
+        <translation>die Eingabedatei %1 wird nicht überschrieben; eine andere Ausgabe wählen</translation>
     </message>
     <message>
         <source>could not export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardausgabe konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>storemap::ExportDialog</name>
     <message>
         <source>Plain ASCII (+ - | instead of box drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines ASCII (+ - | statt Rahmenzeichen)</translation>
     </message>
     <message>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenter Hintergrund</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>SVG picture (Graphviz)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (Graphviz)</translation>
     </message>
     <message>
         <source>PNG image (Graphviz)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (Graphviz)</translation>
     </message>
     <message>
         <source>Text diagram (the lesson&apos;s box drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdiagramm (die Kästen der Lektion)</translation>
     </message>
     <message>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <source>Markdown decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source> columns</source>
-        <translation type="unfinished"></translation>
+        <translation> Spalten</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierung:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren...</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>The diagram could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>%1 dpi, %2 x %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi, %2 x %3 Pixel</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>storemap::Exporter</name>
     <message>
         <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
@@ -1576,19 +1577,19 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte nicht starten</translation>
     </message>
     <message>
         <source>Graphviz could not read the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte das Diagramm nicht lesen</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte das Diagramm nicht anordnen</translation>
     </message>
     <message>
         <source>Graphviz could not render the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte das Diagramm nicht zeichnen</translation>
     </message>
 </context>
 <context>
@@ -1889,11 +1890,11 @@ Verworfen:
     <name>storemap::SvgImage</name>
     <message>
         <source>the diagram&apos;s SVG could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG des Diagramms konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>an image of %1 x %2 pixels is too large; choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild mit %1 x %2 Pixeln ist zu groß; eine kleinere Skalierung wählen</translation>
     </message>
 </context>
 </TS>

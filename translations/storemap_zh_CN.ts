@@ -1114,147 +1114,147 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <name>storemap::DecisionRecord</name>
     <message>
         <source>unplaced</source>
-        <translation type="unfinished">未放置</translation>
+        <translation>未放置</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>No stores and no entities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有存储，也没有实体。</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适配度</translation>
     </message>
     <message>
         <source>Fit is 0-100: how well the store&apos;s kind serves the entity&apos;s access patterns, weighted by frequency. Good from 80, fair from 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配度为 0-100：存储类型满足实体访问模式的程度，按频率加权。80 起为良好，60 起为一般。</translation>
     </message>
     <message>
         <source>No entities yet: list the data first, then its access patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有实体：先列出数据，再列出其访问模式。</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>Best kind</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳类型</translation>
     </message>
     <message>
         <source>Best fit</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳适配度</translation>
     </message>
     <message>
         <source>Overall fit of the placed entities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放置实体的总体适配度：%1。</translation>
     </message>
     <message>
         <source>Complexity against budget</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂度与预算</translation>
     </message>
     <message>
         <source>Kinds in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的类型</translation>
     </message>
     <message>
         <source>Complexity cost</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂度成本</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Over budget by %1 at %2 users: every store is another system to monitor, back up, upgrade and debug at 3 AM.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 用户时超出预算 %1：每个存储都是又一个需要监控、备份、升级并在凌晨 3 点调试的系统。</translation>
     </message>
     <message>
         <source>Within budget at %1 users, %2 to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 用户时处于预算之内，尚余 %2。</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现。</translation>
     </message>
     <message>
         <source>Advisor&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问的建议</translation>
     </message>
     <message>
         <source>At %1 users the advisor picks **%2**: overall fit %3 at complexity cost %4 against a budget of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 用户时，顾问选择 **%2**：总体适配度 %3，复杂度成本 %4，预算 %5。</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Rejected alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>被否决的方案</translation>
     </message>
     <message>
         <source>None: no other affordable layout came close.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：没有其他可负担的布局接近它。</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Overall fit</source>
-        <translation type="unfinished"></translation>
+        <translation>总体适配度</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>否决原因</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">未命名</translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Storage decision record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储决策记录：%1</translation>
     </message>
     <message>
         <source>Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>规模：%1 用户。总体适配度 %2。复杂度 %3，预算 %4。</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     </message>
     <message>
         <source>Plain ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 ASCII</translation>
     </message>
     <message>
         <source>Copy ASCII</source>
@@ -1288,23 +1288,23 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     </message>
     <message>
         <source>Copy the text diagram to the clipboard, to paste into a design doc</source>
-        <translation type="unfinished"></translation>
+        <translation>将文本图复制到剪贴板，以便粘贴到设计文档中</translation>
     </message>
     <message>
         <source>Draw the boxes with + - | for places without box drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>用 + - | 绘制方框，适用于不支持制表符的地方</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>The diagram could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制图示：%1</translation>
     </message>
 </context>
 <context>
@@ -1312,87 +1312,88 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <message>
         <source>Try &quot;storemap --help&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请参阅 &quot;storemap --help&quot;。
+</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished">%1 需要一个文件名</translation>
+        <translation>%1 需要文件名</translation>
     </message>
     <message>
         <source>--format takes svg, png, txt, dot or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 可取 svg、png、txt、dot 或 md</translation>
     </message>
     <message>
         <source>--scale needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 需要一个数字</translation>
     </message>
     <message>
         <source>--scale takes a number from %1 to %2 (1 = 96 dpi), not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 取 %1 到 %2 之间的数字（1 = 96 dpi），而不是 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--dpi needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 需要一个数字</translation>
     </message>
     <message>
         <source>--dpi takes a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 取 %1 到 %2 之间的数字，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--width needs a number of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--width 需要列数</translation>
     </message>
     <message>
         <source>--width takes a whole number of columns from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width 取 %1 到 %2 之间的整数列数，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--users needs a number</source>
-        <translation type="unfinished">--users 需要一个数字</translation>
+        <translation>--users 需要一个数字</translation>
     </message>
     <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished">--users 需要 %1 到 %2 之间的整数，而不是 &quot;%3&quot;</translation>
+        <translation>--users 取 %1 到 %2 之间的整数，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; for export</source>
-        <translation type="unfinished"></translation>
+        <translation>export 不认识选项 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>one project file at a time; &quot;%1&quot; is one too many</source>
-        <translation type="unfinished">一次只能处理一个项目文件；&quot;%1&quot; 是多余的</translation>
+        <translation>一次只能处理一个项目文件；&quot;%1&quot; 多余</translation>
     </message>
     <message>
         <source>export needs a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要一个项目文件</translation>
     </message>
     <message>
         <source>export needs an output file: -o OUT (or -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要输出文件：-o OUT（或 -o - 表示标准输出）</translation>
     </message>
     <message>
         <source>give --scale or --dpi, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --scale 或 --dpi，不要同时给出</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; choose svg, png, txt, dot or md</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &quot;%1&quot;；请选择 svg、png、txt、dot 或 md</translation>
     </message>
     <message>
         <source>cannot tell the format from &quot;%1&quot;; name it .svg, .png, .txt, .dot or .md, or give --format</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 &quot;%1&quot; 判断格式；请将其命名为 .svg、.png、.txt、.dot 或 .md，或给出 --format</translation>
     </message>
     <message>
         <source>--scale and --dpi apply to png, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 和 --dpi 适用于 png，不适用于 %1</translation>
     </message>
     <message>
         <source>--width and --ascii apply to txt, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--width 和 --ascii 适用于 txt，不适用于 %1</translation>
     </message>
     <message>
         <source>--transparent applies to png, svg and dot, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--transparent 适用于 png、svg 和 dot，不适用于 %1</translation>
     </message>
     <message>
         <source>
@@ -1415,101 +1416,101 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     </message>
     <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
-        <translation type="unfinished">拒绝覆盖输入文件 %1；请选择其他输出</translation>
+        <translation>拒绝覆盖输入文件 %1；请选择其他输出</translation>
     </message>
     <message>
         <source>could not export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出 %1：%2</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>storemap::ExportDialog</name>
     <message>
         <source>Plain ASCII (+ - | instead of box drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 ASCII（用 + - | 代替制表符）</translation>
     </message>
     <message>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>透明背景</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图示</translation>
     </message>
     <message>
         <source>SVG picture (Graphviz)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图片（Graphviz）</translation>
     </message>
     <message>
         <source>PNG image (Graphviz)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像（Graphviz）</translation>
     </message>
     <message>
         <source>Text diagram (the lesson&apos;s box drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本图（课程中的方框图）</translation>
     </message>
     <message>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <source>Markdown decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 决策记录</translation>
     </message>
     <message>
         <source> columns</source>
-        <translation type="unfinished"></translation>
+        <translation> 列</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)...</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>The diagram could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成图示：%1</translation>
     </message>
     <message>
         <source>%1 dpi, %2 x %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi，%2 x %3 像素</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>storemap::Exporter</name>
     <message>
         <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 PNG</translation>
     </message>
 </context>
 <context>
@@ -1575,19 +1576,19 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz 无法启动</translation>
     </message>
     <message>
         <source>Graphviz could not read the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz 无法读取图示</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz 无法布局图示</translation>
     </message>
     <message>
         <source>Graphviz could not render the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz 无法渲染图示</translation>
     </message>
 </context>
 <context>
@@ -1888,11 +1889,11 @@ Rejected:
     <name>storemap::SvgImage</name>
     <message>
         <source>the diagram&apos;s SVG could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图示的 SVG</translation>
     </message>
     <message>
         <source>an image of %1 x %2 pixels is too large; choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 像素的图像太大；请选择较小的缩放</translation>
     </message>
 </context>
 </TS>
