@@ -18,7 +18,7 @@ for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
     mkdir -p "$work/$target"
     cp tests/fuzz/corpus/* "$work/$target/"
     echo "== $target: ${seconds}s"
-    (cd "$work" && "$root/$fuzzer" "$work/$target" -dict="$root/tests/fuzz/storemap.dict" \
+    (cd "$work" && LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" "$root/$fuzzer" "$work/$target" -dict="$root/tests/fuzz/storemap.dict" \
         -artifact_prefix="$root/build-fuzz/artifacts/$target-" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 2>&1 | tail -n 8)
 done
