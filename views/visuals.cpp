@@ -1,0 +1,104 @@
+#include "visuals.h"
+
+#include "../model/scoring.h"
+
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace storemap {
+
+QColor Visuals::fitColor(double fit)
+{
+    const double t = qBound(0.0, fit / 100.0, 1.0);
+    // hue 0 (red) at 40 and below, 120 (green) at 90 and above: the range where fits differ
+    const double h = qBound(0.0, (t - 0.4) / 0.5, 1.0) * 120.0;
+    return QColor::fromHsvF(float(h / 360.0), 0.62f, 0.86f);
+}
+
+QColor Visuals::textOn(const QColor &background)
+{
+    return background.lightnessF() > 0.55 ? QColor(20, 20, 20) : QColor(250, 250, 250);
+}
+
+QColor Visuals::severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case Severity::Warning:
+        return QColor(0xef, 0x9a, 0x1a);
+    case Severity::Info:
+        break;
+    }
+    return QColor(0x1e, 0x88, 0xe5);
+}
+
+QIcon Visuals::severityIcon(Severity severity)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(int(severity));
+    if (it != cache.end())
+        return *it;
+    QIcon icon;
+    for (int size : {16, 32, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(severityColor(severity));
+        const QRectF r(size * 0.06, size * 0.06, size * 0.88, size * 0.88);
+        if (severity == Severity::Warning) {
+            QPolygonF triangle{QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()};
+            p.drawPolygon(triangle);
+        } else {
+            p.drawEllipse(r);
+        }
+        p.setPen(QPen(Qt::white, size * 0.11, Qt::SolidLine, Qt::RoundCap));
+        const double x = r.center().x();
+        if (severity == Severity::Info) {
+            p.drawPoint(QPointF(x, r.top() + r.height() * 0.28));
+            p.drawLine(QPointF(x, r.top() + r.height() * 0.48),
+                       QPointF(x, r.top() + r.height() * 0.76));
+        } else {
+            const double top = severity == Severity::Warning ? 0.36 : 0.24;
+            p.drawLine(QPointF(x, r.top() + r.height() * top),
+                       QPointF(x, r.top() + r.height() * 0.6));
+            p.drawPoint(QPointF(x, r.top() + r.height() * 0.8));
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(int(severity), icon);
+    return icon;
+}
+
+QString Visuals::kindIconPath(const QString &kindId)
+{
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(kindId);
+    return QFile::exists(path) ? path : QStringLiteral(":/icons/store.svg");
+}
+
+QIcon Visuals::kindIcon(const QString &kindId)
+{
+    return QIcon(kindIconPath(kindId));
+}
+
+QSvgRenderer *Visuals::kindRenderer(const QString &kindId)
+{
+    static QHash<QString, QSvgRenderer *> cache;
+    QSvgRenderer *&renderer = cache[kindId];
+    if (!renderer)
+        renderer = new QSvgRenderer(kindIconPath(kindId));
+    return renderer;
+}
+
+QString Visuals::fitText(double fit)
+{
+    return fit < 0 ? QStringLiteral("–") : QString::number(qRound(fit));
+}
+
+} // namespace storemap
