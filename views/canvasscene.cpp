@@ -35,6 +35,14 @@ CanvasScene::CanvasScene(DesignContext *context, QObject *parent)
     rebuild();
 }
 
+CanvasScene::~CanvasScene()
+{
+    // Items deleted with the scene change the selection: nothing must react any more.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSelectionChanged);
+    m_syncingSelection = true;
+    clear();
+}
+
 bool CanvasScene::placeEntity(const QString &entityId, const QString &storeId)
 {
     Document *doc = m_context->document();
@@ -83,6 +91,29 @@ void CanvasScene::setDraggedEntity(const QString &entityId)
     m_draggedEntity = entityId;
     for (StoreItem *item : storeItems())
         item->update();
+}
+
+bool CanvasScene::focusNextItem(bool next)
+{
+    QList<QGraphicsItem *> order;
+    for (StoreItem *store : storeItems()) {
+        if (!store->isTray())
+            order << store;
+        for (QGraphicsItem *child : store->childItems()) {
+            if (qgraphicsitem_cast<EntityChip *>(child))
+                order << child;
+        }
+    }
+    if (order.isEmpty())
+        return false;
+    const qsizetype at = order.indexOf(focusItem());
+    const qsizetype to = at < 0 ? (next ? 0 : order.size() - 1) : at + (next ? 1 : -1);
+    if (to < 0 || to >= order.size())
+        return false;
+    order[to]->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    for (QGraphicsView *view : views())
+        view->ensureVisible(order[to]);
+    return true;
 }
 
 StoreItem *CanvasScene::storeItem(const QString &storeId) const

@@ -20,6 +20,7 @@ public:
     static constexpr const char *KindMime = "application/x-storemap-kind";
 
     explicit CanvasScene(DesignContext *context, QObject *parent = nullptr);
+    ~CanvasScene() override;
 
     DesignContext *context() const { return m_context; }
 
@@ -33,6 +34,10 @@ public:
     /// While a chip is dragged every store shows the entity's fit on its kind.
     void setDraggedEntity(const QString &entityId);
     QString draggedEntity() const { return m_draggedEntity; }
+
+    /// Moves keyboard focus to the next (or previous) store or chip in reading order: each store
+    /// then its chips, the tray last. False at either end, so Tab can leave the canvas.
+    bool focusNextItem(bool next);
 
     StoreItem *storeItem(const QString &storeId) const; ///< empty id: the Unplaced tray
     EntityChip *chip(const QString &entityId) const;

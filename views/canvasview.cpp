@@ -57,6 +57,14 @@ void CanvasView::zoomBy(double factor)
     setTransform(QTransform::fromScale(target, target));
 }
 
+bool CanvasView::focusNextPrevChild(bool next)
+{
+    // Graphics items that are not widgets have no tab chain of their own.
+    if (hasFocus() && m_scene->focusNextItem(next))
+        return true;
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {

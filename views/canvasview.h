@@ -25,6 +25,7 @@ public slots:
     void fitToWindow();
 
 protected:
+    bool focusNextPrevChild(bool next) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
