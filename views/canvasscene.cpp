@@ -153,9 +153,11 @@ void CanvasScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 
 void CanvasScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
-    QGraphicsScene::dragMoveEvent(event);
-    if (event->mimeData()->hasFormat(KindMime))
+    if (event->mimeData()->hasFormat(KindMime)) {
         event->acceptProposedAction();
+        return;
+    }
+    QGraphicsScene::dragMoveEvent(event);
 }
 
 void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
