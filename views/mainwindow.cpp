@@ -82,7 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1480, 920);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack reports itself clean while it is destroyed; that is no save.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 QAction *MainWindow::action(const QString &objectName) const
 {
@@ -206,9 +211,20 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action(QStringLiteral("fitAction")));
     m_viewMenu->addAction(action(QStringLiteral("actualSizeAction")));
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        if (dock != m_historyDock)
-            m_viewMenu->addAction(dock->toggleViewAction());
+    const QList<std::pair<const char *, QString>> docks{
+        {"paletteDock", tr("&Palette")},
+        {"complexityDock", tr("&Complexity vs Budget")},
+        {"entityDock", tr("&Entity")},
+        {"fitMatrixDock", tr("Fi&t Matrix")},
+        {"findingsDock", tr("F&indings")},
+        {"decisionMatrixDock", tr("&Decision Matrix")},
+    };
+    for (const auto &[name, text] : docks) {
+        auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(text);
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        m_viewMenu->addAction(toggle);
     }
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
