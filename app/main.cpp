@@ -23,14 +23,16 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return storemap::runCommandLine(args);
     }
-    // GUI options: --palette light|dark (or STOREMAP_PALETTE), --quit-after-shown.
+    QApplication app(argc, argv);
+    // Qt's own options (-qwindowgeometry, -platform) are gone now. GUI options:
+    // --palette light|dark (or STOREMAP_PALETTE), --quit-after-shown.
+    args = QCoreApplication::arguments().mid(1);
     QString palette = qEnvironmentVariable("STOREMAP_PALETTE");
     const bool quitAfterShown = args.removeAll(QStringLiteral("--quit-after-shown")) > 0;
     if (const qsizetype at = args.indexOf(QStringLiteral("--palette")); at >= 0) {
         palette = args.value(at + 1);
         args.remove(at, qMin<qsizetype>(2, args.size() - at));
     }
-    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
     storemap::Theme::apply(storemap::Theme::fromName(palette));
     storemap::MainWindow window;

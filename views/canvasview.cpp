@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -41,18 +42,21 @@ void CanvasView::zoomOut()
 
 void CanvasView::resetZoom()
 {
+    m_autoFit = false;
     setTransform(QTransform());
 }
 
 void CanvasView::fitToWindow()
 {
-    fitInView(scene()->itemsBoundingRect().adjusted(-16, -16, 16, 16), Qt::KeepAspectRatio);
+    m_autoFit = true;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     const double z = qBound(MinZoom, zoom(), 1.25);
     setTransform(QTransform::fromScale(z, z));
 }
 
 void CanvasView::zoomBy(double factor)
 {
+    m_autoFit = false;
     const double target = qBound(MinZoom, zoom() * factor, MaxZoom);
     setTransform(QTransform::fromScale(target, target));
 }
@@ -63,6 +67,13 @@ bool CanvasView::focusNextPrevChild(bool next)
     if (hasFocus() && m_scene->focusNextItem(next))
         return true;
     return QGraphicsView::focusNextPrevChild(next);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToWindow();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

@@ -27,6 +27,7 @@ public slots:
 protected:
     bool focusNextPrevChild(bool next) override;
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -38,6 +39,7 @@ private:
     CanvasScene *m_scene;
     QPoint m_panFrom;
     bool m_panning = false;
+    bool m_autoFit = true; ///< keep the layout fitted until the user zooms
 };
 
 } // namespace storemap

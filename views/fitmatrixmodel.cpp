@@ -7,6 +7,8 @@
 #include "../model/document.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace storemap {
 
@@ -47,6 +49,14 @@ int FitMatrixModel::rowOf(const QString &entityId) const
     return m_context->document()->project().entityIndex(entityId);
 }
 
+QColor FitMatrixModel::cellColor(double fit, bool placed)
+{
+    // Where the entity is not, the heat is toned down towards the table's own background.
+    const QColor heat = Visuals::fitColor(fit);
+    return placed ? heat
+                  : Visuals::blend(heat, QGuiApplication::palette().color(QPalette::Base), 0.45);
+}
+
 QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
 {
     const Analysis &analysis = m_context->analysis();
@@ -59,14 +69,10 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return placed ? QStringLiteral("● %1").arg(Visuals::fitText(fit)) : Visuals::fitText(fit);
-    case Qt::BackgroundRole: {
-        QColor c = Visuals::fitColor(fit);
-        if (!placed)
-            c.setAlphaF(0.55f);
-        return c;
-    }
+    case Qt::BackgroundRole:
+        return cellColor(fit, placed);
     case Qt::ForegroundRole:
-        return Visuals::textOn(placed ? Visuals::fitColor(fit) : Visuals::fitColor(fit).lighter(125));
+        return Visuals::textOn(cellColor(fit, placed));
     case Qt::FontRole:
         if (placed || best) {
             QFont f;

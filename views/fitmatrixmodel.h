@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 namespace storemap {
 
@@ -29,6 +30,7 @@ public:
     int rowOf(const QString &entityId) const;
 
 private:
+    static QColor cellColor(double fit, bool placed);
     void onAnalysed();
 
     DesignContext *m_context;

@@ -146,6 +146,7 @@ void MainWindow::createActions()
 
     a = make(QStringLiteral("newEntityAction"), tr("New &Entity"), QKeySequence(tr("Ctrl+E")),
              tr("Add a data entity to the Unplaced tray"));
+    a->setIcon(QIcon(QStringLiteral(":/icons/new-entity.svg")));
     connect(a, &QAction::triggered, this, &MainWindow::onNewEntity);
     a = make(QStringLiteral("deleteAction"), tr("&Delete"), QKeySequence::Delete,
              tr("Delete the selected stores and entities"));
@@ -154,6 +155,7 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
     a = make(QStringLiteral("suggestAction"), tr("Suggest &Layout…"), QKeySequence(tr("Ctrl+L")),
              tr("Ask the advisor for the layout that fits this scale best"));
+    a->setIcon(QIcon(QStringLiteral(":/icons/suggest-layout.svg")));
     connect(a, &QAction::triggered, this, &MainWindow::onSuggestLayout);
 
     a = make(QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence(tr("Ctrl+=")),
@@ -317,7 +319,8 @@ void MainWindow::createDocks()
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findingsView->setWordWrap(false);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findingsView->verticalHeader()->hide();
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
                                                              QHeaderView::Stretch);

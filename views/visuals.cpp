@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <cmath>
+
 namespace storemap {
 
 QColor Visuals::fitColor(double fit)
@@ -18,9 +20,25 @@ QColor Visuals::fitColor(double fit)
     return QColor::fromHsvF(float(h / 360.0), 0.62f, 0.86f);
 }
 
+QColor Visuals::blend(const QColor &a, const QColor &b, double amount)
+{
+    const double k = qBound(0.0, amount, 1.0);
+    return QColor::fromRgbF(float(a.redF() * (1 - k) + b.redF() * k),
+                            float(a.greenF() * (1 - k) + b.greenF() * k),
+                            float(a.blueF() * (1 - k) + b.blueF() * k));
+}
+
 QColor Visuals::textOn(const QColor &background)
 {
-    return background.lightnessF() > 0.55 ? QColor(20, 20, 20) : QColor(250, 250, 250);
+    // WCAG relative luminance: dark text from where it contrasts more than white does.
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const double l = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) +
+                     0.0722 * channel(background.blueF());
+    const double dark = (l + 0.05) / (0.0078 + 0.05); // against rgb(20, 20, 20)
+    const double light = (0.955 + 0.05) / (l + 0.05); // against rgb(250, 250, 250)
+    return dark >= light ? QColor(20, 20, 20) : QColor(250, 250, 250);
 }
 
 QColor Visuals::severityColor(Severity severity)

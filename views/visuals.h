@@ -16,6 +16,8 @@ class Visuals
 public:
     /// Red through amber to green for a fit of 0-100.
     static QColor fitColor(double fit);
+    /// @p a mixed with @p b: @p amount 0 is all a, 1 is all b.
+    static QColor blend(const QColor &a, const QColor &b, double amount);
     /// Black or white, whichever reads on @p background.
     static QColor textOn(const QColor &background);
     static QColor severityColor(Severity severity);
