@@ -27,7 +27,8 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
             m_done = true;
             // After this expose is painted: the window is on screen.
             QTimer::singleShot(0, this, [this] {
-                std::printf("shown after %lld ms\n", static_cast<long long>(m_sinceStart.elapsed()));
+                std::printf("shown after %lld ms\n",
+                            static_cast<long long>(m_sinceStart.elapsed()));
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });

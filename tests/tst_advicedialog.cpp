@@ -25,7 +25,8 @@ void TestAdviceDialog::showsThePlan_data()
     QTest::addColumn<qint64>("users");
     QTest::addColumn<QString>("kinds");
     QTest::addColumn<QString>("removed");
-    QTest::newRow("100 users: PostgreSQL + S3") << qint64(100) << "PostgreSQL + S3" << "Mongo";
+    QTest::newRow("100 users: PostgreSQL + S3") << qint64(100) << "PostgreSQL + S3"
+                                                << "Mongo";
     QTest::newRow("a million: + Redis") << qint64(1'000'000) << "PostgreSQL + Redis + S3"
                                         << "Mongo";
 }
@@ -64,8 +65,8 @@ void TestAdviceDialog::nothingToChange()
 {
     Project project = test::sample();
     project.users = 100;
-    Project advised = applyAdvice(project, advise(project, 100, Catalog::builtin()),
-                                  Catalog::builtin());
+    Project advised =
+        applyAdvice(project, advise(project, 100, Catalog::builtin()), Catalog::builtin());
     AdviceDialog dialog(advised, Catalog::builtin());
     QVERIFY(!dialog.changesAnything());
     QVERIFY(dialog.moves().isEmpty());

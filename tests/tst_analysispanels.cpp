@@ -91,8 +91,8 @@ void TestAnalysisPanels::fitMatrixShowsAnalysis()
 void TestAnalysisPanels::analysedOncePerChange()
 {
     QSignalSpy analysed(m_context, &DesignContext::analysed);
-    m_doc->undoStack()->push(new PlaceEntityCommand(m_doc, QStringLiteral("users"),
-                                                    QStringLiteral("mongo")));
+    m_doc->undoStack()->push(
+        new PlaceEntityCommand(m_doc, QStringLiteral("users"), QStringLiteral("mongo")));
     QCOMPARE(analysed.count(), 1);
 }
 
@@ -128,9 +128,12 @@ void TestAnalysisPanels::moveToCell_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("createsStore");
-    QTest::newRow("orders to an existing Mongo") << "orders" << "mongodb" << false;
-    QTest::newRow("cms to a new Elasticsearch") << "cms" << "elasticsearch" << true;
-    QTest::newRow("clicks to a new Kafka") << "clicks" << "kafka" << true;
+    QTest::newRow("orders to an existing Mongo") << "orders"
+                                                 << "mongodb" << false;
+    QTest::newRow("cms to a new Elasticsearch") << "cms"
+                                                << "elasticsearch" << true;
+    QTest::newRow("clicks to a new Kafka") << "clicks"
+                                           << "kafka" << true;
 }
 
 void TestAnalysisPanels::moveToCell()
@@ -140,8 +143,7 @@ void TestAnalysisPanels::moveToCell()
     QFETCH(bool, createsStore);
     const Project before = m_doc->project();
     const int steps = m_doc->undoStack()->count();
-    const QModelIndex cell =
-        m_fit->index(m_fit->rowOf(entity), Catalog::builtin().kindIndex(kind));
+    const QModelIndex cell = m_fit->index(m_fit->rowOf(entity), Catalog::builtin().kindIndex(kind));
     m_fit->moveToCell(cell);
     const Project &after = m_doc->project();
     QCOMPARE(after.stores.size(), before.stores.size() + (createsStore ? 1 : 0));
@@ -154,8 +156,8 @@ void TestAnalysisPanels::moveToCell()
 
 void TestAnalysisPanels::findingClickSelectsEntity()
 {
-    m_doc->undoStack()->push(new PlaceEntityCommand(m_doc, QStringLiteral("images"),
-                                                    QStringLiteral("postgres")));
+    m_doc->undoStack()->push(
+        new PlaceEntityCommand(m_doc, QStringLiteral("images"), QStringLiteral("postgres")));
     const QStringList rules = m_findings->rules();
     const int row = int(rules.indexOf(QStringLiteral("binary-in-database")));
     QVERIFY(row >= 0);
@@ -181,14 +183,13 @@ void TestAnalysisPanels::decisionMatrixHighlights_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QStringList>("highlighted");
     QTest::addColumn<QStringList>("plain");
-    QTest::newRow("images: binary blobs") << "images"
-                                          << QStringList{"dataModel", "costModel", "avoidFor"}
-                                          << QStringList{"consistency"};
-    QTest::newRow("orders: transactions") << "orders"
-                                          << QStringList{"consistency", "schema", "durability"}
-                                          << QStringList{};
-    QTest::newRow("none selected") << "" << QStringList{}
-                                   << QStringList{"schema", "latency", "queryPower"};
+    QTest::newRow("images: binary blobs")
+        << "images" << QStringList{"dataModel", "costModel", "avoidFor"}
+        << QStringList{"consistency"};
+    QTest::newRow("orders: transactions")
+        << "orders" << QStringList{"consistency", "schema", "durability"} << QStringList{};
+    QTest::newRow("none selected")
+        << "" << QStringList{} << QStringList{"schema", "latency", "queryPower"};
 }
 
 void TestAnalysisPanels::decisionMatrixHighlights()
@@ -200,7 +201,8 @@ void TestAnalysisPanels::decisionMatrixHighlights()
     const std::vector<MatrixRow> &rows = Catalog::matrixRows();
     QCOMPARE(m_matrix->rowCount(), int(rows.size()));
     for (int r = 0; r < m_matrix->rowCount(); ++r) {
-        const bool relevant = m_matrix->index(r, 0).data(DecisionMatrixModel::RelevantRole).toBool();
+        const bool relevant =
+            m_matrix->index(r, 0).data(DecisionMatrixModel::RelevantRole).toBool();
         if (highlighted.contains(rows[size_t(r)].key))
             QVERIFY2(relevant, qPrintable(rows[size_t(r)].key));
         if (plain.contains(rows[size_t(r)].key))

@@ -73,7 +73,8 @@ void TestCanvas::layoutFollowsTheLesson()
         QVERIFY2(item, qPrintable(store.id));
         QCOMPARE(item->kind(), Catalog::builtin().kindIndex(store.kind));
         // A row under the Application Layer, in project order
-        QVERIFY(item->sceneBoundingRect().top() > m_scene->appLayer()->sceneBoundingRect().bottom());
+        QVERIFY(item->sceneBoundingRect().top() >
+                m_scene->appLayer()->sceneBoundingRect().bottom());
         QVERIFY(item->pos().x() > lastX);
         lastX = item->pos().x();
         QCOMPARE(item->pos().y(), m_scene->storeItem(project.stores.front().id)->pos().y());
@@ -103,9 +104,12 @@ void TestCanvas::placeChip_data()
 {
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("store");
-    QTest::newRow("users to mongo") << "users" << "mongo";
-    QTest::newRow("images to postgres") << "images" << "postgres";
-    QTest::newRow("sessions to the tray") << "sessions" << "";
+    QTest::newRow("users to mongo") << "users"
+                                    << "mongo";
+    QTest::newRow("images to postgres") << "images"
+                                        << "postgres";
+    QTest::newRow("sessions to the tray") << "sessions"
+                                          << "";
 }
 
 void TestCanvas::placeChip()
@@ -125,8 +129,7 @@ void TestCanvas::placeChip()
              before);
 }
 
-static void sendDrag(QGraphicsScene *scene, QEvent::Type type, const QPointF &pos,
-                     QMimeData *mime)
+static void sendDrag(QGraphicsScene *scene, QEvent::Type type, const QPointF &pos, QMimeData *mime)
 {
     QGraphicsSceneDragDropEvent event(type);
     event.setScenePos(pos);
@@ -141,7 +144,8 @@ void TestCanvas::dropEventsMoveChip()
 {
     QMimeData mime;
     mime.setData(CanvasScene::EntityMime, "orders");
-    const QPointF target = m_scene->storeItem(QStringLiteral("dynamo"))->sceneBoundingRect().center();
+    const QPointF target =
+        m_scene->storeItem(QStringLiteral("dynamo"))->sceneBoundingRect().center();
     sendDrag(m_scene, QEvent::GraphicsSceneDragEnter, target, &mime);
     sendDrag(m_scene, QEvent::GraphicsSceneDragMove, target, &mime);
     sendDrag(m_scene, QEvent::GraphicsSceneDrop, target, &mime);

@@ -86,8 +86,8 @@ void TestFiles::badFileKeepsProject_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("where");
-    QTest::newRow("malformed JSON") << QByteArray("{\n  \"format\": \"storemap\",\n  oops\n}")
-                                    << "line 3";
+    QTest::newRow("malformed JSON")
+        << QByteArray("{\n  \"format\": \"storemap\",\n  oops\n}") << "line 3";
     QTest::newRow("newer version")
         << QByteArray(R"({"format":"storemap","version":99,"stores":[],"entities":[]})")
         << "version";
@@ -106,7 +106,8 @@ void TestFiles::badFileKeepsProject()
     m_window->document()->undoStack()->push(new PlaceEntityCommand(
         m_window->document(), QStringLiteral("users"), QStringLiteral("mongo")));
     const Project before = m_window->document()->project();
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.storemap").arg(QTest::currentDataTag()).replace(' ', '-'));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.storemap").arg(QTest::currentDataTag()).replace(' ', '-'));
     if (!text.isEmpty()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -152,8 +153,7 @@ void TestFiles::titleShowsNameAndModifiedMark()
     QVERIFY(m_window->openFile(path));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("title.storemap")));
     QVERIFY(!m_window->isWindowModified());
-    m_window->document()->undoStack()->push(
-        new SetUsersCommand(m_window->document(), 123));
+    m_window->document()->undoStack()->push(new SetUsersCommand(m_window->document(), 123));
     QVERIFY(m_window->isWindowModified());
     m_window->document()->undoStack()->undo(); // back to the saved state
     QVERIFY(!m_window->isWindowModified());

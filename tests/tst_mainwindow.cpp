@@ -30,8 +30,7 @@ double luminance(const QColor &c)
     auto channel = [](double v) {
         return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
     };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-           0.0722 * channel(c.blueF());
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 double contrast(const QColor &a, const QColor &b)
 {
@@ -129,9 +128,9 @@ void TestMainWindow::historyShowsTheUndoStack()
 
 void TestMainWindow::actionsHaveStatusHints()
 {
-    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction",
-                             "undoAction", "redoAction", "newEntityAction", "deleteAction",
-                             "suggestAction", "zoomInAction", "zoomOutAction", "fitAction"}) {
+    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction", "undoAction",
+                             "redoAction", "newEntityAction", "deleteAction", "suggestAction",
+                             "zoomInAction", "zoomOutAction", "fitAction"}) {
         QAction *a = m_window->action(QString::fromLatin1(name));
         QVERIFY2(a, name);
         QVERIFY2(!a->statusTip().isEmpty(), name);

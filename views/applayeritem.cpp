@@ -1,8 +1,8 @@
 #include "applayeritem.h"
 
 #include <QGraphicsScene>
-#include <QPalette>
 #include <QPainter>
+#include <QPalette>
 
 namespace storemap {
 
@@ -18,8 +18,7 @@ QRectF AppLayerItem::boundingRect() const
     return QRectF(0, 0, m_width, Height);
 }
 
-void AppLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-                         QWidget *widget)
+void AppLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option);
     Q_UNUSED(widget);

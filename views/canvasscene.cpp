@@ -199,9 +199,9 @@ void CanvasScene::rebuild()
     }
     const double rowWidth = row.isEmpty() ? StoreItem::Width : x - StoreGap;
 
-    m_appLayer = new AppLayerItem(
-        qMax(rowWidth, 3 * StoreItem::Width),
-        tr("%1 · %2 users").arg(project.name, formatUsers(project.users)));
+    m_appLayer =
+        new AppLayerItem(qMax(rowWidth, 3 * StoreItem::Width),
+                         tr("%1 · %2 users").arg(project.name, formatUsers(project.users)));
     m_appLayer->setPos((rowWidth - m_appLayer->boundingRect().width()) / 2, 0);
     addItem(m_appLayer);
     const double busY = RowTop - 40;

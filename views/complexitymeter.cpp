@@ -82,7 +82,8 @@ void ComplexityMeter::paintEvent(QPaintEvent *event)
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.setPen(over ? Visuals::severityColor(Severity::Error) : palette().color(QPalette::WindowText));
+    p.setPen(over ? Visuals::severityColor(Severity::Error)
+                  : palette().color(QPalette::WindowText));
     p.drawText(QRectF(8, 4, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                over ? tr("Over budget") : tr("Within budget"));
     p.setFont(font());

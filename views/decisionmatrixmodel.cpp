@@ -48,8 +48,7 @@ DecisionMatrixModel::DecisionMatrixModel(DesignContext *context, QObject *parent
     , m_context(context)
 {
     connect(m_context, &DesignContext::analysed, this, &DecisionMatrixModel::onChanged);
-    connect(m_context, &DesignContext::currentEntityChanged, this,
-            &DecisionMatrixModel::onChanged);
+    connect(m_context, &DesignContext::currentEntityChanged, this, &DecisionMatrixModel::onChanged);
     onChanged();
 }
 

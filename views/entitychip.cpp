@@ -34,12 +34,12 @@ EntityChip::EntityChip(CanvasScene *scene, const QString &entityId, QGraphicsIte
     if (entity && score) {
         QStringList lines = fitReasons(project, *entity, *score, project.users, context->catalog());
         const QString head =
-            score->kind >= 0
-                ? tr("%1: fit %2 on %3").arg(entity->name, Visuals::fitText(score->fit),
-                                             context->catalog().kind(score->kind).name)
-                : tr("%1: unplaced; best on %2 (%3)")
-                      .arg(entity->name, context->catalog().kind(score->bestKind).name,
-                           Visuals::fitText(score->bestFit));
+            score->kind >= 0 ? tr("%1: fit %2 on %3")
+                                   .arg(entity->name, Visuals::fitText(score->fit),
+                                        context->catalog().kind(score->kind).name)
+                             : tr("%1: unplaced; best on %2 (%3)")
+                                   .arg(entity->name, context->catalog().kind(score->bestKind).name,
+                                        Visuals::fitText(score->bestFit));
         setToolTip(QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
                        .arg(head.toHtmlEscaped(),
                             lines.replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;"))

@@ -26,8 +26,7 @@ public:
     void setWidth(double width);
 
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -113,8 +113,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     layout->addWidget(m_patterns, 1);
 
     connect(m_name, &QLineEdit::textEdited, this, &EntityEditor::onNameEdited);
-    connect(m_description, &QPlainTextEdit::textChanged, this,
-            &EntityEditor::onDescriptionChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &EntityEditor::onDescriptionChanged);
     connect(m_schema, &QComboBox::activated, this, &EntityEditor::onSchemaActivated);
     connect(m_durability, &QComboBox::activated, this, &EntityEditor::onDurabilityActivated);
     connect(m_add, &QToolButton::clicked, this, [this] {
@@ -147,9 +146,9 @@ void EntityEditor::refresh()
     m_refreshing = true;
     const Project &project = m_context->document()->project();
     const Entity *e = project.entity(m_context->currentEntity());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_description, m_schema,
-                                                       m_durability, m_patterns, m_add, m_remove,
-                                                       m_up, m_down})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_name, m_description, m_schema, m_durability, m_patterns,
+                                          m_add, m_remove, m_up, m_down})
         w->setEnabled(e != nullptr);
     if (!e) {
         m_placement->setText(tr("<i>Select an entity on the canvas, or press Ctrl+E to add "
@@ -169,9 +168,9 @@ void EntityEditor::refresh()
                                       catalog.kind(score->bestKind).name,
                                       Visuals::fitText(score->bestFit)));
     } else if (score) {
-        m_placement->setText(tr("<b>Unplaced</b>: fits %1 best (%2)")
-                                 .arg(catalog.kind(score->bestKind).name,
-                                      Visuals::fitText(score->bestFit)));
+        m_placement->setText(
+            tr("<b>Unplaced</b>: fits %1 best (%2)")
+                .arg(catalog.kind(score->bestKind).name, Visuals::fitText(score->bestFit)));
     }
     if (m_name->text() != e->name)
         m_name->setText(e->name);

@@ -71,8 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(AutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
-            &MainWindow::onCleanChanged);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::onCleanChanged);
     connect(m_document, &Document::changed, this, &MainWindow::onDocumentChanged);
     connect(m_context, &DesignContext::analysed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -119,8 +118,7 @@ void MainWindow::createActions()
              tr("Open a .storemap project"));
     a->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
     connect(a, &QAction::triggered, this, &MainWindow::onOpen);
-    a = make(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save,
-             tr("Save the project"));
+    a = make(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, tr("Save the project"));
     a->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     connect(a, &QAction::triggered, this, &MainWindow::onSave);
     a = make(QStringLiteral("saveAsAction"), tr("Save &As…"), QKeySequence::SaveAs,
@@ -129,8 +127,7 @@ void MainWindow::createActions()
     a = make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
              tr("Export the diagram or a decision record"));
     connect(a, &QAction::triggered, this, &MainWindow::onExport);
-    a = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit,
-             tr("Close Storemap"));
+    a = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, tr("Close Storemap"));
     connect(a, &QAction::triggered, this, &QWidget::close);
 
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -214,12 +211,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action(QStringLiteral("actualSizeAction")));
     m_viewMenu->addSeparator();
     const QList<std::pair<const char *, QString>> docks{
-        {"paletteDock", tr("&Palette")},
-        {"complexityDock", tr("&Complexity vs Budget")},
-        {"entityDock", tr("&Entity")},
-        {"fitMatrixDock", tr("Fi&t Matrix")},
-        {"findingsDock", tr("F&indings")},
-        {"decisionMatrixDock", tr("&Decision Matrix")},
+        {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
+        {"entityDock", tr("&Entity")},     {"fitMatrixDock", tr("Fi&t Matrix")},
+        {"findingsDock", tr("F&indings")}, {"decisionMatrixDock", tr("&Decision Matrix")},
     };
     for (const auto &[name, text] : docks) {
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
@@ -346,8 +340,7 @@ void MainWindow::createDocks()
         tr("The lesson's decision matrix; rows that matter for the selected entity are "
            "highlighted."));
     QDockWidget *matrix =
-        makeDock(tr("Decision matrix"), QStringLiteral("decisionMatrixDock"),
-                 m_decisionMatrixView);
+        makeDock(tr("Decision matrix"), QStringLiteral("decisionMatrixDock"), m_decisionMatrixView);
     addDockWidget(Qt::BottomDockWidgetArea, matrix);
     tabifyDockWidget(fit, matrix);
     fit->raise();
@@ -360,8 +353,7 @@ void MainWindow::createDocks()
 
     resizeDocks({m_palette, complexity}, {520, 140}, Qt::Vertical);
     resizeDocks({m_palette}, {230}, Qt::Horizontal);
-    resizeDocks({entity, findings}, {430, 330},
-                Qt::Vertical);
+    resizeDocks({entity, findings}, {430, 330}, Qt::Vertical);
     resizeDocks({findings}, {430}, Qt::Horizontal);
     resizeDocks({fit}, {320}, Qt::Vertical);
 }
@@ -413,8 +405,8 @@ bool MainWindow::maybeSave()
 {
     if (m_document->undoStack()->isClean())
         return true;
-    const QString name = m_path.isEmpty() ? m_document->project().name
-                                          : QFileInfo(m_path).fileName();
+    const QString name =
+        m_path.isEmpty() ? m_document->project().name : QFileInfo(m_path).fileName();
     switch (m_prompts->askUnsaved(this, name)) {
     case Prompts::Unsaved::Save:
         return onSave();
@@ -431,8 +423,7 @@ void MainWindow::openInitial(const QString &file)
     if (m_recovery->exists()) {
         Project recovered;
         QString source;
-        if (m_recovery->read(&recovered, &source) &&
-            m_prompts->askRestore(this, recovered.name)) {
+        if (m_recovery->read(&recovered, &source) && m_prompts->askRestore(this, recovered.name)) {
             loadProject(recovered, source);
             m_document->undoStack()->resetClean();
             updateTitle();
@@ -553,10 +544,10 @@ void MainWindow::onCleanChanged(bool clean)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty()
-                             ? (m_document->project().name.isEmpty() ? tr("Untitled")
-                                                                     : m_document->project().name)
-                             : QFileInfo(m_path).fileName();
+    const QString name =
+        m_path.isEmpty()
+            ? (m_document->project().name.isEmpty() ? tr("Untitled") : m_document->project().name)
+            : QFileInfo(m_path).fileName();
     setWindowTitle(QStringLiteral("%1[*]").arg(name));
     setWindowModified(!m_document->undoStack()->isClean());
 }
@@ -568,8 +559,9 @@ void MainWindow::updateRecentMenu()
     int n = 0;
     for (const QString &path : files) {
         ++n;
-        const QString label = n < 10 ? QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
-                                     : QFileInfo(path).fileName();
+        const QString label = n < 10
+                                  ? QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                  : QFileInfo(path).fileName();
         QAction *a = m_recentMenu->addAction(label, this, [this, path] { openFile(path); });
         a->setStatusTip(QDir::toNativeSeparators(path));
     }

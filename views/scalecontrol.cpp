@@ -41,7 +41,8 @@ ScaleControl::ScaleControl(Document *document, QWidget *parent)
     m_field->setRange(int(Minimum), int(Maximum));
     m_field->setGroupSeparatorShown(true);
     m_field->setKeyboardTracking(false);
-    m_field->setMinimumWidth(m_field->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000,000")) + 40);
+    m_field->setMinimumWidth(
+        m_field->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000,000")) + 40);
     m_field->setAlignment(Qt::AlignRight);
     m_field->setToolTip(tr("Expected users, 100 to 1,000,000,000"));
     m_field->setStatusTip(m_field->toolTip());

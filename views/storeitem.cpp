@@ -31,9 +31,8 @@ StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
     if (const Store *store = project.store(storeId)) {
         m_kind = scene->context()->catalog().kindIndex(store->kind);
         setToolTip(tr("%1 (%2)\nDrop an entity here to store it on %2.")
-                       .arg(store->name, m_kind >= 0
-                                             ? scene->context()->catalog().kind(m_kind).name
-                                             : store->kind));
+                       .arg(store->name, m_kind >= 0 ? scene->context()->catalog().kind(m_kind).name
+                                                     : store->kind));
     } else {
         setToolTip(tr("Entities without a store. Drag them onto a store to place them."));
     }
@@ -138,9 +137,8 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setFont(f);
         painter->setPen(pal.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(Padding + 90, 0, m_width - 100, TrayHeader), Qt::AlignVCenter,
-                          childItems().isEmpty()
-                              ? tr("Every entity has a store.")
-                              : tr("Drag these onto a store."));
+                          childItems().isEmpty() ? tr("Every entity has a store.")
+                                                 : tr("Drag these onto a store."));
         return;
     }
 
@@ -150,16 +148,15 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setPen(Qt::NoPen);
     painter->setBrush(pal.color(QPalette::Button));
     QPainterPath header;
-    header.addRoundedRect(r.adjusted(1, 1, -1, 0).adjusted(0, 0, 0, -(m_height - HeaderHeight)),
-                          7, 7);
+    header.addRoundedRect(r.adjusted(1, 1, -1, 0).adjusted(0, 0, 0, -(m_height - HeaderHeight)), 7,
+                          7);
     painter->drawPath(header);
 
     const Store *store = project.store(m_storeId);
     const QString kindId = store ? store->kind : QString();
     Visuals::kindRenderer(kindId)->render(painter, QRectF(Padding, 11, 36, 36));
     QFont f = painter->font();
-    const QString kindName =
-        m_kind >= 0 ? m_scene->context()->catalog().kind(m_kind).name : kindId;
+    const QString kindName = m_kind >= 0 ? m_scene->context()->catalog().kind(m_kind).name : kindId;
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
     painter->setFont(f);
@@ -224,8 +221,7 @@ void StoreItem::dropEvent(QGraphicsSceneDragDropEvent *event)
     CanvasScene *scene = m_scene;
     const QString store = m_storeId;
     QMetaObject::invokeMethod(
-        scene, [scene, entity, store] { scene->placeEntity(entity, store); },
-        Qt::QueuedConnection);
+        scene, [scene, entity, store] { scene->placeEntity(entity, store); }, Qt::QueuedConnection);
 }
 
 } // namespace storemap

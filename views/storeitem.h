@@ -33,8 +33,7 @@ public:
     double previewFit(const QString &entityId) const;
 
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;

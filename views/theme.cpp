@@ -59,8 +59,7 @@ void Theme::apply(Mode mode)
 
 Theme::Mode Theme::fromName(const QString &name)
 {
-    return name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0 ? Mode::Dark
-                                                                          : Mode::Light;
+    return name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0 ? Mode::Dark : Mode::Light;
 }
 
 } // namespace storemap
