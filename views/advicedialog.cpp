@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +21,7 @@ AdviceDialog::AdviceDialog(const Project &project, const Catalog &catalog, QWidg
     , m_tree(new QTreeWidget)
 {
     setWindowTitle(tr("Suggested layout"));
-    resize(760, 560);
+    resize(820, 640);
     build();
 }
 
@@ -43,6 +44,7 @@ void AdviceDialog::build()
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     layout->addWidget(m_tree, 1);
+    m_tree->setRootIsDecorated(false);
 
     auto section = [this](const QString &title) {
         auto *item = new QTreeWidgetItem(m_tree, {title});
@@ -94,23 +96,24 @@ void AdviceDialog::build()
     if (moves->childCount() == 0)
         new QTreeWidgetItem(moves, {tr("Every entity stays where it is.")});
 
-    auto *why = section(tr("Why"));
-    for (const QString &reason : m_advice.reasons) {
-        auto *item = new QTreeWidgetItem(why, {reason});
-        item->setFirstColumnSpanned(true);
-    }
-
-    auto *rejected = section(tr("Runners-up it rejected"));
+    // The reasons are sentences: they read better as wrapped text than as tree rows.
+    QString html = QStringLiteral("<b>%1</b><ul>").arg(tr("Why").toHtmlEscaped());
+    for (const QString &reason : m_advice.reasons)
+        html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+    html += QStringLiteral("</ul><b>%1</b><ul>").arg(tr("Runners-up it rejected").toHtmlEscaped());
     for (const RejectedLayout &r : m_advice.rejected) {
-        auto *item = new QTreeWidgetItem(
-            rejected, {kindNames(r.layout.kinds, m_catalog),
-                       tr("fit %1, cost %2: %3")
-                           .arg(QString::number(rounded(r.layout.overallFit)),
-                                QString::number(rounded(r.layout.cost)), r.why)});
-        item->setToolTip(1, r.why);
+        html += QStringLiteral("<li><b>%1</b> (fit %2, cost %3): %4</li>")
+                    .arg(kindNames(r.layout.kinds, m_catalog).toHtmlEscaped(),
+                         QString::number(rounded(r.layout.overallFit)),
+                         QString::number(rounded(r.layout.cost)), r.why.toHtmlEscaped());
     }
-    if (rejected->childCount() == 0)
-        new QTreeWidgetItem(rejected, {tr("No other layout fits the budget.")});
+    if (m_advice.rejected.empty())
+        html += QStringLiteral("<li>%1</li>").arg(tr("No other layout fits the budget."));
+    html += QStringLiteral("</ul>");
+    auto *reasons = new QTextBrowser;
+    reasons->setHtml(html);
+    reasons->setOpenLinks(false);
+    layout->addWidget(reasons, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton *apply = buttons->addButton(tr("&Apply layout"), QDialogButtonBox::AcceptRole);

@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -249,6 +250,12 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("undoAction")));
     bar->addAction(action(QStringLiteral("redoAction")));
+    // Their text names the command ("Undo Place …"): the tooltip shows it, the bar stays steady.
+    for (const char *name : {"undoAction", "redoAction"}) {
+        if (auto *button = qobject_cast<QToolButton *>(
+                bar->widgetForAction(action(QString::fromLatin1(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("newEntityAction")));
     bar->addAction(action(QStringLiteral("suggestAction")));

@@ -161,7 +161,8 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     f.setPointSizeF(f.pointSizeF() * 1.1);
     painter->setFont(f);
     painter->setPen(pal.color(QPalette::ButtonText));
-    const QRectF nameRect(Padding + 44, 9, m_width - Padding * 2 - 44, 22);
+    const double badgeRoom = m_scene->draggedEntity().isEmpty() ? 0 : 58;
+    const QRectF nameRect(Padding + 44, 9, m_width - Padding * 2 - 44 - badgeRoom, 22);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(store ? store->name : QString(),
                                                         Qt::ElideRight, int(nameRect.width())));
@@ -173,24 +174,26 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                       Qt::AlignLeft | Qt::AlignVCenter, kindName);
 
     const QString dragged = m_scene->draggedEntity();
-    if (!dragged.isEmpty()) {
-        const double fit = previewFit(dragged);
-        const QColor c = Visuals::fitColor(fit);
-        QRectF overlay = r.adjusted(2, HeaderHeight, -2, -2);
-        QColor veil = c;
-        veil.setAlphaF(0.18f);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(veil);
-        painter->drawRoundedRect(overlay, 6, 6);
-        painter->setBrush(c);
-        painter->drawRoundedRect(QRectF(m_width / 2 - 34, m_height - 40, 68, 30), 15, 15);
-        painter->setPen(Visuals::textOn(c));
-        QFont bf = painter->font();
-        bf.setBold(true);
-        painter->setFont(bf);
-        painter->drawText(QRectF(m_width / 2 - 34, m_height - 40, 68, 30), Qt::AlignCenter,
-                          tr("fit %1").arg(Visuals::fitText(fit)));
-    }
+    if (dragged.isEmpty())
+        return;
+    // While a chip is dragged: a veil in the fit's colour and the fit in the header's corner.
+    const double fit = previewFit(dragged);
+    const QColor c = Visuals::fitColor(fit);
+    QColor veil = c;
+    veil.setAlphaF(0.16f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(veil);
+    painter->drawRoundedRect(r.adjusted(2, HeaderHeight, -2, -2), 6, 6);
+    const QRectF badge(m_width - 62, (HeaderHeight - 26) / 2, 54, 26);
+    painter->setPen(QPen(pal.color(QPalette::Base), 2));
+    painter->setBrush(c);
+    painter->drawRoundedRect(badge, 13, 13);
+    painter->setPen(Visuals::textOn(c));
+    QFont bf = painter->font();
+    bf.setBold(true);
+    bf.setPointSizeF(bf.pointSizeF() / 0.9 * 1.05);
+    painter->setFont(bf);
+    painter->drawText(badge, Qt::AlignCenter, Visuals::fitText(fit));
 }
 
 void StoreItem::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
