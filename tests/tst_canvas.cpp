@@ -30,6 +30,7 @@ private slots:
     void dropEventsMoveChip();
     void dragPreviewShowsFitOnEveryStore();
     void deleteStoreUnplacesItsEntities();
+    void renameStore();
     void zoom();
     void ctrlWheelZooms();
     void keyboardMovesChip();
@@ -191,6 +192,15 @@ void TestCanvas::deleteStoreUnplacesItsEntities()
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().entity(u"cms")->store, QStringLiteral("mongo"));
+}
+
+void TestCanvas::renameStore()
+{
+    QVERIFY(m_scene->renameStore(QStringLiteral("postgres"), QStringLiteral("Primary Postgres")));
+    QCOMPARE(m_doc->project().store(u"postgres")->name, QStringLiteral("Primary Postgres"));
+    QVERIFY(!m_scene->renameStore(QStringLiteral("postgres"), QStringLiteral("  ")));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().store(u"postgres")->name, QStringLiteral("Postgres"));
 }
 
 void TestCanvas::zoom()

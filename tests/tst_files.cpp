@@ -31,6 +31,8 @@ private slots:
     void titleShowsNameAndModifiedMark();
     void askBeforeDiscarding_data();
     void askBeforeDiscarding();
+    void closeAsksAboutChanges_data();
+    void closeAsksAboutChanges();
     void recentFiles();
     void reopensLastFile();
     void restoreFromRecoveryFile();
@@ -179,6 +181,29 @@ void TestFiles::askBeforeDiscarding()
     QCOMPARE(m_window->openFile(path), opened);
     QCOMPARE(m_prompts->unsavedAsked, 1);
     QCOMPARE(m_window->document()->project().users == 777, !opened);
+}
+
+void TestFiles::closeAsksAboutChanges_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("cancel keeps the window") << int(Prompts::Unsaved::Cancel) << false;
+    QTest::newRow("discard closes it") << int(Prompts::Unsaved::Discard) << true;
+}
+
+void TestFiles::closeAsksAboutChanges()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closed);
+    m_window->openInitial(QString());
+    m_window->show();
+    m_window->document()->undoStack()->push(new SetUsersCommand(m_window->document(), 4242));
+    QVERIFY(m_window->autosave());
+    m_prompts->unsaved = Prompts::Unsaved(answer);
+    QCOMPARE(m_window->close(), closed);
+    QCOMPARE(m_prompts->unsavedAsked, 1);
+    // A clean exit leaves no recovery file behind; a cancelled one keeps it.
+    QCOMPARE(RecoveryFile().exists(), !closed);
 }
 
 void TestFiles::recentFiles()

@@ -63,6 +63,17 @@ QString CanvasScene::addStoreOfKind(const QString &kindId)
     return Placement::addStore(m_context->document(), kind);
 }
 
+bool CanvasScene::renameStore(const QString &storeId, const QString &name)
+{
+    Document *doc = m_context->document();
+    const Store *store = doc->project().store(storeId);
+    const QString trimmed = name.trimmed();
+    if (!store || trimmed.isEmpty() || trimmed == store->name)
+        return false;
+    doc->undoStack()->push(new RenameStoreCommand(doc, storeId, trimmed));
+    return true;
+}
+
 void CanvasScene::deleteSelection()
 {
     QStringList stores, entities;

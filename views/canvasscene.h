@@ -28,6 +28,8 @@ public:
     bool placeEntity(const QString &entityId, const QString &storeId);
     /// What a palette kind dropped on the canvas does. Returns the new store's id.
     QString addStoreOfKind(const QString &kindId);
+    /// Renames a store (double-click on it, or its context menu).
+    bool renameStore(const QString &storeId, const QString &name);
     /// Removes the selected stores and entities as one undo step.
     void deleteSelection();
 

@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QPointer>
@@ -19,6 +21,14 @@
 #include <QWidget>
 
 namespace storemap {
+
+namespace {
+/// Runs @p edit once the current event is done: the edit rebuilds the scene, deleting this chip.
+template <typename Edit> void later(CanvasScene *scene, Edit edit)
+{
+    QMetaObject::invokeMethod(scene, edit, Qt::QueuedConnection);
+}
+} // namespace
 
 EntityChip::EntityChip(CanvasScene *scene, const QString &entityId, QGraphicsItem *parent)
     : QGraphicsObject(parent)
@@ -177,6 +187,41 @@ void EntityChip::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsObject::keyPressEvent(event);
+}
+
+void EntityChip::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    const Project &project = m_scene->context()->document()->project();
+    const Entity *entity = project.entity(m_entityId);
+    if (!entity)
+        return;
+    CanvasScene *scene = m_scene;
+    const QString id = m_entityId;
+    QMenu menu;
+    QMenu *move = menu.addMenu(tr("&Move To"));
+    const EntityScore *score = m_scene->context()->score(id);
+    const Catalog &catalog = m_scene->context()->catalog();
+    for (const Store &store : project.stores) {
+        const int kind = catalog.kindIndex(store.kind);
+        const double fit = score && kind >= 0 ? score->fits[size_t(kind)] : -1;
+        QAction *a = move->addAction(
+            Visuals::kindIcon(store.kind), tr("%1 (fit %2)").arg(store.name, Visuals::fitText(fit)),
+            [scene, id, storeId = store.id] { scene->placeEntity(id, storeId); });
+        a->setEnabled(store.id != entity->store);
+    }
+    move->addSeparator();
+    move->addAction(tr("&Unplaced"),
+                    [scene, id] { later(scene, [=] { scene->placeEntity(id, QString()); }); })
+        ->setEnabled(!entity->store.isEmpty());
+    menu.addAction(tr("&Delete Entity"), [scene, id] {
+        later(scene, [=] {
+            scene->clearSelection();
+            if (EntityChip *chip = scene->chip(id))
+                chip->setSelected(true);
+            scene->deleteSelection();
+        });
+    });
+    menu.exec(event->screenPos());
 }
 
 void EntityChip::focusInEvent(QFocusEvent *event)

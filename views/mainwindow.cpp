@@ -27,7 +27,9 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -226,6 +228,16 @@ void MainWindow::createMenus()
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     design->addAction(action(QStringLiteral("suggestAction")));
+    design->addSeparator();
+    QAction *rename = design->addAction(tr("&Rename Project…"), this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Rename project"), tr("Project name:"),
+                                  QLineEdit::Normal, m_document->project().name, &ok);
+        if (ok && !name.trimmed().isEmpty() && name.trimmed() != m_document->project().name)
+            m_document->undoStack()->push(new RenameProjectCommand(m_document, name.trimmed()));
+    });
+    rename->setStatusTip(tr("Change the project's name"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Storemap"), this, [this] {

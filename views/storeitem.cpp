@@ -7,7 +7,12 @@
 
 #include "../model/document.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -194,6 +199,64 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     bf.setPointSizeF(bf.pointSizeF() / 0.9 * 1.05);
     painter->setFont(bf);
     painter->drawText(badge, Qt::AlignCenter, Visuals::fitText(fit));
+}
+
+void StoreItem::askRename(QWidget *parent)
+{
+    const Store *store = m_scene->context()->document()->project().store(m_storeId);
+    if (!store)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, tr("Rename store"), tr("Store name:"),
+                                               QLineEdit::Normal, store->name, &ok);
+    if (!ok)
+        return;
+    // Renamed once this event is done: the rebuild that follows replaces this item.
+    CanvasScene *scene = m_scene;
+    const QString id = m_storeId;
+    QMetaObject::invokeMethod(
+        scene, [scene, id, name] { scene->renameStore(id, name); }, Qt::QueuedConnection);
+}
+
+void StoreItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isTray() || event->pos().y() > HeaderHeight) {
+        QGraphicsObject::mouseDoubleClickEvent(event);
+        return;
+    }
+    askRename(event->widget());
+}
+
+void StoreItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (isTray())
+        return;
+    QMenu menu;
+    CanvasScene *scene = m_scene;
+    const QString id = m_storeId;
+    QWidget *parent = event->widget();
+    menu.addAction(tr("&Rename…"), [scene, id, parent] {
+        QMetaObject::invokeMethod(
+            scene,
+            [scene, id, parent] {
+                if (StoreItem *item = scene->storeItem(id))
+                    item->askRename(parent);
+            },
+            Qt::QueuedConnection);
+    });
+    menu.addAction(tr("&Delete Store"), [scene, id] {
+        // After the menu's event is done: deleting rebuilds the scene, and this item with it.
+        QMetaObject::invokeMethod(
+            scene,
+            [scene, id] {
+                scene->clearSelection();
+                if (StoreItem *item = scene->storeItem(id))
+                    item->setSelected(true);
+                scene->deleteSelection();
+            },
+            Qt::QueuedConnection);
+    });
+    menu.exec(event->screenPos());
 }
 
 void StoreItem::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
