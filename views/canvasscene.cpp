@@ -11,9 +11,11 @@
 #include "../model/scoring.h"
 
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
 #include <QMimeData>
 #include <QPen>
+#include <QToolTip>
 #include <QUndoStack>
 
 namespace storemap {
@@ -153,6 +155,18 @@ QList<StoreItem *> CanvasScene::storeItems() const
             result << s;
     }
     return result;
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *c = qgraphicsitem_cast<EntityChip *>(item)) {
+            QToolTip::showText(event->screenPos(), c->reasonsText(), event->widget());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void CanvasScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

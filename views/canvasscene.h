@@ -47,6 +47,7 @@ public:
     QList<StoreItem *> storeItems() const;
 
 protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;

@@ -37,25 +37,28 @@ EntityChip::EntityChip(CanvasScene *scene, const QString &entityId, QGraphicsIte
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::OpenHandCursor);
-    const DesignContext *context = scene->context();
+}
+
+QString EntityChip::reasonsText() const
+{
+    const DesignContext *context = m_scene->context();
     const Project &project = context->document()->project();
-    const Entity *entity = project.entity(entityId);
-    const EntityScore *score = context->score(entityId);
-    if (entity && score) {
-        QStringList lines = fitReasons(project, *entity, *score, project.users, context->catalog());
-        const QString head =
-            score->kind >= 0 ? tr("%1: fit %2 on %3")
+    const Entity *entity = project.entity(m_entityId);
+    const EntityScore *score = context->score(m_entityId);
+    if (!entity || !score)
+        return QString();
+    QStringList lines = fitReasons(project, *entity, *score, project.users, context->catalog());
+    const QString head = score->kind >= 0
+                             ? tr("%1: fit %2 on %3")
                                    .arg(entity->name, Visuals::fitText(score->fit),
                                         context->catalog().kind(score->kind).name)
                              : tr("%1: unplaced; best on %2 (%3)")
                                    .arg(entity->name, context->catalog().kind(score->bestKind).name,
                                         Visuals::fitText(score->bestFit));
-        setToolTip(QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
-                       .arg(head.toHtmlEscaped(),
-                            lines.replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;"))
-                                .replaceInStrings(QStringLiteral("<"), QStringLiteral("&lt;"))
-                                .join(QStringLiteral("</li><li>"))));
-    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
+        .arg(head.toHtmlEscaped(), lines.join(QStringLiteral("</li><li>")));
 }
 
 double EntityChip::fit() const
@@ -85,6 +88,13 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool selected = option->state & QStyle::State_Selected;
     const double f = fit();
     const QColor accent = f < 0 ? pal.color(QPalette::Mid) : Visuals::fitColor(f);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+        // Zoomed far out (thousands of entities): text would be unreadable, colour still tells.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? pal.color(QPalette::Highlight) : accent);
+        painter->drawRect(r);
+        return;
+    }
 
     painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
                          selected ? 2.2 : 1));

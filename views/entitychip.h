@@ -24,6 +24,8 @@ public:
     /// The fit the chip shows: on its store's kind, -1 when unplaced.
     double fit() const;
     void setWidth(double width);
+    /// The tooltip: the fit and its reasons, computed when asked (there may be thousands of chips).
+    QString reasonsText() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
