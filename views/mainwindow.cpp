@@ -130,6 +130,7 @@ void MainWindow::createActions()
     a = make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
              tr("Export the diagram or a decision record"));
     connect(a, &QAction::triggered, this, &MainWindow::onExport);
+    a->setEnabled(false); // enabled when the export feature is wired into onExport()
     a = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, tr("Close Storemap"));
     connect(a, &QAction::triggered, this, &QWidget::close);
 
