@@ -14,10 +14,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::CommandLine)
+};
 
 const QStringList &verbs()
 {
@@ -27,7 +27,7 @@ const QStringList &verbs()
 
 QString usage()
 {
-    return tr(
+    return Tr::tr(
         "Usage:\n"
         "  storemap [FILE]                       open the designer (no FILE: last file, or "
         "the e-commerce sample)\n"
@@ -91,31 +91,31 @@ QString parse(const QStringList &args, Options *o)
         } else if (a == QLatin1String("--users")) {
             bool ok = false;
             if (!value(&v))
-                return tr("--users needs a number");
+                return Tr::tr("--users needs a number");
             o->users = v.toLongLong(&ok);
             if (!ok || o->users < MinUsers || o->users > MaxUsers)
-                return tr("--users takes a whole number from %1 to %2, not \"%3\"")
+                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
                     .arg(MinUsers)
                     .arg(MaxUsers)
                     .arg(v);
         } else if (a == QLatin1String("--fail-on") && o->verb == QLatin1String("check")) {
             if (!value(&o->failOn) ||
                 (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
-                return tr("--fail-on takes \"warning\" or \"error\"");
+                return Tr::tr("--fail-on takes \"warning\" or \"error\"");
         } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
                    o->verb == QLatin1String("advise")) {
             if (!value(&o->output))
-                return tr("%1 needs a file name").arg(a);
+                return Tr::tr("%1 needs a file name").arg(a);
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return tr("unknown option \"%1\" for %2").arg(a, o->verb);
+            return Tr::tr("unknown option \"%1\" for %2").arg(a, o->verb);
         } else if (o->file.isEmpty()) {
             o->file = a;
         } else {
-            return tr("one project file at a time; \"%1\" is one too many").arg(a);
+            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
         }
     }
     if (o->file.isEmpty())
-        return tr("%1 needs a project file").arg(o->verb);
+        return Tr::tr("%1 needs a project file").arg(o->verb);
     return {};
 }
 
@@ -179,8 +179,8 @@ int runCommandLine(const QStringList &args)
         advised.users = users;
         QString error;
         if (QFileInfo(o.output).absoluteFilePath() == QFileInfo(o.file).absoluteFilePath())
-            error =
-                tr("refusing to overwrite the input file %1; choose another output").arg(o.file);
+            error = Tr::tr("refusing to overwrite the input file %1; choose another output")
+                        .arg(o.file);
         else
             writeProjectFile(o.output, advised, &error);
         if (!error.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "startupprobe.h"
+#include "translations.h"
 
 #include "../views/mainwindow.h"
 #include "../views/theme.h"
@@ -21,9 +22,12 @@ int main(int argc, char *argv[])
 
     if (storemap::isCommandLine(args)) {
         QCoreApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
         return storemap::runCommandLine(args);
     }
     QApplication app(argc, argv);
+    storemap::installTranslations(storemap::preferredLanguage());
+    QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
     // Qt's own options (-qwindowgeometry, -platform) are gone now. GUI options:
     // --palette light|dark (or STOREMAP_PALETTE), --quit-after-shown.
     args = QCoreApplication::arguments().mid(1);
@@ -33,7 +37,6 @@ int main(int argc, char *argv[])
         palette = args.value(at + 1);
         args.remove(at, qMin<qsizetype>(2, args.size() - at));
     }
-    QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
     storemap::Theme::apply(storemap::Theme::fromName(palette));
     storemap::MainWindow window;
     window.openInitial(args.value(0));

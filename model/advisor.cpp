@@ -11,10 +11,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Advisor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Advisor)
+};
 QString num(double v)
 {
     return QString::number(rounded(v), 'f', 1);
@@ -98,7 +98,7 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     advice.budget = budgetFor(users, catalog);
     const QString usersText = formatUsers(users);
     if (project.entities.empty()) {
-        advice.reasons << tr("The project has no entities: nothing to place.");
+        advice.reasons << Tr::tr("The project has no entities: nothing to place.");
         return advice;
     }
 
@@ -130,17 +130,18 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     advice.best = affordable.front();
     const Layout &best = advice.best;
 
-    advice.reasons << tr("Budget at %1 users: %2. %3")
+    advice.reasons << Tr::tr("Budget at %1 users: %2. %3")
                           .arg(usersText, num(advice.budget), catalog.modifiers().budgetWhy);
-    advice.reasons << tr("Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x "
-                         "cost, the best of %6 affordable layouts).")
+    advice.reasons << Tr::tr(
+                          "Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x "
+                          "cost, the best of %6 affordable layouts).")
                           .arg(kindNames(best.kinds, catalog), num(best.overallFit), num(best.cost),
                                num(best.value), QString::number(FitPointsPerCostUnit),
                                QString::number(affordable.size()));
     for (int k : best.kinds) {
         const QStringList names = entityNames(project, best, k);
         QString line =
-            tr("%1 holds %2.").arg(catalog.kind(k).name, names.join(QStringLiteral(", ")));
+            Tr::tr("%1 holds %2.").arg(catalog.kind(k).name, names.join(QStringLiteral(", ")));
         if (best.kinds.size() > 1) {
             unsigned without = 0;
             for (int other : best.kinds) {
@@ -150,15 +151,15 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
             const Layout smaller = evaluate(without, fits, catalog);
             line +=
                 QLatin1Char(' ') +
-                tr("Without it the overall fit drops by %1 points for %2 less cost.")
+                Tr::tr("Without it the overall fit drops by %1 points for %2 less cost.")
                     .arg(num(best.overallFit - smaller.overallFit), num(best.cost - smaller.cost));
         }
         advice.reasons << line;
     }
     for (size_t i = 0; i < project.entities.size(); ++i) {
         if (hasBinary(project.entities[i]) && catalog.kind(best.placement[i]).objectStorage) {
-            advice.reasons << tr("Binary data goes to object storage (%1). Lesson: never store "
-                                 "binary files in the database.")
+            advice.reasons << Tr::tr("Binary data goes to object storage (%1). Lesson: never store "
+                                     "binary files in the database.")
                                   .arg(catalog.kind(best.placement[i]).name);
             break;
         }
@@ -167,15 +168,16 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     for (size_t i = 1; i < affordable.size() && advice.rejected.size() < 2; ++i) {
         const Layout &l = affordable[i];
         if (std::abs(l.value - best.value) < 1e-9) {
-            advice.reasons << tr("%1 would serve equally well; ties go to the kind listed first in "
-                                 "the catalog (the lesson's five come first).")
-                                  .arg(kindNames(l.kinds, catalog));
+            advice.reasons
+                << Tr::tr("%1 would serve equally well; ties go to the kind listed first in "
+                          "the catalog (the lesson's five come first).")
+                       .arg(kindNames(l.kinds, catalog));
             continue;
         }
         if (!advice.rejected.empty() &&
             std::abs(l.value - advice.rejected.back().layout.value) < 1e-9)
             continue; // the same trade with an equivalent kind (S3 or R2): listed once
-        advice.rejected.push_back({l, tr("%1: overall fit %2 at cost %3, value %4 against %5.")
+        advice.rejected.push_back({l, Tr::tr("%1: overall fit %2 at cost %3, value %4 against %5.")
                                           .arg(kindNames(l.kinds, catalog), num(l.overallFit),
                                                num(l.cost), num(l.value), num(best.value))});
     }
@@ -183,8 +185,8 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
         overBudget->overallFit > best.overallFit + 1e-9) { // what the budget rules out
         advice.rejected.push_back(
             {*overBudget,
-             tr("%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 "
-                "users.")
+             Tr::tr("%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 "
+                    "users.")
                  .arg(kindNames(overBudget->kinds, catalog), num(overBudget->overallFit),
                       num(overBudget->cost), num(advice.budget), usersText)});
     }

@@ -1,7 +1,7 @@
 #include "analysis.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QHash>
 
 #include <algorithm>
 
@@ -9,10 +9,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Findings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Findings)
+};
 
 QString storeLabel(const Store &s, const Catalog &catalog)
 {
@@ -45,9 +45,22 @@ bool hasPattern(const Entity &e, std::initializer_list<PatternType> types,
 
 struct Rules
 {
+    Rules(const Project &p, const Analysis &a, const Catalog &c)
+        : project(p)
+        , analysis(a)
+        , catalog(c)
+        , growth(a.users >= growthScaleUsers(c))
+    {
+        entityIndex.reserve(qsizetype(p.entities.size()));
+        for (size_t i = 0; i < p.entities.size(); ++i)
+            entityIndex.insert(p.entities[i].id, int(i));
+    }
+
     const Project &project;
     const Analysis &analysis;
     const Catalog &catalog;
+    const bool growth; ///< the scale affords the lesson's sweet spot
+    QHash<QString, int> entityIndex;
     std::vector<Finding> out;
 
     void add(const char *rule, Severity severity, const QString &entity, const QString &store,
@@ -62,15 +75,16 @@ struct Rules
             const Entity &e = project.entities[i];
             if (e.patterns.empty()) {
                 add("no-access-patterns", Severity::Info, e.id, {},
-                    tr("%1 has no access patterns. Lesson: identify your access patterns first; "
-                       "they decide where the data belongs.")
+                    Tr::tr(
+                        "%1 has no access patterns. Lesson: identify your access patterns first; "
+                        "they decide where the data belongs.")
                         .arg(e.name));
             }
             const int k = analysis.entities[i].kind;
             const Store *store = project.store(e.store);
             if (!store) {
                 add("unplaced-entity", Severity::Warning, e.id, {},
-                    tr("%1 is not placed on any store yet; it fits %2 best (%3).")
+                    Tr::tr("%1 is not placed on any store yet; it fits %2 best (%3).")
                         .arg(e.name, catalog.kind(analysis.entities[i].bestKind).name,
                              QString::number(rounded(analysis.entities[i].bestFit), 'f', 1)));
                 continue;
@@ -83,85 +97,92 @@ struct Rules
 
     void placedRules(const Entity &e, const Store &store, const KindInfo &kind)
     {
-        const QString where = storeLabel(store, catalog);
+        const auto where = [&] { return storeLabel(store, catalog); };
         const Pattern *p = nullptr;
         if (!kind.objectStorage && hasPattern(e, {PatternType::BinaryBlob}, Frequency::Low, &p)) {
             add("binary-in-database", Severity::Error, e.id, store.id,
-                tr("%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in the "
-                   "database; put them in object storage (S3) and keep only the URL/key.")
-                    .arg(e.name, p->name, where));
+                Tr::tr(
+                    "%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in the "
+                    "database; put them in object storage (S3) and keep only the URL/key.")
+                    .arg(e.name, p->name, where()));
         }
         if (kind.volatileStore && e.durability == Durability::Critical) {
             add("volatile-primary", Severity::Error, e.id, store.id,
-                tr("%1 is critical data but its only home is %2, which is volatile by default. "
-                   "Lesson: Redis is a speed layer, not a durable store; when it runs out of "
-                   "memory "
-                   "it evicts keys, even with persistence on.")
-                    .arg(e.name, where));
+                Tr::tr("%1 is critical data but its only home is %2, which is volatile by default. "
+                       "Lesson: Redis is a speed layer, not a durable store; when it runs out of "
+                       "memory "
+                       "it evicts keys, even with persistence on.")
+                    .arg(e.name, where()));
         }
         if ((kind.family == QLatin1String("key-value") ||
              kind.family == QLatin1String("in-memory")) &&
             hasPattern(e, {PatternType::Aggregation, PatternType::AdHocQuery}, Frequency::Low,
                        &p)) {
             add("adhoc-on-key-value", Severity::Warning, e.id, store.id,
-                tr("%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: avoid "
-                   "key-value stores for ad-hoc queries or complex reporting.")
-                    .arg(e.name, p->name, toId(p->type), where));
+                Tr::tr("%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: avoid "
+                       "key-value stores for ad-hoc queries or complex reporting.")
+                    .arg(e.name, p->name, toId(p->type), where()));
         }
         if (kind.family == QLatin1String("document") &&
             hasPattern(e, {PatternType::Transaction}, Frequency::Low, &p)) {
             add("transactions-on-document", Severity::Warning, e.id, store.id,
-                tr("%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided for "
-                   "complex transactions; PostgreSQL is ACID.")
-                    .arg(e.name, p->name, where));
+                Tr::tr(
+                    "%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided for "
+                    "complex transactions; PostgreSQL is ACID.")
+                    .arg(e.name, p->name, where()));
         }
         if (kind.objectStorage && hasPattern(e,
                                              {PatternType::OneToManyJoin, PatternType::Aggregation,
                                               PatternType::FullTextSearch, PatternType::AdHocQuery},
                                              Frequency::Low, &p)) {
             add("queries-on-object-store", Severity::Warning, e.id, store.id,
-                tr("%1 needs \"%2\" (%3), but %4 can only get and put objects by key. Lesson: "
-                   "avoid object storage for structured data queries.")
-                    .arg(e.name, p->name, toId(p->type), where));
+                Tr::tr("%1 needs \"%2\" (%3), but %4 can only get and put objects by key. Lesson: "
+                       "avoid object storage for structured data queries.")
+                    .arg(e.name, p->name, toId(p->type), where()));
         }
-        const bool growth = analysis.users >= growthScaleUsers(catalog);
         if (growth && kind.family == QLatin1String("relational") &&
             e.durability != Durability::Critical &&
             hasPattern(e, {PatternType::LookupByKey, PatternType::IncrementCounter},
                        Frequency::VeryHigh, &p)) {
             add("ephemeral-in-relational", Severity::Warning, e.id, store.id,
-                tr("%1 is %2 data read on every request (\"%3\", very high) and lives in %4. "
-                   "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users "
-                   "a speed layer such as Redis serves it in under a millisecond.")
-                    .arg(e.name, toId(e.durability), p->name, where, formatUsers(analysis.users)));
+                Tr::tr("%1 is %2 data read on every request (\"%3\", very high) and lives in %4. "
+                       "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 "
+                       "users "
+                       "a speed layer such as Redis serves it in under a millisecond.")
+                    .arg(e.name, toId(e.durability), p->name, where(),
+                         formatUsers(analysis.users)));
         }
         for (const Pattern &link : e.patterns) {
             if (link.with.isEmpty() ||
                 (link.type != PatternType::OneToManyJoin && link.type != PatternType::Transaction))
                 continue;
-            const Entity *other = project.entity(link.with);
-            if (!other || other->store.isEmpty() || other->store == store.id)
+            const auto found = entityIndex.constFind(link.with);
+            if (found == entityIndex.cend())
+                continue;
+            const Entity *other = &project.entities[size_t(*found)];
+            if (other->store.isEmpty() || other->store == store.id)
                 continue;
             const Store *otherStore = project.store(other->store);
             if (!otherStore)
                 continue;
             const bool tx = link.type == PatternType::Transaction;
             const QString message =
-                tx ? tr("\"%1\" spans %2 in %3 and %4 in %5: no transaction covers two stores, so "
-                        "the application must keep them consistent itself (outbox, saga or "
-                        "idempotent retries). This is the seam of the polyglot design.")
-                   : tr("\"%1\" joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the "
-                        "application must join them itself. This is the seam of the polyglot "
-                        "design.");
+                tx ? Tr::tr(
+                         "\"%1\" spans %2 in %3 and %4 in %5: no transaction covers two stores, so "
+                         "the application must keep them consistent itself (outbox, saga or "
+                         "idempotent retries). This is the seam of the polyglot design.")
+                   : Tr::tr(
+                         "\"%1\" joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the "
+                         "application must join them itself. This is the seam of the polyglot "
+                         "design.");
             add("cross-store-join", tx ? Severity::Warning : Severity::Info, e.id, store.id,
-                message.arg(link.name, e.name, where, other->name,
+                message.arg(link.name, e.name, where(), other->name,
                             storeLabel(*otherStore, catalog)));
         }
     }
 
     void perStore()
     {
-        const bool growth = analysis.users >= growthScaleUsers(catalog);
         for (const Store &s : project.stores) {
             const int k = catalog.kindIndex(s.kind);
             bool holds = false;
@@ -188,15 +209,16 @@ struct Rules
             }
             if (!holds) {
                 add("empty-store", Severity::Info, {}, s.id,
-                    tr("%1 holds no entity, yet it is one more system to monitor, back up and "
-                       "upgrade (lesson: every database you add has an operational cost).")
+                    Tr::tr("%1 holds no entity, yet it is one more system to monitor, back up and "
+                           "upgrade (lesson: every database you add has an operational cost).")
                         .arg(storeLabel(s, catalog)));
             }
             if (growth && analytics && hot && k >= 0 && !catalog.kind(k).objectStorage) {
                 add("analytics-on-primary", Severity::Warning, analytics->id, s.id,
-                    tr("%1 runs \"%2\" (%3, %4) on %5, the same store that serves \"%6\" at very "
-                       "high frequency. Lesson: running analytics queries on your production "
-                       "database is a classic mistake; give reporting a replica or its own store.")
+                    Tr::tr(
+                        "%1 runs \"%2\" (%3, %4) on %5, the same store that serves \"%6\" at very "
+                        "high frequency. Lesson: running analytics queries on your production "
+                        "database is a classic mistake; give reporting a replica or its own store.")
                         .arg(analytics->name, heavy->name, toId(heavy->type),
                              toId(heavy->frequency), storeLabel(s, catalog), hot->name));
             }
@@ -208,9 +230,10 @@ struct Rules
         const Complexity &c = analysis.complexity;
         if (c.cost > c.budget + 1e-9) {
             add("too-many-stores", Severity::Warning, {}, {},
-                tr("%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every "
-                   "database you add is another thing to monitor, back up and debug at 3 AM; start "
-                   "with PostgreSQL + S3 and add stores only for measured bottlenecks.")
+                Tr::tr("%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every "
+                       "database you add is another thing to monitor, back up and debug at 3 AM; "
+                       "start "
+                       "with PostgreSQL + S3 and add stores only for measured bottlenecks.")
                     .arg(QString::number(c.kinds.size()), kindList(c.kinds, catalog),
                          QString::number(rounded(c.cost), 'f', 1),
                          QString::number(rounded(c.budget), 'f', 1), formatUsers(analysis.users)));
@@ -240,9 +263,10 @@ struct Rules
                     continue;
                 const Entity &e = project.entities[i];
                 add("one-database-for-everything", Severity::Warning, e.id, e.store,
-                    tr("Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and "
-                       "at %6 users the budget affords both. Lesson: using one database for "
-                       "everything is a classic mistake; each of these has a better tool.")
+                    Tr::tr(
+                        "Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and "
+                        "at %6 users the budget affords both. Lesson: using one database for "
+                        "everything is a classic mistake; each of these has a better tool.")
                         .arg(catalog.kind(only).name, e.name, catalog.kind(k).name,
                              QString::number(rounded(s.fits[size_t(k)]), 'f', 1),
                              QString::number(rounded(s.fit), 'f', 1), formatUsers(analysis.users)));
@@ -300,16 +324,29 @@ qint64 growthScaleUsers(const Catalog &catalog)
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
                                 const Catalog &catalog)
 {
-    Rules rules{project, analysis, catalog, {}};
+    Rules rules(project, analysis, catalog);
     rules.perLayout();
     rules.perEntity();
     rules.perStore();
-    std::stable_sort(rules.out.begin(), rules.out.end(), [](const Finding &a, const Finding &b) {
-        if (a.severity != b.severity)
-            return a.severity > b.severity;
-        return ruleIds().indexOf(a.rule) < ruleIds().indexOf(b.rule);
-    });
-    return std::move(rules.out);
+    // Errors first, then warnings, then infos; within a severity, in rule order.
+    static const QHash<QString, int> rank = [] {
+        QHash<QString, int> r;
+        for (qsizetype i = 0; i < ruleIds().size(); ++i)
+            r.insert(ruleIds()[i], int(i));
+        return r;
+    }();
+    std::vector<std::pair<int, size_t>> order;
+    order.reserve(rules.out.size());
+    for (size_t i = 0; i < rules.out.size(); ++i)
+        order.emplace_back((2 - int(rules.out[i].severity)) * 100 + rank.value(rules.out[i].rule),
+                           i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<Finding> sorted;
+    sorted.reserve(order.size());
+    for (const auto &[key, i] : order)
+        sorted.push_back(std::move(rules.out[i]));
+    return sorted;
 }
 
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)

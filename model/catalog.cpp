@@ -253,6 +253,33 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
     }
 }
 
+void Catalog::translate()
+{
+    auto tr = [](QString &text) {
+        text = QCoreApplication::translate("storemap::CatalogText", text.toUtf8().constData());
+    };
+    for (FrequencyInfo &f : m_frequencies)
+        tr(f.label);
+    for (PatternInfo &p : m_patterns) {
+        tr(p.label);
+        tr(p.example);
+    }
+    for (QString *why :
+         {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
+          &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.budgetWhy})
+        tr(*why);
+    for (KindInfo &k : m_kinds) {
+        tr(k.source);
+        for (QString &text : k.matrixText)
+            tr(text);
+        for (Rated *r : {&k.queryPower, &k.scaling, &k.consistency, &k.latency, &k.durability,
+                         &k.schemaFlexibility, &k.burden})
+            tr(r->why);
+        for (Rated &cell : k.fit)
+            tr(cell.why);
+    }
+}
+
 const Catalog &Catalog::builtin()
 {
     static const Catalog catalog = [] {
@@ -264,6 +291,7 @@ const Catalog &Catalog::builtin()
                          qPrintable(error));
             std::abort();
         }
+        c.translate();
         return c;
     }();
     return catalog;

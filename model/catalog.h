@@ -104,7 +104,8 @@ struct Modifiers
 class Catalog
 {
 public:
-    /// The catalog compiled into the program (":/catalog.json"); aborts if it is broken.
+    /// The catalog compiled into the program (":/catalog.json"), its texts translated for the
+    /// translators installed at first use; aborts if it is broken.
     static const Catalog &builtin();
     /// Parses a catalog; on failure returns false and says why in @p error.
     static bool parse(const QByteArray &json, Catalog *out, QString *error);
@@ -125,6 +126,9 @@ public:
     static const std::vector<MatrixRow> &matrixRows();
 
 private:
+    /// Replaces every display text with its translation for the installed translators.
+    void translate();
+
     std::vector<KindInfo> m_kinds;
     std::array<PatternInfo, PatternTypeCount> m_patterns;
     std::array<FrequencyInfo, FrequencyCount> m_frequencies;

@@ -18,10 +18,10 @@ namespace {
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::ProjectIO", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::ProjectIO)
+};
 
 /// Thrown by the validator with the JSON path of the offending value.
 struct Invalid
@@ -48,7 +48,7 @@ QString lineColumn(const QByteArray &text, qsizetype offset)
         if ((uchar(text[i]) & 0xC0) != 0x80)
             ++column;
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 /// Finds nesting deeper than the limit before the parser sees it (outside strings only).
@@ -81,19 +81,19 @@ QString typeName(const json &v)
 {
     switch (v.type()) {
     case json::value_t::null:
-        return tr("null");
+        return Tr::tr("null");
     case json::value_t::object:
-        return tr("an object");
+        return Tr::tr("an object");
     case json::value_t::array:
-        return tr("an array");
+        return Tr::tr("an array");
     case json::value_t::string:
-        return tr("a string");
+        return Tr::tr("a string");
     case json::value_t::boolean:
-        return tr("true/false");
+        return Tr::tr("true/false");
     case json::value_t::number_float:
-        return tr("a decimal number");
+        return Tr::tr("a decimal number");
     default:
-        return tr("a number");
+        return Tr::tr("a number");
     }
 }
 
@@ -122,28 +122,28 @@ public:
     {
         if (!root.is_object())
             fail(QStringLiteral("$"),
-                 tr("expected a JSON object for the project, found %1").arg(typeName(root)));
+                 Tr::tr("expected a JSON object for the project, found %1").arg(typeName(root)));
         const json &format = member(root, "$", "format", true);
         if (!format.is_string() || format.get<std::string>() != "storemap")
-            fail(QStringLiteral("$.format"), tr("expected \"storemap\"; this is not a Storemap "
-                                                "project file"));
+            fail(QStringLiteral("$.format"), Tr::tr("expected \"storemap\"; this is not a Storemap "
+                                                    "project file"));
         const json &version = member(root, "$", "version", true);
         if (!version.is_number_integer())
             fail(QStringLiteral("$.version"),
-                 tr("expected a whole number, found %1").arg(typeName(version)));
+                 Tr::tr("expected a whole number, found %1").arg(typeName(version)));
         const auto v = version.get<std::int64_t>();
         if (v > FormatVersion) {
             throw Invalid{
                 QStringLiteral("$.version"),
-                tr("the file has format version %1, written by a newer Storemap; this "
-                   "version reads version %2. Open it with a newer Storemap; the file was "
-                   "not changed.")
+                Tr::tr("the file has format version %1, written by a newer Storemap; this "
+                       "version reads version %2. Open it with a newer Storemap; the file was "
+                       "not changed.")
                     .arg(v)
                     .arg(FormatVersion),
                 true};
         }
         if (v < 1)
-            fail(QStringLiteral("$.version"), tr("expected version 1, found %1").arg(v));
+            fail(QStringLiteral("$.version"), Tr::tr("expected version 1, found %1").arg(v));
 
         Project p;
         if (const json *name = optional(root, "name"))
@@ -151,7 +151,7 @@ public:
         if (const json *scale = optional(root, "scale")) {
             if (!scale->is_object())
                 fail(QStringLiteral("$.scale"),
-                     tr("expected an object such as {\"users\": 1000}, found %1")
+                     Tr::tr("expected an object such as {\"users\": 1000}, found %1")
                          .arg(typeName(*scale)));
             if (const json *users = optional(*scale, "users"))
                 p.users = count(*users, QStringLiteral("$.scale.users"));
@@ -167,7 +167,8 @@ public:
             Entity e = readEntity(entities[i], path, p);
             if (!ids.insert(e.id).second)
                 fail(path + QStringLiteral(".id"),
-                     tr("duplicate entity id %1; every entity needs its own id").arg(quoted(e.id)));
+                     Tr::tr("duplicate entity id %1; every entity needs its own id")
+                         .arg(quoted(e.id)));
             p.entities.push_back(std::move(e));
         }
         for (size_t i = 0; i < p.entities.size(); ++i) {
@@ -175,7 +176,7 @@ public:
             for (size_t j = 0; j < patterns.size(); ++j) {
                 if (!patterns[j].with.isEmpty() && !ids.count(patterns[j].with)) {
                     fail(QStringLiteral("$.entities[%1].patterns[%2].with").arg(i).arg(j),
-                         tr("refers to entity %1, which is not defined in \"entities\"")
+                         Tr::tr("refers to entity %1, which is not defined in \"entities\"")
                              .arg(quoted(patterns[j].with)));
                 }
             }
@@ -199,7 +200,7 @@ private:
     {
         const auto it = object.find(key);
         if (it == object.end())
-            fail(path, tr("missing required key \"%1\"").arg(QLatin1String(key)));
+            fail(path, Tr::tr("missing required key \"%1\"").arg(QLatin1String(key)));
         return *it;
     }
 
@@ -208,22 +209,23 @@ private:
         const json &a = member(root, QStringLiteral("$"), key, true);
         const QString path = QStringLiteral("$.") + QLatin1String(key);
         if (!a.is_array())
-            fail(path, tr("expected an array, found %1").arg(typeName(a)));
+            fail(path, Tr::tr("expected an array, found %1").arg(typeName(a)));
         if (a.size() > size_t(max))
-            fail(path, tr("%1 items; at most %2 are allowed").arg(a.size()).arg(max));
+            fail(path, Tr::tr("%1 items; at most %2 are allowed").arg(a.size()).arg(max));
         return a;
     }
 
     static QString text(const json &v, const QString &path, int maxLength, bool allowEmpty)
     {
         if (!v.is_string())
-            fail(path, tr("expected a string, found %1").arg(typeName(v)));
+            fail(path, Tr::tr("expected a string, found %1").arg(typeName(v)));
         const QString s = QString::fromStdString(v.get<std::string>());
         if (!allowEmpty && s.trimmed().isEmpty())
-            fail(path, tr("must not be empty"));
+            fail(path, Tr::tr("must not be empty"));
         if (s.size() > maxLength)
-            fail(path,
-                 tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(maxLength));
+            fail(path, Tr::tr("is %1 characters long; at most %2 are allowed")
+                           .arg(s.size())
+                           .arg(maxLength));
         return s;
     }
 
@@ -233,7 +235,8 @@ private:
                                    limits::IdLength, false);
         for (const QChar c : value) {
             if (c.category() == QChar::Other_Control)
-                fail(path + QStringLiteral(".id"), tr("ids may not contain control characters"));
+                fail(path + QStringLiteral(".id"),
+                     Tr::tr("ids may not contain control characters"));
         }
         return value;
     }
@@ -241,13 +244,13 @@ private:
     static qint64 count(const json &v, const QString &path)
     {
         if (!v.is_number_integer())
-            fail(path, tr("expected a whole number of users, found %1").arg(typeName(v)));
+            fail(path, Tr::tr("expected a whole number of users, found %1").arg(typeName(v)));
         const bool isUnsigned = v.is_number_unsigned();
         const qint64 n = isUnsigned ? qint64(std::min<std::uint64_t>(v.get<std::uint64_t>(),
                                                                      std::uint64_t(MaxUsers) + 1))
                                     : qint64(v.get<std::int64_t>());
         if (n < MinUsers || n > MaxUsers) {
-            fail(path, tr("expected between %1 and %2 users, found %3")
+            fail(path, Tr::tr("expected between %1 and %2 users, found %3")
                            .arg(MinUsers)
                            .arg(MaxUsers)
                            .arg(QString::fromStdString(v.dump())));
@@ -260,28 +263,28 @@ private:
                        bool (*parse)(QStringView, Enum *))
     {
         if (!v.is_string())
-            fail(path, tr("expected one of %1, found %2").arg(choices(ids), typeName(v)));
+            fail(path, Tr::tr("expected one of %1, found %2").arg(choices(ids), typeName(v)));
         Enum e{};
         const QString s = QString::fromStdString(v.get<std::string>());
         if (!parse(s, &e))
-            fail(path, tr("unknown value %1; expected one of %2").arg(quoted(s), choices(ids)));
+            fail(path, Tr::tr("unknown value %1; expected one of %2").arg(quoted(s), choices(ids)));
         return e;
     }
 
     void expectObject(const json &v, const QString &path, const QString &what) const
     {
         if (!v.is_object())
-            fail(path, tr("expected %1 object, found %2").arg(what, typeName(v)));
+            fail(path, Tr::tr("expected %1 object, found %2").arg(what, typeName(v)));
     }
 
     Store readStore(const json &v, const QString &path, const Project &p) const
     {
-        expectObject(v, path, tr("a store"));
+        expectObject(v, path, Tr::tr("a store"));
         Store s;
         s.id = id(v, path);
         if (p.storeIndex(s.id) >= 0)
             fail(path + QStringLiteral(".id"),
-                 tr("duplicate store id %1; every store needs its own id").arg(quoted(s.id)));
+                 Tr::tr("duplicate store id %1; every store needs its own id").arg(quoted(s.id)));
         s.kind = text(member(v, path, "kind", true), path + QStringLiteral(".kind"),
                       limits::IdLength, false);
         const int k = m_catalog.kindIndex(s.kind);
@@ -290,7 +293,7 @@ private:
             for (const KindInfo &info : m_catalog.kinds())
                 kinds << info.id;
             fail(path + QStringLiteral(".kind"),
-                 tr("unknown store kind %1; expected one of %2")
+                 Tr::tr("unknown store kind %1; expected one of %2")
                      .arg(quoted(s.kind), kinds.join(QStringLiteral(", "))));
         }
         if (const json *name = optional(v, "name"))
@@ -302,7 +305,7 @@ private:
 
     Entity readEntity(const json &v, const QString &path, const Project &p) const
     {
-        expectObject(v, path, tr("an entity"));
+        expectObject(v, path, Tr::tr("an entity"));
         Entity e;
         e.id = id(v, path);
         e.name = text(member(v, path, "name", true), path + QStringLiteral(".name"),
@@ -319,15 +322,15 @@ private:
             e.store = text(*s, path + QStringLiteral(".store"), limits::IdLength, false);
             if (p.storeIndex(e.store) < 0)
                 fail(path + QStringLiteral(".store"),
-                     tr("refers to store %1, which is not defined in \"stores\"")
+                     Tr::tr("refers to store %1, which is not defined in \"stores\"")
                          .arg(quoted(e.store)));
         }
         if (const json *patterns = optional(v, "patterns")) {
             const QString at = path + QStringLiteral(".patterns");
             if (!patterns->is_array())
-                fail(at, tr("expected an array, found %1").arg(typeName(*patterns)));
+                fail(at, Tr::tr("expected an array, found %1").arg(typeName(*patterns)));
             if (patterns->size() > size_t(limits::PatternsPerEntity))
-                fail(at, tr("%1 patterns; at most %2 are allowed")
+                fail(at, Tr::tr("%1 patterns; at most %2 are allowed")
                              .arg(patterns->size())
                              .arg(limits::PatternsPerEntity));
             for (size_t i = 0; i < patterns->size(); ++i)
@@ -339,7 +342,7 @@ private:
 
     Pattern readPattern(const json &v, const QString &path) const
     {
-        expectObject(v, path, tr("an access pattern"));
+        expectObject(v, path, Tr::tr("an access pattern"));
         Pattern p;
         p.type = choice(member(v, path, "type", true), path + QStringLiteral(".type"),
                         patternTypeIds(), &parsePatternType);
@@ -367,7 +370,7 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
 {
     LoadError e;
     if (text.trimmed().isEmpty()) {
-        e.message = tr("the file is empty; expected a Storemap project (a JSON object)");
+        e.message = Tr::tr("the file is empty; expected a Storemap project (a JSON object)");
         if (error)
             *error = e;
         return false;
@@ -375,8 +378,9 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
     qsizetype deep = 0;
     if (tooDeep(text, &deep)) {
         e.where = lineColumn(text, deep);
-        e.message = tr("nesting is deeper than %1 levels; a Storemap project never nests that deep")
-                        .arg(limits::Depth);
+        e.message =
+            Tr::tr("nesting is deeper than %1 levels; a Storemap project never nests that deep")
+                .arg(limits::Depth);
         if (error)
             *error = e;
         return false;
@@ -401,7 +405,7 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
                 e.where = lineColumn(text, at);
             what = what.mid(what.indexOf(QLatin1Char(']')) + 1).trimmed();
         }
-        e.message = tr("not valid JSON (%1)").arg(what);
+        e.message = Tr::tr("not valid JSON (%1)").arg(what);
         if (error)
             *error = e;
         return false;
@@ -416,7 +420,7 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
         e.message = invalid.message;
         e.newerVersion = invalid.newer;
     } catch (const json::exception &ex) {
-        e.message = tr("unexpected value (%1)").arg(QString::fromUtf8(ex.what()));
+        e.message = Tr::tr("unexpected value (%1)").arg(QString::fromUtf8(ex.what()));
     }
     if (error)
         *error = e;
@@ -429,11 +433,11 @@ bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, 
     const QFileInfo info(path);
     LoadError e;
     if (info.isDir()) {
-        e.message = tr("%1 is a folder, not a project file").arg(path);
+        e.message = Tr::tr("%1 is a folder, not a project file").arg(path);
     } else if (!file.open(QIODevice::ReadOnly)) {
-        e.message = tr("cannot open %1: %2").arg(path, file.errorString());
+        e.message = Tr::tr("cannot open %1: %2").arg(path, file.errorString());
     } else if (file.size() > limits::FileBytes) {
-        e.message = tr("%1 is %2 MiB; project files may be at most %3 MiB")
+        e.message = Tr::tr("%1 is %2 MiB; project files may be at most %3 MiB")
                         .arg(path)
                         .arg(file.size() / (1024 * 1024))
                         .arg(limits::FileBytes / (1024 * 1024));
@@ -501,8 +505,8 @@ bool writeProjectFile(const QString &path, const Project &project, QString *erro
         const QByteArray old = existing.read(limits::FileBytes + 1);
         if (!parseProject(old, Catalog::builtin(), nullptr, &e) && e.newerVersion) {
             if (error)
-                *error = tr("%1 was written by a newer Storemap (%2); it was not overwritten. "
-                            "Save under another name.")
+                *error = Tr::tr("%1 was written by a newer Storemap (%2); it was not overwritten. "
+                                "Save under another name.")
                              .arg(path, e.message);
             return false;
         }
@@ -511,7 +515,7 @@ bool writeProjectFile(const QString &path, const Project &project, QString *erro
     const QByteArray bytes = serializeProject(project);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         if (error)
-            *error = tr("could not write %1: %2; the previous file is unchanged")
+            *error = Tr::tr("could not write %1: %2; the previous file is unchanged")
                          .arg(path, file.errorString());
         file.cancelWriting();
         return false;
@@ -525,7 +529,7 @@ bool writeProjectFile(const QString &path, const Project &project, QString *erro
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("could not write %1: %2; the previous file is unchanged")
+            *error = Tr::tr("could not write %1: %2; the previous file is unchanged")
                          .arg(path, file.errorString());
         return false;
     }

@@ -11,10 +11,10 @@ namespace {
 
 using ordered = nlohmann::ordered_json;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Report)
+};
 std::string s(const QString &q)
 {
     return q.toStdString();
@@ -52,7 +52,7 @@ QStringList fitReasons(const Project &project, const Entity &entity, const Entit
     const int kind = score.kind >= 0 ? score.kind : score.bestKind;
     fitScore(entity, kind, users, catalog, &reasons);
     if (score.kind >= 0 && score.bestKind != score.kind && score.bestFit > score.fit + 0.05) {
-        reasons << tr("Fits %1 better: %2 against %3 on %4.")
+        reasons << Tr::tr("Fits %1 better: %2 against %3 on %4.")
                        .arg(catalog.kind(score.bestKind).name, num(score.bestFit), num(score.fit),
                             catalog.kind(score.kind).name);
     }
@@ -107,10 +107,10 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
 {
     QString out;
     const QString users = formatUsers(analysis.users);
-    out += tr("%1 at %2 users: overall fit %3\n")
-               .arg(project.name.isEmpty() ? tr("Untitled") : project.name, users,
+    out += Tr::tr("%1 at %2 users: overall fit %3\n")
+               .arg(project.name.isEmpty() ? Tr::tr("Untitled") : project.name, users,
                     num(analysis.overallFit));
-    out += tr("Complexity: %1 (%2) against a budget of %3\n\n")
+    out += Tr::tr("Complexity: %1 (%2) against a budget of %3\n\n")
                .arg(num(analysis.complexity.cost), kindNames(analysis.complexity.kinds, catalog),
                     num(analysis.complexity.budget));
     for (size_t i = 0; i < project.entities.size(); ++i) {
@@ -119,17 +119,17 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
         const Store *store = project.store(e.store);
         const QString where =
             store ? QStringLiteral("%1 (%2)").arg(store->name, catalog.kind(score.kind).name)
-                  : tr("unplaced");
+                  : Tr::tr("unplaced");
         const QString fit = score.kind >= 0 ? num(score.fit) : QStringLiteral("-");
         QString line = QStringLiteral("  %1  %2  %3").arg(e.name, -20).arg(fit, 5).arg(where);
         if (score.kind != score.bestKind && (score.kind < 0 || score.bestFit > score.fit + 0.05))
-            line +=
-                tr("  (best: %1 %2)").arg(catalog.kind(score.bestKind).name, num(score.bestFit));
+            line += Tr::tr("  (best: %1 %2)")
+                        .arg(catalog.kind(score.bestKind).name, num(score.bestFit));
         out += line + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
     if (analysis.findings.empty())
-        out += tr("No findings.\n");
+        out += Tr::tr("No findings.\n");
     for (const Finding &f : analysis.findings)
         out += QStringLiteral("%1 [%2] %3\n").arg(toId(f.severity), f.rule, f.message);
     return out;
@@ -168,9 +168,9 @@ QByteArray adviseJson(const Project &project, const Advice &advice, const Catalo
 QString adviseText(const Project &project, const Advice &advice, const Catalog &catalog)
 {
     QString out;
-    out += tr("Suggested layout at %1 users: %2\n")
+    out += Tr::tr("Suggested layout at %1 users: %2\n")
                .arg(formatUsers(advice.users), kindNames(advice.best.kinds, catalog));
-    out += tr("Overall fit %1, complexity %2 against a budget of %3\n\n")
+    out += Tr::tr("Overall fit %1, complexity %2 against a budget of %3\n\n")
                .arg(num(advice.best.overallFit), num(advice.best.cost), num(advice.budget));
     for (size_t i = 0; i < advice.best.placement.size(); ++i) {
         const Entity &e = project.entities[i];
@@ -181,14 +181,15 @@ QString adviseText(const Project &project, const Advice &advice, const Catalog &
                            .arg(num(advice.best.fits[i]), 5)
                            .arg(catalog.kind(k).name);
         if (now != k)
-            line += now >= 0 ? tr("  (moves from %1)").arg(catalog.kind(now).name) : tr("  (new)");
+            line += now >= 0 ? Tr::tr("  (moves from %1)").arg(catalog.kind(now).name)
+                             : Tr::tr("  (new)");
         out += line + QLatin1Char('\n');
     }
-    out += tr("\nWhy:\n");
+    out += Tr::tr("\nWhy:\n");
     for (const QString &r : advice.reasons)
         out += QStringLiteral("  - %1\n").arg(r);
     if (!advice.rejected.empty()) {
-        out += tr("\nRejected:\n");
+        out += Tr::tr("\nRejected:\n");
         for (const RejectedLayout &r : advice.rejected)
             out += QStringLiteral("  - %1\n").arg(r.why);
     }

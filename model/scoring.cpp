@@ -10,10 +10,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Scoring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Scoring)
+};
 
 QString signedPoints(double v)
 {
@@ -47,8 +47,20 @@ double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
     return std::clamp((demand - m.loadZeroAt) / (m.loadFullAt - m.loadZeroAt), 0.0, 1.0);
 }
 
-double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog &catalog,
-                QStringList *reasons)
+namespace {
+
+using Pressures = std::array<double, FrequencyCount>;
+
+Pressures pressures(qint64 users, const Catalog &catalog)
+{
+    Pressures p;
+    for (int f = 0; f < FrequencyCount; ++f)
+        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
+    return p;
+}
+
+double score(const Entity &entity, int kindIndex, qint64 users, const Pressures &pressureOf,
+             const Catalog &catalog, QStringList *reasons)
 {
     const KindInfo &kind = catalog.kind(kindIndex);
     const Modifiers &m = catalog.modifiers();
@@ -57,7 +69,7 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
     double pressure = 0;
     if (entity.patterns.empty()) {
         if (reasons)
-            *reasons << tr("No access patterns: neutral 50 (identify access patterns first).");
+            *reasons << Tr::tr("No access patterns: neutral 50 (identify access patterns first).");
     } else {
         double sum = 0;
         double weights = 0;
@@ -67,12 +79,12 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
             sum += w * cell.value;
             weights += w;
             if (reasons) {
-                *reasons << tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
+                *reasons << Tr::tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
                                 .arg(toId(p.type), p.name, toId(p.frequency), QString::number(w),
                                      QString::number(cell.value), kind.name, cell.why);
             }
             if (catalog.pattern(p.type).loadSensitive) {
-                const double pp = loadPressure(p.frequency, users, catalog);
+                const double pp = pressureOf[size_t(p.frequency)];
                 if (!hottest || pp > pressure) {
                     hottest = &p;
                     pressure = pp;
@@ -85,7 +97,7 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
     const double load = hottest ? loadPoints(kind, pressure, m) : 0;
     score += load;
     if (reasons && std::abs(load) >= 0.05) {
-        *reasons << tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
+        *reasons << Tr::tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
                         .arg(hottest->name, toId(hottest->frequency), formatUsers(users),
                              signedPoints(load), kind.matrixText[3], m.loadWhy);
     }
@@ -95,7 +107,7 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
                                                                 : -flex * m.schemaFixedPoints;
     score += schema;
     if (reasons && std::abs(schema) >= 0.05) {
-        *reasons << tr("Schema %1 on schema '%2': %3. %4")
+        *reasons << Tr::tr("Schema %1 on schema '%2': %3. %4")
                         .arg(toId(entity.schema), kind.matrixText[1], signedPoints(schema),
                              m.schemaWhy);
     }
@@ -106,7 +118,7 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
             -std::max(0.0, m.criticalThreshold - kind.durability.value) * m.criticalPointsPerRating;
     score += durability;
     if (reasons && durability != 0) {
-        *reasons << tr("Critical data on durability '%1': %2. %3")
+        *reasons << Tr::tr("Critical data on durability '%1': %2. %3")
                         .arg(kind.matrixText[6], signedPoints(durability), m.durabilityWhy);
     }
 
@@ -119,18 +131,27 @@ double fitScore(const Entity &entity, int kindIndex, qint64 users, const Catalog
     }
     score += latency;
     if (reasons && std::abs(latency) >= 0.05) {
-        *reasons << tr("%1 data at latency %2: %3. %4")
+        *reasons << Tr::tr("%1 data at latency %2: %3. %4")
                         .arg(toId(entity.durability), kind.matrixText[5], signedPoints(latency),
                              m.latencyWhy);
     }
     return std::clamp(score, 0.0, 100.0);
 }
 
+} // namespace
+
+double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
+                QStringList *reasons)
+{
+    return score(entity, kind, users, pressures(users, catalog), catalog, reasons);
+}
+
 std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 {
+    const Pressures p = pressures(users, catalog);
     std::vector<double> row(size_t(catalog.kindCount()));
     for (int k = 0; k < catalog.kindCount(); ++k)
-        row[size_t(k)] = fitScore(entity, k, users, catalog);
+        row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);
     return row;
 }
 

@@ -72,6 +72,7 @@ private slots:
     void adviseWritesTheLayoutAsAProject();
     void adviseRefusesToOverwriteItsInput();
     void readOnlyFolderKeepsTheOldFile();
+    void cannotReachTheNetwork();
 };
 
 void TestCli::exitCodes_data()
@@ -297,6 +298,18 @@ void TestCli::readOnlyFolderKeepsTheOldFile()
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("could not write") && r.err.contains("unchanged"), r.err.constData());
     QCOMPARE(test::readAll(output), before);
+}
+
+// Opening a file cannot reach the network: the program links no networking library at all.
+void TestCli::cannotReachTheNetwork()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(STOREMAP_BIN)});
+    QVERIFY(ldd.waitForFinished());
+    const QByteArray libraries = ldd.readAllStandardOutput();
+    QVERIFY(libraries.contains("libQt6Core"));
+    QVERIFY2(!libraries.contains("Network"), libraries.constData());
+    QVERIFY2(!libraries.contains("libcurl"), libraries.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -47,6 +47,7 @@ private slots:
     void schemaListsWhatTheLoaderAccepts();
     void limits_data();
     void limits();
+    void unknownKeysAreNeitherUsedNorKept();
 };
 
 void TestProjectIO::samplesRoundTripByteForByte_data()
@@ -456,6 +457,22 @@ void TestProjectIO::limits()
         QVERIFY(!loaded);
         QVERIFY2(error.toString().startsWith(refusal), qPrintable(error.toString()));
     }
+}
+
+// A shared file is data: keys Storemap does not know (paths, URLs, commands, Graphviz attributes)
+// do nothing, and saving drops them.
+void TestProjectIO::unknownKeysAreNeitherUsedNorKept()
+{
+    const QByteArray text =
+        R"({"format":"storemap","version":1,"include":"/etc/passwd","url":"http://example.com",)"
+        R"("stores":[{"id":"pg","kind":"postgresql","exec":"rm -rf /","dot":"shape=none"}],)"
+        R"("entities":[{"id":"a","name":"A","store":"pg","path":"../../secret","patterns":[]}]})";
+    Project p;
+    LoadError error;
+    QVERIFY2(parseProject(text, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
+    const QByteArray saved = serializeProject(p);
+    for (const char *word : {"include", "passwd", "url", "exec", "rm -rf", "dot", "path", "secret"})
+        QVERIFY2(!saved.contains(word), word);
 }
 
 QTEST_GUILESS_MAIN(TestProjectIO)

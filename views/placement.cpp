@@ -8,13 +8,6 @@
 
 namespace storemap {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storemap::Placement", text);
-}
-} // namespace
-
 QString Placement::addStore(Document *doc, int kind)
 {
     const KindInfo &info = Catalog::builtin().kind(kind);

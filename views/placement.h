@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace storemap {
@@ -9,6 +10,8 @@ class Document;
 /// Edits that several views offer (palette, canvas, fit matrix), each pushed as one undo step.
 class Placement
 {
+    Q_DECLARE_TR_FUNCTIONS(storemap::Placement)
+
 public:
     /// Adds a store of catalog kind @p kind named after it; returns its id.
     static QString addStore(Document *doc, int kind);

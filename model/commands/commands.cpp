@@ -8,10 +8,10 @@ namespace storemap {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("storemap::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storemap::Commands)
+};
 
 Entity entityOf(Document *doc, const QString &id)
 {
@@ -23,7 +23,7 @@ Entity entityOf(Document *doc, const QString &id)
 
 AddEntityCommand::AddEntityCommand(Document *doc, const Entity &entity, int index,
                                    QUndoCommand *parent)
-    : QUndoCommand(tr("Add entity \"%1\"").arg(entity.name), parent)
+    : QUndoCommand(Tr::tr("Add entity \"%1\"").arg(entity.name), parent)
     , m_doc(doc)
     , m_entity(entity)
     , m_index(index)
@@ -40,7 +40,7 @@ void AddEntityCommand::undo()
 }
 
 RemoveEntityCommand::RemoveEntityCommand(Document *doc, const QString &id, QUndoCommand *parent)
-    : QUndoCommand(tr("Remove entity \"%1\"").arg(entityOf(doc, id).name), parent)
+    : QUndoCommand(Tr::tr("Remove entity \"%1\"").arg(entityOf(doc, id).name), parent)
     , m_doc(doc)
     , m_id(id)
 {}
@@ -105,7 +105,7 @@ EditEntityCommand *EditEntityCommand::rename(Document *doc, const QString &id, c
     const Entity before = entityOf(doc, id);
     Entity after = before;
     after.name = name;
-    return new EditEntityCommand(doc, before, after, tr("Rename entity to \"%1\"").arg(name),
+    return new EditEntityCommand(doc, before, after, Tr::tr("Rename entity to \"%1\"").arg(name),
                                  CommandId::RenameEntity);
 }
 
@@ -115,7 +115,7 @@ EditEntityCommand *EditEntityCommand::setDescription(Document *doc, const QStrin
     const Entity before = entityOf(doc, id);
     Entity after = before;
     after.description = text;
-    return new EditEntityCommand(doc, before, after, tr("Describe \"%1\"").arg(before.name),
+    return new EditEntityCommand(doc, before, after, Tr::tr("Describe \"%1\"").arg(before.name),
                                  CommandId::EditDescription);
 }
 
@@ -124,8 +124,8 @@ EditEntityCommand *EditEntityCommand::setSchema(Document *doc, const QString &id
     const Entity before = entityOf(doc, id);
     Entity after = before;
     after.schema = schema;
-    return new EditEntityCommand(doc, before, after,
-                                 tr("Set schema of \"%1\" to %2").arg(before.name, toId(schema)));
+    return new EditEntityCommand(
+        doc, before, after, Tr::tr("Set schema of \"%1\" to %2").arg(before.name, toId(schema)));
 }
 
 EditEntityCommand *EditEntityCommand::setDurability(Document *doc, const QString &id,
@@ -136,7 +136,7 @@ EditEntityCommand *EditEntityCommand::setDurability(Document *doc, const QString
     after.durability = durability;
     return new EditEntityCommand(
         doc, before, after,
-        tr("Set durability of \"%1\" to %2").arg(before.name, toId(durability)));
+        Tr::tr("Set durability of \"%1\" to %2").arg(before.name, toId(durability)));
 }
 
 EditEntityCommand *EditEntityCommand::addPattern(Document *doc, const QString &id,
@@ -147,7 +147,7 @@ EditEntityCommand *EditEntityCommand::addPattern(Document *doc, const QString &i
     after.patterns.push_back(pattern);
     return new EditEntityCommand(
         doc, before, after,
-        tr("Add access pattern \"%1\" to \"%2\"").arg(pattern.name, before.name));
+        Tr::tr("Add access pattern \"%1\" to \"%2\"").arg(pattern.name, before.name));
 }
 
 EditEntityCommand *EditEntityCommand::editPattern(Document *doc, const QString &id, int index,
@@ -158,7 +158,7 @@ EditEntityCommand *EditEntityCommand::editPattern(Document *doc, const QString &
     if (index >= 0 && index < int(after.patterns.size()))
         after.patterns[size_t(index)] = pattern;
     return new EditEntityCommand(doc, before, after,
-                                 tr("Edit access pattern \"%1\"").arg(pattern.name));
+                                 Tr::tr("Edit access pattern \"%1\"").arg(pattern.name));
 }
 
 EditEntityCommand *EditEntityCommand::removePattern(Document *doc, const QString &id, int index)
@@ -170,7 +170,8 @@ EditEntityCommand *EditEntityCommand::removePattern(Document *doc, const QString
         name = after.patterns[size_t(index)].name;
         after.patterns.erase(after.patterns.begin() + index);
     }
-    return new EditEntityCommand(doc, before, after, tr("Remove access pattern \"%1\"").arg(name));
+    return new EditEntityCommand(doc, before, after,
+                                 Tr::tr("Remove access pattern \"%1\"").arg(name));
 }
 
 EditEntityCommand *EditEntityCommand::movePattern(Document *doc, const QString &id, int from,
@@ -185,7 +186,7 @@ EditEntityCommand *EditEntityCommand::movePattern(Document *doc, const QString &
         after.patterns.insert(after.patterns.begin() + to, p);
     }
     return new EditEntityCommand(doc, before, after,
-                                 tr("Reorder access patterns of \"%1\"").arg(before.name));
+                                 Tr::tr("Reorder access patterns of \"%1\"").arg(before.name));
 }
 
 PlaceEntityCommand::PlaceEntityCommand(Document *doc, const QString &entityId,
@@ -198,8 +199,8 @@ PlaceEntityCommand::PlaceEntityCommand(Document *doc, const QString &entityId,
 {
     const Store *store = doc->project().store(storeId);
     const QString name = entityOf(doc, entityId).name;
-    setText(store ? tr("Place \"%1\" on \"%2\"").arg(name, store->name)
-                  : tr("Unplace \"%1\"").arg(name));
+    setText(store ? Tr::tr("Place \"%1\" on \"%2\"").arg(name, store->name)
+                  : Tr::tr("Unplace \"%1\"").arg(name));
 }
 
 void PlaceEntityCommand::redo()
@@ -213,7 +214,7 @@ void PlaceEntityCommand::undo()
 }
 
 AddStoreCommand::AddStoreCommand(Document *doc, const Store &store, int index, QUndoCommand *parent)
-    : QUndoCommand(tr("Add store \"%1\"").arg(store.name), parent)
+    : QUndoCommand(Tr::tr("Add store \"%1\"").arg(store.name), parent)
     , m_doc(doc)
     , m_store(store)
     , m_index(index)
@@ -236,7 +237,7 @@ RemoveStoreCommand::RemoveStoreCommand(Document *doc, const QString &id, QUndoCo
     if (const Store *s = doc->project().store(id))
         m_store = *s;
     m_store.id = id;
-    setText(tr("Remove store \"%1\"").arg(m_store.name));
+    setText(Tr::tr("Remove store \"%1\"").arg(m_store.name));
 }
 
 void RemoveStoreCommand::redo()
@@ -259,7 +260,7 @@ void RemoveStoreCommand::undo()
 
 RenameStoreCommand::RenameStoreCommand(Document *doc, const QString &id, const QString &name,
                                        QUndoCommand *parent)
-    : QUndoCommand(tr("Rename store to \"%1\"").arg(name), parent)
+    : QUndoCommand(Tr::tr("Rename store to \"%1\"").arg(name), parent)
     , m_doc(doc)
     , m_id(id)
     , m_after(name)
@@ -297,7 +298,7 @@ bool RenameStoreCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetUsersCommand::SetUsersCommand(Document *doc, qint64 users, QUndoCommand *parent)
-    : QUndoCommand(tr("Set scale to %1 users").arg(users), parent)
+    : QUndoCommand(Tr::tr("Set scale to %1 users").arg(users), parent)
     , m_doc(doc)
     , m_before(doc->project().users)
     , m_after(users)
@@ -321,7 +322,7 @@ bool SetUsersCommand::mergeWith(const QUndoCommand *other)
 }
 
 RenameProjectCommand::RenameProjectCommand(Document *doc, const QString &name, QUndoCommand *parent)
-    : QUndoCommand(tr("Rename project to \"%1\"").arg(name), parent)
+    : QUndoCommand(Tr::tr("Rename project to \"%1\"").arg(name), parent)
     , m_doc(doc)
     , m_before(doc->project().name)
     , m_after(name)
@@ -345,7 +346,7 @@ bool RenameProjectCommand::mergeWith(const QUndoCommand *other)
 }
 
 ApplyLayoutCommand::ApplyLayoutCommand(Document *doc, const Project &after, QUndoCommand *parent)
-    : QUndoCommand(tr("Apply suggested layout"), parent)
+    : QUndoCommand(Tr::tr("Apply suggested layout"), parent)
     , m_doc(doc)
     , m_before(doc->project())
     , m_after(after)

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the .deb from BUILD_DIR and checks it: Depends from shlibdeps, the files in their FHS
+# places, a valid desktop entry and a valid AppStream metainfo.
+set -euo pipefail
+build=$(cd "${1:?usage: check-package.sh BUILD_DIR}" && pwd)
+cd "$(dirname "$0")/.."
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cpack --config "$build/CPackConfig.cmake" -B "$out" >/dev/null
+deb=$(ls "$out"/storemap_*.deb)
+echo "built $(basename "$deb")"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for lib in libqt6widgets6 libqt6core6 libc6; do
+    grep -q "$lib" <<<"$depends" || { echo "Depends lacks $lib"; exit 1; }
+done
+contents=$(dpkg-deb -c "$deb")
+for f in ./usr/bin/storemap ./usr/share/applications/org.storemap.Storemap.desktop \
+    ./usr/share/metainfo/org.storemap.Storemap.metainfo.xml \
+    ./usr/share/mime/packages/org.storemap.Storemap.xml \
+    ./usr/share/icons/hicolor/scalable/apps/org.storemap.Storemap.svg \
+    ./usr/share/icons/hicolor/48x48/apps/org.storemap.Storemap.png \
+    ./usr/share/icons/hicolor/256x256/apps/org.storemap.Storemap.png; do
+    grep -q " $f\$" <<<"$contents" || { echo "missing $f"; exit 1; }
+done
+dpkg-deb -x "$deb" "$out/root"
+desktop-file-validate "$out/root/usr/share/applications/org.storemap.Storemap.desktop"
+appstreamcli validate --no-net --pedantic "$out/root/usr/share/metainfo/org.storemap.Storemap.metainfo.xml"
+"$out/root/usr/bin/storemap" --version
+echo "package ok"

@@ -1,0 +1,93 @@
+// Benchmarks of the model: what every edit, the advisor, and opening and saving a file cost.
+// Run through tests/bench/run, which prints them next to their budgets.
+#include "generator.h"
+
+#include "model/advisor.h"
+#include "model/projectio.h"
+
+#include <QtTest>
+
+using namespace storemap;
+
+class BenchModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rescore_data() { sizes(); }
+    void rescore();
+    void advise_data() { sizes(); }
+    void advise();
+    void load_data() { sizes(); }
+    void load();
+    void save_data() { sizes(); }
+    void save();
+
+private:
+    static void sizes();
+};
+
+void BenchModel::sizes()
+{
+    QTest::addColumn<int>("entities");
+    const QByteArray quick = qgetenv("STOREMAP_BENCH_QUICK");
+    for (int n : {50, 500, 5000, 20000}) {
+        if (quick.isEmpty() || n <= 500)
+            QTest::addRow("%d", n) << n;
+    }
+}
+
+// A full rescore after one edit: fits of every entity on every kind, complexity and findings.
+void BenchModel::rescore()
+{
+    QFETCH(int, entities);
+    Project p = bench::generateProject(entities);
+    const Catalog &c = Catalog::builtin();
+    int edit = 0;
+    QBENCHMARK
+    {
+        ++edit;
+        p.entities[size_t(edit % entities)].schema = SchemaKind(edit % 2);
+        const Analysis a = analyse(p, p.users, c);
+        QVERIFY(a.entities.size() == size_t(entities));
+    }
+}
+
+void BenchModel::advise()
+{
+    QFETCH(int, entities);
+    const Project p = bench::generateProject(entities);
+    QBENCHMARK
+    {
+        const Advice a = storemap::advise(p, p.users, Catalog::builtin());
+        QVERIFY(!a.best.kinds.empty());
+    }
+}
+
+void BenchModel::load()
+{
+    QFETCH(int, entities);
+    const QByteArray text = serializeProject(bench::generateProject(entities));
+    QBENCHMARK
+    {
+        Project p;
+        LoadError error;
+        QVERIFY(parseProject(text, Catalog::builtin(), &p, &error));
+    }
+}
+
+void BenchModel::save()
+{
+    QFETCH(int, entities);
+    const Project p = bench::generateProject(entities);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.storemap"));
+    QBENCHMARK
+    {
+        QString error;
+        QVERIFY(writeProjectFile(path, p, &error));
+    }
+}
+
+QTEST_GUILESS_MAIN(BenchModel)
+#include "bench_model.moc"
