@@ -2,10 +2,12 @@
 
 #include "../model/scoring.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QPointer>
 #include <QSvgRenderer>
 
 #include <cmath>
@@ -107,10 +109,11 @@ QIcon Visuals::kindIcon(const QString &kindId)
 
 QSvgRenderer *Visuals::kindRenderer(const QString &kindId)
 {
-    static QHash<QString, QSvgRenderer *> cache;
-    QSvgRenderer *&renderer = cache[kindId];
+    // Owned by the application, so they go with it.
+    static QHash<QString, QPointer<QSvgRenderer>> cache;
+    QPointer<QSvgRenderer> &renderer = cache[kindId];
     if (!renderer)
-        renderer = new QSvgRenderer(kindIconPath(kindId));
+        renderer = new QSvgRenderer(kindIconPath(kindId), QCoreApplication::instance());
     return renderer;
 }
 
