@@ -35,6 +35,7 @@ private slots:
     void closeAsksAboutChanges();
     void recentFiles();
     void reopensLastFile();
+    void editsScheduleAutosave();
     void restoreFromRecoveryFile();
     void declinedRecoveryIsDiscarded();
     void newProjectAndSample();
@@ -228,6 +229,16 @@ void TestFiles::reopensLastFile()
     next->openInitial(QString());
     QCOMPARE(next->filePath(), path);
     delete next;
+}
+
+void TestFiles::editsScheduleAutosave()
+{
+    m_window->openInitial(QString());
+    QVERIFY(!m_window->autosavePending());
+    m_window->document()->undoStack()->push(new SetUsersCommand(m_window->document(), 31337));
+    QVERIFY(m_window->autosavePending());
+    m_window->document()->undoStack()->undo(); // clean again: nothing to recover
+    QVERIFY(!m_window->autosavePending());
 }
 
 void TestFiles::restoreFromRecoveryFile()

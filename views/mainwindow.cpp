@@ -75,7 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setInterval(AutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::onCleanChanged);
-    connect(m_document, &Document::changed, this, &MainWindow::onDocumentChanged);
+    // After the stack moved (a push runs its command before the stack counts it).
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::onDocumentChanged);
     connect(m_context, &DesignContext::analysed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
@@ -537,6 +539,11 @@ bool MainWindow::saveTo(const QString &path)
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+bool MainWindow::autosavePending() const
+{
+    return m_autosaveTimer->isActive();
 }
 
 bool MainWindow::autosave()

@@ -67,6 +67,8 @@ public:
     bool saveTo(const QString &path);
     /// Writes the recovery file now (the autosave timer calls it after edits).
     bool autosave();
+    /// True while an edit waits for the autosave timer.
+    bool autosavePending() const;
 
     /// The place where other features add their docks (diagram preview): docked and listed in
     /// the View menu.
