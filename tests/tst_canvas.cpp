@@ -35,6 +35,7 @@ private slots:
     void ctrlWheelZooms();
     void keyboardMovesChip();
     void tabMovesFocus();
+    void editsKeepTheCurrentEntity();
 
 private:
     Document *m_doc = nullptr;
@@ -251,6 +252,21 @@ void TestCanvas::tabMovesFocus()
     QCOMPARE(m_context->currentEntity(), QStringLiteral("orders"));
     QTest::keyClick(m_view, Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(m_scene->focusItem(), m_scene->chip(QStringLiteral("users")));
+}
+
+void TestCanvas::editsKeepTheCurrentEntity()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_scene->setFocus();
+    m_scene->chip(QStringLiteral("users"))->setFocus();
+    QCOMPARE(m_context->currentEntity(), QStringLiteral("users"));
+    m_context->setCurrentEntity(QStringLiteral("videos")); // e.g. a finding was clicked
+    QVERIFY(m_scene->chip(QStringLiteral("videos"))->isSelected());
+    m_doc->undoStack()->push(
+        EditEntityCommand::rename(m_doc, QStringLiteral("videos"), QStringLiteral("Clips")));
+    QCOMPARE(m_context->currentEntity(), QStringLiteral("videos"));
+    QVERIFY(m_scene->chip(QStringLiteral("videos"))->isSelected());
 }
 
 QTEST_MAIN(TestCanvas)

@@ -257,7 +257,8 @@ void CanvasScene::rebuild()
     if (EntityChip *c = chip(m_context->currentEntity()))
         c->setSelected(true);
     m_syncingSelection = false;
-    if (EntityChip *c = chip(focused))
+    // Focus comes back only to the current entity's chip: focusing a chip makes it current.
+    if (EntityChip *c = chip(focused); c && focused == m_context->currentEntity())
         c->setFocus();
 }
 
@@ -282,6 +283,8 @@ void CanvasScene::onCurrentEntityChanged(const QString &id)
     m_syncingSelection = true;
     clearSelection();
     c->setSelected(true);
+    if (qgraphicsitem_cast<EntityChip *>(focusItem()))
+        c->setFocus();
     for (QGraphicsView *view : views())
         view->ensureVisible(c);
     m_syncingSelection = false;
