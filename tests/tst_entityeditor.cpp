@@ -69,8 +69,8 @@ void TestEntityEditor::renameIsOneUndoStep()
 {
     const int steps = m_doc->undoStack()->count();
     m_editor->nameEdit()->selectAll();
-    QTest::keyClicks(m_editor->nameEdit(), QStringLiteral("Accounts"));
-    QCOMPARE(users().name, QStringLiteral("Accounts"));
+    QTest::keyClicks(m_editor->nameEdit(), QStringLiteral("Customer accounts"));
+    QCOMPARE(users().name, QStringLiteral("Customer accounts"));
     QCOMPARE(m_doc->undoStack()->count(), steps + 1); // typing merges
     m_doc->undoStack()->undo();
     QCOMPARE(users().name, QStringLiteral("Users"));

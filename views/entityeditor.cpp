@@ -172,7 +172,7 @@ void EntityEditor::refresh()
             tr("<b>Unplaced</b>: fits %1 best (%2)")
                 .arg(catalog.kind(score->bestKind).name, Visuals::fitText(score->bestFit)));
     }
-    if (m_name->text() != e->name)
+    if (m_name->text().trimmed() != e->name) // keep the space the user just typed
         m_name->setText(e->name);
     if (m_description->toPlainText() != e->description) {
         const QSignalBlocker blocker(m_description);

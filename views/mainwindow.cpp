@@ -396,6 +396,10 @@ void MainWindow::onNewEntity()
 {
     const QString id = Placement::addEntity(m_document);
     m_context->setCurrentEntity(id);
+    // Straight on to naming it.
+    m_editor->parentWidget()->show();
+    m_editor->nameEdit()->setFocus();
+    m_editor->nameEdit()->selectAll();
     statusBar()->showMessage(
         tr("Added an entity to the Unplaced tray: name it and list its access patterns."), 5000);
 }
