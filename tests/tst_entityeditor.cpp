@@ -28,6 +28,7 @@ private slots:
     void editPatternCell_data();
     void editPatternCell();
     void addRemoveReorderPatterns();
+    void editKeepsCurrentRow();
     void disabledWithoutEntity();
 
 private:
@@ -148,6 +149,15 @@ void TestEntityEditor::addRemoveReorderPatterns()
     for (int i = 0; i < 3; ++i)
         m_doc->undoStack()->undo();
     QCOMPARE(users().patterns, before);
+}
+
+void TestEntityEditor::editKeepsCurrentRow()
+{
+    PatternTableModel *model = m_editor->patternModel();
+    m_editor->patternView()->setCurrentIndex(model->index(1, PatternTableModel::FrequencyColumn));
+    QVERIFY(
+        model->setData(model->index(1, PatternTableModel::FrequencyColumn), QStringLiteral("low")));
+    QCOMPARE(m_editor->patternView()->currentIndex().row(), 1);
 }
 
 void TestEntityEditor::disabledWithoutEntity()

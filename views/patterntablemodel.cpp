@@ -16,21 +16,30 @@ PatternTableModel::PatternTableModel(DesignContext *context, QObject *parent)
     connect(m_context, &DesignContext::analysed, this, &PatternTableModel::onChanged);
     connect(m_context, &DesignContext::currentEntityChanged, this, &PatternTableModel::onChanged);
     m_entityId = m_context->currentEntity();
+    const Entity *e = m_context->document()->project().entity(m_entityId);
+    m_rows = e ? int(e->patterns.size()) : 0;
 }
 
 void PatternTableModel::onChanged()
 {
+    const QString id = m_context->currentEntity();
+    const Entity *e = m_context->document()->project().entity(id);
+    const int rows = e ? int(e->patterns.size()) : 0;
+    if (id == m_entityId && rows == m_rows) {
+        // Same rows: keep the view's current cell (the move buttons work from it).
+        if (rows > 0)
+            emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
-    m_entityId = m_context->currentEntity();
+    m_entityId = id;
+    m_rows = rows;
     endResetModel();
 }
 
 int PatternTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
-        return 0;
-    const Entity *e = m_context->document()->project().entity(m_entityId);
-    return e ? int(e->patterns.size()) : 0;
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int PatternTableModel::columnCount(const QModelIndex &parent) const

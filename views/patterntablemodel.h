@@ -39,6 +39,7 @@ private:
 
     DesignContext *m_context;
     QString m_entityId;
+    int m_rows = 0;
 };
 
 } // namespace storemap
