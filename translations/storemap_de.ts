@@ -1843,6 +1843,10 @@ invalid input file; 4 could not write the output.
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>

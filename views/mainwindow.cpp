@@ -347,8 +347,19 @@ void MainWindow::createDocks()
     m_findingsView->setStatusTip(tr("Click a finding to select its entity."));
     connect(m_findingsView, &QTableView::clicked, m_findings, &FindingsModel::activate);
     connect(m_findingsView, &QTableView::activated, m_findings, &FindingsModel::activate);
-    QDockWidget *findings =
-        makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findingsView);
+    auto *findingsBody = new QWidget;
+    auto *findingsLayout = new QVBoxLayout(findingsBody);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *noFindings =
+        new QLabel(tr("No findings: nothing here repeats a mistake the lesson warns about."));
+    noFindings->setWordWrap(true);
+    noFindings->setContentsMargins(8, 6, 8, 6);
+    findingsLayout->addWidget(noFindings);
+    findingsLayout->addWidget(m_findingsView, 1);
+    auto showEmpty = [this, noFindings] { noFindings->setVisible(m_findings->rowCount() == 0); };
+    connect(m_context, &DesignContext::analysed, noFindings, showEmpty);
+    showEmpty();
+    QDockWidget *findings = makeDock(tr("Findings"), QStringLiteral("findingsDock"), findingsBody);
     addDockWidget(Qt::RightDockWidgetArea, findings);
 
     m_decisionMatrix = new DecisionMatrixModel(m_context, this);
