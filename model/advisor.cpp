@@ -104,8 +104,9 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
 
     std::vector<std::vector<double>> fits;
     fits.reserve(project.entities.size());
+    const LoadPressures pressures = loadPressures(users, catalog);
     for (const Entity &e : project.entities)
-        fits.push_back(fitRow(e, users, catalog));
+        fits.push_back(fitRow(e, users, pressures, catalog));
 
     std::vector<Layout> affordable;
     std::optional<Layout> overBudget;

@@ -21,6 +21,11 @@ QString storeLabel(const Store &s, const Catalog &catalog)
     return s.name == kindName ? s.name : QStringLiteral("%1 (%2)").arg(s.name, kindName);
 }
 
+QString points(double v)
+{
+    return QString::number(rounded(v), 'f', 1);
+}
+
 QString kindList(const std::vector<int> &kinds, const Catalog &catalog)
 {
     QStringList names;
@@ -43,6 +48,23 @@ bool hasPattern(const Entity &e, std::initializer_list<PatternType> types,
     return false;
 }
 
+/// Indexes into ruleIds(), in the same order.
+enum class Rule {
+    BinaryInDatabase,
+    VolatilePrimary,
+    AdhocOnKeyValue,
+    TransactionsOnDocument,
+    QueriesOnObjectStore,
+    TooManyStores,
+    OneDatabaseForEverything,
+    EphemeralInRelational,
+    AnalyticsOnPrimary,
+    CrossStoreJoin,
+    UnplacedEntity,
+    NoAccessPatterns,
+    EmptyStore
+};
+
 struct Rules
 {
     Rules(const Project &p, const Analysis &a, const Catalog &c)
@@ -54,6 +76,11 @@ struct Rules
         entityIndex.reserve(qsizetype(p.entities.size()));
         for (size_t i = 0; i < p.entities.size(); ++i)
             entityIndex.insert(p.entities[i].id, int(i));
+        storeIndex.reserve(qsizetype(p.stores.size()));
+        for (size_t i = 0; i < p.stores.size(); ++i) {
+            storeIndex.insert(p.stores[i].id, int(i));
+            storeLabels << storeLabel(p.stores[i], c);
+        }
     }
 
     const Project &project;
@@ -61,96 +88,110 @@ struct Rules
     const Catalog &catalog;
     const bool growth; ///< the scale affords the lesson's sweet spot
     QHash<QString, int> entityIndex;
+    QHash<QString, int> storeIndex;
+    QStringList storeLabels; ///< "Postgres (PostgreSQL)", by store index
     std::vector<Finding> out;
+    std::vector<int> ranks; ///< sort key of each finding: severity, then rule order
 
-    void add(const char *rule, Severity severity, const QString &entity, const QString &store,
-             const QString &message)
+    /// Records a finding; its message is formatted only when someone reads it.
+    void add(Rule rule, Severity severity, const QString &entity, const QString &store,
+             const char *text, QStringList args)
     {
-        out.push_back({QLatin1String(rule), severity, entity, store, message});
+        out.push_back({ruleIds()[qsizetype(rule)], severity, entity, store, text, std::move(args)});
+        ranks.push_back((2 - int(severity)) * 100 + int(rule));
     }
 
     void perEntity()
     {
         for (size_t i = 0; i < project.entities.size(); ++i) {
             const Entity &e = project.entities[i];
+            const EntityScore &score = analysis.entities[i];
             if (e.patterns.empty()) {
-                add("no-access-patterns", Severity::Info, e.id, {},
-                    Tr::tr(
-                        "%1 has no access patterns. Lesson: identify your access patterns first; "
-                        "they decide where the data belongs.")
-                        .arg(e.name));
+                add(Rule::NoAccessPatterns, Severity::Info, e.id, {},
+                    QT_TRANSLATE_NOOP(
+                        "storemap::Findings",
+                        "%1 has no access patterns. Lesson: identify your access patterns "
+                        "first; they decide where the data belongs."),
+                    {e.name});
             }
-            const int k = analysis.entities[i].kind;
-            const Store *store = project.store(e.store);
-            if (!store) {
-                add("unplaced-entity", Severity::Warning, e.id, {},
-                    Tr::tr("%1 is not placed on any store yet; it fits %2 best (%3).")
-                        .arg(e.name, catalog.kind(analysis.entities[i].bestKind).name,
-                             QString::number(rounded(analysis.entities[i].bestFit), 'f', 1)));
+            const auto store =
+                e.store.isEmpty() ? storeIndex.cend() : storeIndex.constFind(e.store);
+            if (store == storeIndex.cend()) {
+                add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
+                    QT_TRANSLATE_NOOP("storemap::Findings",
+                                      "%1 is not placed on any store yet; it fits %2 best (%3)."),
+                    {e.name, catalog.kind(score.bestKind).name, points(score.bestFit)});
                 continue;
             }
-            if (k < 0)
-                continue;
-            placedRules(e, *store, catalog.kind(k));
+            if (score.kind >= 0)
+                placedRules(e, *store, catalog.kind(score.kind));
         }
     }
 
-    void placedRules(const Entity &e, const Store &store, const KindInfo &kind)
+    void placedRules(const Entity &e, int storeAt, const KindInfo &kind)
     {
-        const auto where = [&] { return storeLabel(store, catalog); };
+        const Store &store = project.stores[size_t(storeAt)];
+        const QString &where = storeLabels[storeAt];
         const Pattern *p = nullptr;
         if (!kind.objectStorage && hasPattern(e, {PatternType::BinaryBlob}, Frequency::Low, &p)) {
-            add("binary-in-database", Severity::Error, e.id, store.id,
-                Tr::tr(
-                    "%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in the "
-                    "database; put them in object storage (S3) and keep only the URL/key.")
-                    .arg(e.name, p->name, where()));
+            add(Rule::BinaryInDatabase, Severity::Error, e.id, store.id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in "
+                    "the database; put them in object storage (S3) and keep only the URL/key."),
+                {e.name, p->name, where});
         }
         if (kind.volatileStore && e.durability == Durability::Critical) {
-            add("volatile-primary", Severity::Error, e.id, store.id,
-                Tr::tr("%1 is critical data but its only home is %2, which is volatile by default. "
-                       "Lesson: Redis is a speed layer, not a durable store; when it runs out of "
-                       "memory "
-                       "it evicts keys, even with persistence on.")
-                    .arg(e.name, where()));
+            add(Rule::VolatilePrimary, Severity::Error, e.id, store.id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 is critical data but its only home is %2, which is volatile by "
+                    "default. Lesson: Redis is a speed layer, not a durable store; when it "
+                    "runs out of memory it evicts keys, even with persistence on."),
+                {e.name, where});
         }
         if ((kind.family == QLatin1String("key-value") ||
              kind.family == QLatin1String("in-memory")) &&
             hasPattern(e, {PatternType::Aggregation, PatternType::AdHocQuery}, Frequency::Low,
                        &p)) {
-            add("adhoc-on-key-value", Severity::Warning, e.id, store.id,
-                Tr::tr("%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: avoid "
-                       "key-value stores for ad-hoc queries or complex reporting.")
-                    .arg(e.name, p->name, toId(p->type), where()));
+            add(Rule::AdhocOnKeyValue, Severity::Warning, e.id, store.id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: "
+                    "avoid key-value stores for ad-hoc queries or complex reporting."),
+                {e.name, p->name, toId(p->type), where});
         }
         if (kind.family == QLatin1String("document") &&
             hasPattern(e, {PatternType::Transaction}, Frequency::Low, &p)) {
-            add("transactions-on-document", Severity::Warning, e.id, store.id,
-                Tr::tr(
-                    "%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided for "
-                    "complex transactions; PostgreSQL is ACID.")
-                    .arg(e.name, p->name, where()));
+            add(Rule::TransactionsOnDocument, Severity::Warning, e.id, store.id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided "
+                    "for complex transactions; PostgreSQL is ACID."),
+                {e.name, p->name, where});
         }
         if (kind.objectStorage && hasPattern(e,
                                              {PatternType::OneToManyJoin, PatternType::Aggregation,
                                               PatternType::FullTextSearch, PatternType::AdHocQuery},
                                              Frequency::Low, &p)) {
-            add("queries-on-object-store", Severity::Warning, e.id, store.id,
-                Tr::tr("%1 needs \"%2\" (%3), but %4 can only get and put objects by key. Lesson: "
-                       "avoid object storage for structured data queries.")
-                    .arg(e.name, p->name, toId(p->type), where()));
+            add(Rule::QueriesOnObjectStore, Severity::Warning, e.id, store.id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 needs \"%2\" (%3), but %4 can only get and put objects by key. "
+                    "Lesson: avoid object storage for structured data queries."),
+                {e.name, p->name, toId(p->type), where});
         }
         if (growth && kind.family == QLatin1String("relational") &&
             e.durability != Durability::Critical &&
             hasPattern(e, {PatternType::LookupByKey, PatternType::IncrementCounter},
                        Frequency::VeryHigh, &p)) {
-            add("ephemeral-in-relational", Severity::Warning, e.id, store.id,
-                Tr::tr("%1 is %2 data read on every request (\"%3\", very high) and lives in %4. "
-                       "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 "
-                       "users "
-                       "a speed layer such as Redis serves it in under a millisecond.")
-                    .arg(e.name, toId(e.durability), p->name, where(),
-                         formatUsers(analysis.users)));
+            add(Rule::EphemeralInRelational, Severity::Warning, e.id, store.id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 is %2 data read on every request (\"%3\", very high) and lives in %4. "
+                    "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 "
+                    "users a speed layer such as Redis serves it in under a millisecond."),
+                {e.name, toId(e.durability), p->name, where, formatUsers(analysis.users)});
         }
         for (const Pattern &link : e.patterns) {
             if (link.with.isEmpty() ||
@@ -159,68 +200,79 @@ struct Rules
             const auto found = entityIndex.constFind(link.with);
             if (found == entityIndex.cend())
                 continue;
-            const Entity *other = &project.entities[size_t(*found)];
-            if (other->store.isEmpty() || other->store == store.id)
-                continue;
-            const Store *otherStore = project.store(other->store);
-            if (!otherStore)
+            const Entity &other = project.entities[size_t(*found)];
+            const auto otherStore = storeIndex.constFind(other.store);
+            if (otherStore == storeIndex.cend() || other.store == store.id)
                 continue;
             const bool tx = link.type == PatternType::Transaction;
-            const QString message =
-                tx ? Tr::tr(
-                         "\"%1\" spans %2 in %3 and %4 in %5: no transaction covers two stores, so "
-                         "the application must keep them consistent itself (outbox, saga or "
-                         "idempotent retries). This is the seam of the polyglot design.")
-                   : Tr::tr(
-                         "\"%1\" joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the "
-                         "application must join them itself. This is the seam of the polyglot "
-                         "design.");
-            add("cross-store-join", tx ? Severity::Warning : Severity::Info, e.id, store.id,
-                message.arg(link.name, e.name, where(), other->name,
-                            storeLabel(*otherStore, catalog)));
+            add(Rule::CrossStoreJoin, tx ? Severity::Warning : Severity::Info, e.id, store.id,
+                tx ? QT_TRANSLATE_NOOP(
+                         "storemap::Findings",
+                         "\"%1\" spans %2 in %3 and %4 in %5: no transaction covers two "
+                         "stores, so the application must keep them consistent itself "
+                         "(outbox, saga or idempotent retries). This is the seam of the "
+                         "polyglot design.")
+                   : QT_TRANSLATE_NOOP(
+                         "storemap::Findings",
+                         "\"%1\" joins %2 in %3 with %4 in %5: no JOIN crosses two stores, "
+                         "so the application must join them itself. This is the seam of the "
+                         "polyglot design."),
+                {link.name, e.name, where, other.name, storeLabels[*otherStore]});
         }
     }
 
     void perStore()
     {
-        for (const Store &s : project.stores) {
-            const int k = catalog.kindIndex(s.kind);
+        struct Load
+        {
             bool holds = false;
             const Entity *analytics = nullptr;
             const Pattern *heavy = nullptr;
             const Pattern *hot = nullptr;
-            for (const Entity &e : project.entities) {
-                if (e.store != s.id)
-                    continue;
-                holds = true;
-                const Pattern *p = nullptr;
-                if (!analytics &&
-                    hasPattern(e, {PatternType::Aggregation}, Frequency::Medium, &p)) {
-                    analytics = &e;
-                    heavy = p;
-                }
-                if (!hot && hasPattern(e,
-                                       {PatternType::LookupByKey, PatternType::Transaction,
-                                        PatternType::IncrementCounter, PatternType::AppendOnlyWrite,
-                                        PatternType::OneToManyJoin},
-                                       Frequency::VeryHigh, &p)) {
-                    hot = p;
-                }
+        };
+        std::vector<Load> loads(project.stores.size());
+        for (const Entity &e : project.entities) {
+            const auto at = e.store.isEmpty() ? storeIndex.cend() : storeIndex.constFind(e.store);
+            if (at == storeIndex.cend())
+                continue;
+            Load &load = loads[size_t(*at)];
+            load.holds = true;
+            const Pattern *p = nullptr;
+            if (!load.analytics &&
+                hasPattern(e, {PatternType::Aggregation}, Frequency::Medium, &p)) {
+                load.analytics = &e;
+                load.heavy = p;
             }
-            if (!holds) {
-                add("empty-store", Severity::Info, {}, s.id,
-                    Tr::tr("%1 holds no entity, yet it is one more system to monitor, back up and "
-                           "upgrade (lesson: every database you add has an operational cost).")
-                        .arg(storeLabel(s, catalog)));
+            if (!load.hot && hasPattern(e,
+                                        {PatternType::LookupByKey, PatternType::Transaction,
+                                         PatternType::IncrementCounter,
+                                         PatternType::AppendOnlyWrite, PatternType::OneToManyJoin},
+                                        Frequency::VeryHigh, &p))
+                load.hot = p;
+        }
+        for (size_t i = 0; i < project.stores.size(); ++i) {
+            const Store &s = project.stores[i];
+            const Load &load = loads[i];
+            if (!load.holds) {
+                add(Rule::EmptyStore, Severity::Info, {}, s.id,
+                    QT_TRANSLATE_NOOP(
+                        "storemap::Findings",
+                        "%1 holds no entity, yet it is one more system to monitor, back up "
+                        "and upgrade (lesson: every database you add has an operational "
+                        "cost)."),
+                    {storeLabels[qsizetype(i)]});
             }
-            if (growth && analytics && hot && k >= 0 && !catalog.kind(k).objectStorage) {
-                add("analytics-on-primary", Severity::Warning, analytics->id, s.id,
-                    Tr::tr(
-                        "%1 runs \"%2\" (%3, %4) on %5, the same store that serves \"%6\" at very "
-                        "high frequency. Lesson: running analytics queries on your production "
-                        "database is a classic mistake; give reporting a replica or its own store.")
-                        .arg(analytics->name, heavy->name, toId(heavy->type),
-                             toId(heavy->frequency), storeLabel(s, catalog), hot->name));
+            const int k = catalog.kindIndex(s.kind);
+            if (growth && load.analytics && load.hot && k >= 0 && !catalog.kind(k).objectStorage) {
+                add(Rule::AnalyticsOnPrimary, Severity::Warning, load.analytics->id, s.id,
+                    QT_TRANSLATE_NOOP(
+                        "storemap::Findings",
+                        "%1 runs \"%2\" (%3, %4) on %5, the same store that serves \"%6\" at "
+                        "very high frequency. Lesson: running analytics queries on your "
+                        "production database is a classic mistake; give reporting a replica "
+                        "or its own store."),
+                    {load.analytics->name, load.heavy->name, toId(load.heavy->type),
+                     toId(load.heavy->frequency), storeLabels[qsizetype(i)], load.hot->name});
             }
         }
     }
@@ -229,14 +281,14 @@ struct Rules
     {
         const Complexity &c = analysis.complexity;
         if (c.cost > c.budget + 1e-9) {
-            add("too-many-stores", Severity::Warning, {}, {},
-                Tr::tr("%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every "
-                       "database you add is another thing to monitor, back up and debug at 3 AM; "
-                       "start "
-                       "with PostgreSQL + S3 and add stores only for measured bottlenecks.")
-                    .arg(QString::number(c.kinds.size()), kindList(c.kinds, catalog),
-                         QString::number(rounded(c.cost), 'f', 1),
-                         QString::number(rounded(c.budget), 'f', 1), formatUsers(analysis.users)));
+            add(Rule::TooManyStores, Severity::Warning, {}, {},
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every "
+                    "database you add is another thing to monitor, back up and debug at 3 AM; "
+                    "start with PostgreSQL + S3 and add stores only for measured bottlenecks."),
+                {QString::number(c.kinds.size()), kindList(c.kinds, catalog), points(c.cost),
+                 points(c.budget), formatUsers(analysis.users)});
         }
         int only = -1;
         int placed = 0;
@@ -262,14 +314,15 @@ struct Rules
                 if (gain < farBetter || complexityCost(pair, catalog) > c.budget + 1e-9)
                     continue;
                 const Entity &e = project.entities[i];
-                add("one-database-for-everything", Severity::Warning, e.id, e.store,
-                    Tr::tr(
-                        "Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and "
-                        "at %6 users the budget affords both. Lesson: using one database for "
-                        "everything is a classic mistake; each of these has a better tool.")
-                        .arg(catalog.kind(only).name, e.name, catalog.kind(k).name,
-                             QString::number(rounded(s.fits[size_t(k)]), 'f', 1),
-                             QString::number(rounded(s.fit), 'f', 1), formatUsers(analysis.users)));
+                add(Rule::OneDatabaseForEverything, Severity::Warning, e.id, e.store,
+                    QT_TRANSLATE_NOOP(
+                        "storemap::Findings",
+                        "Every entity lives in %1, but %2 fits %3 far better (%4 against %5), "
+                        "and at %6 users the budget affords both. Lesson: using one database "
+                        "for everything is a classic mistake; each of these has a better "
+                        "tool."),
+                    {catalog.kind(only).name, e.name, catalog.kind(k).name,
+                     points(s.fits[size_t(k)]), points(s.fit), formatUsers(analysis.users)});
                 return;
             }
         }
@@ -277,6 +330,27 @@ struct Rules
 };
 
 } // namespace
+
+QString Finding::message() const
+{
+    QString out = QCoreApplication::translate("storemap::Findings", text);
+    switch (args.size()) { // one multi-argument arg(): a name containing "%1" stays literal
+    case 1:
+        return out.arg(args[0]);
+    case 2:
+        return out.arg(args[0], args[1]);
+    case 3:
+        return out.arg(args[0], args[1], args[2]);
+    case 4:
+        return out.arg(args[0], args[1], args[2], args[3]);
+    case 5:
+        return out.arg(args[0], args[1], args[2], args[3], args[4]);
+    case 6:
+        return out.arg(args[0], args[1], args[2], args[3], args[4], args[5]);
+    default:
+        return out;
+    }
+}
 
 QString toId(Severity severity)
 {
@@ -329,17 +403,10 @@ std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis
     rules.perEntity();
     rules.perStore();
     // Errors first, then warnings, then infos; within a severity, in rule order.
-    static const QHash<QString, int> rank = [] {
-        QHash<QString, int> r;
-        for (qsizetype i = 0; i < ruleIds().size(); ++i)
-            r.insert(ruleIds()[i], int(i));
-        return r;
-    }();
     std::vector<std::pair<int, size_t>> order;
     order.reserve(rules.out.size());
     for (size_t i = 0; i < rules.out.size(); ++i)
-        order.emplace_back((2 - int(rules.out[i].severity)) * 100 + rank.value(rules.out[i].rule),
-                           i);
+        order.emplace_back(rules.ranks[i], i);
     std::stable_sort(order.begin(), order.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<Finding> sorted;
@@ -356,13 +423,17 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     a.entities.reserve(project.entities.size());
     double sum = 0;
     int placed = 0;
+    const LoadPressures pressures = loadPressures(users, catalog);
+    QHash<QString, int> kindOfStore;
+    for (const Store &st : project.stores)
+        kindOfStore.insert(st.id, catalog.kindIndex(st.kind));
     for (const Entity &e : project.entities) {
         EntityScore s;
-        s.fits = fitRow(e, users, catalog);
+        s.fits = fitRow(e, users, pressures, catalog);
         const auto best = std::max_element(s.fits.begin(), s.fits.end());
         s.bestKind = int(best - s.fits.begin());
         s.bestFit = *best;
-        s.kind = project.kindOf(e, catalog);
+        s.kind = e.store.isEmpty() ? -1 : kindOfStore.value(e.store, -1);
         if (s.kind >= 0) {
             s.fit = s.fits[size_t(s.kind)];
             sum += s.fit;

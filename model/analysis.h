@@ -3,6 +3,7 @@
 #include "scoring.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -16,11 +17,14 @@ struct Finding
 {
     QString rule;
     Severity severity = Severity::Warning;
-    QString entity; ///< entity id, or empty
-    QString store;  ///< store id, or empty
-    QString message;
+    QString entity;        ///< entity id, or empty
+    QString store;         ///< store id, or empty
+    const char *text = ""; ///< the message's untranslated template
+    QStringList args;      ///< what fills its %1, %2, ...
 
-    bool operator==(const Finding &) const = default;
+    /// The message in plain words, citing the lesson's reason, in the installed language.
+    /// Formatted on demand: a rescore after every edit formats none of them.
+    QString message() const;
 };
 
 /// The scores of one entity at the analysed scale.

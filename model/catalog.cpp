@@ -15,11 +15,12 @@ namespace {
 
 using json = nlohmann::json;
 
-template <size_t N> bool parseId(const std::array<const char *, N> &ids, QStringView id, int *out)
+template <typename Enum, size_t N>
+bool parseId(const std::array<const char *, N> &ids, QStringView id, Enum *out)
 {
     for (size_t i = 0; i < N; ++i) {
         if (id == QLatin1String(ids[i])) {
-            *out = int(i);
+            *out = Enum(i);
             return true;
         }
     }
@@ -81,34 +82,19 @@ const std::array<const char *, 3> &durabilityIds()
 
 bool parseFrequency(QStringView id, Frequency *out)
 {
-    int i = 0;
-    const bool ok = parseId(frequencyIds(), id, &i);
-    *out = Frequency(i);
-    return ok;
+    return parseId(frequencyIds(), id, out);
 }
-
 bool parsePatternType(QStringView id, PatternType *out)
 {
-    int i = 0;
-    const bool ok = parseId(patternTypeIds(), id, &i);
-    *out = PatternType(i);
-    return ok;
+    return parseId(patternTypeIds(), id, out);
 }
-
 bool parseSchema(QStringView id, SchemaKind *out)
 {
-    int i = 0;
-    const bool ok = parseId(schemaIds(), id, &i);
-    *out = SchemaKind(i);
-    return ok;
+    return parseId(schemaIds(), id, out);
 }
-
 bool parseDurability(QStringView id, Durability *out)
 {
-    int i = 0;
-    const bool ok = parseId(durabilityIds(), id, &i);
-    *out = Durability(i);
-    return ok;
+    return parseId(durabilityIds(), id, out);
 }
 
 QString toId(Frequency f)

@@ -97,7 +97,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
                                    {"severity", s(toId(f.severity))},
                                    {"entity", idOrNull(f.entity)},
                                    {"store", idOrNull(f.store)},
-                                   {"message", s(f.message)}});
+                                   {"message", s(f.message())}});
     }
     root["findings"] = std::move(findings);
     return dump(root);
@@ -131,7 +131,7 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
     if (analysis.findings.empty())
         out += Tr::tr("No findings.\n");
     for (const Finding &f : analysis.findings)
-        out += QStringLiteral("%1 [%2] %3\n").arg(toId(f.severity), f.rule, f.message);
+        out += QStringLiteral("%1 [%2] %3\n").arg(toId(f.severity), f.rule, f.message());
     return out;
 }
 

@@ -36,7 +36,10 @@ double rounded(double value)
 
 QString formatUsers(qint64 users)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(users);
+    QLocale locale; // the interface language, set when translations are installed
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(users);
 }
 
 double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
@@ -49,17 +52,7 @@ double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
 
 namespace {
 
-using Pressures = std::array<double, FrequencyCount>;
-
-Pressures pressures(qint64 users, const Catalog &catalog)
-{
-    Pressures p;
-    for (int f = 0; f < FrequencyCount; ++f)
-        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
-    return p;
-}
-
-double score(const Entity &entity, int kindIndex, qint64 users, const Pressures &pressureOf,
+double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressures &pressureOf,
              const Catalog &catalog, QStringList *reasons)
 {
     const KindInfo &kind = catalog.kind(kindIndex);
@@ -143,12 +136,25 @@ double score(const Entity &entity, int kindIndex, qint64 users, const Pressures 
 double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
                 QStringList *reasons)
 {
-    return score(entity, kind, users, pressures(users, catalog), catalog, reasons);
+    return score(entity, kind, users, loadPressures(users, catalog), catalog, reasons);
+}
+
+LoadPressures loadPressures(qint64 users, const Catalog &catalog)
+{
+    LoadPressures p;
+    for (int f = 0; f < FrequencyCount; ++f)
+        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
+    return p;
 }
 
 std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 {
-    const Pressures p = pressures(users, catalog);
+    return fitRow(entity, users, loadPressures(users, catalog), catalog);
+}
+
+std::vector<double> fitRow(const Entity &entity, qint64 users, const LoadPressures &p,
+                           const Catalog &catalog)
+{
     std::vector<double> row(size_t(catalog.kindCount()));
     for (int k = 0; k < catalog.kindCount(); ++k)
         row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);

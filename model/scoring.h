@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace storemap {
@@ -20,6 +21,12 @@ double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &cat
 
 /// Fit of @p entity on every kind, in catalog order.
 std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog);
+
+/// loadPressure() of every frequency at @p users, for scoring many entities at one scale.
+using LoadPressures = std::array<double, FrequencyCount>;
+LoadPressures loadPressures(qint64 users, const Catalog &catalog);
+std::vector<double> fitRow(const Entity &entity, qint64 users, const LoadPressures &pressures,
+                           const Catalog &catalog);
 
 /// The operational complexity a project of @p users can afford.
 double budgetFor(qint64 users, const Catalog &catalog);
@@ -44,7 +51,7 @@ Complexity complexityOf(const Project &project, qint64 users, const Catalog &cat
 /// Rounds a score for display and output: one decimal.
 double rounded(double value);
 
-/// "1,000,000": user counts as people read them.
+/// "1,000,000" (or "1.000.000" in German): user counts as people of the current language read them.
 QString formatUsers(qint64 users);
 
 } // namespace storemap

@@ -22,10 +22,16 @@ struct Run
 
 /// Runs the real command line with no display at all, as a CI pipeline would.
 Run run(const QStringList &args, const QString &program = QStringLiteral(STOREMAP_BIN),
-        const QStringList &prefix = {})
+        const QStringList &prefix = {}, const QString &lang = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!lang.isEmpty()) {
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), lang);
+    }
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -73,6 +79,8 @@ private slots:
     void adviseRefusesToOverwriteItsInput();
     void readOnlyFolderKeepsTheOldFile();
     void cannotReachTheNetwork();
+    void speaksTheSystemLanguage_data();
+    void speaksTheSystemLanguage();
 };
 
 void TestCli::exitCodes_data()
@@ -310,6 +318,32 @@ void TestCli::cannotReachTheNetwork()
     QVERIFY(libraries.contains("libQt6Core"));
     QVERIFY2(!libraries.contains("Network"), libraries.constData());
     QVERIFY2(!libraries.contains("libcurl"), libraries.constData());
+}
+
+void TestCli::speaksTheSystemLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    const QString eco = sample("ecommerce.storemap");
+    QTest::newRow("German help") << "de_DE.UTF-8" << QStringList{"--help"} << "Aufruf:";
+    QTest::newRow("German findings, German numbers")
+        << "de_DE.UTF-8" << QStringList{"check", eco} << "bei 1.000.000 Nutzern. Lektion:";
+    QTest::newRow("Chinese help") << "zh_CN.UTF-8" << QStringList{"--help"} << "用法";
+    QTest::newRow("Chinese advice") << "zh_CN.UTF-8" << QStringList{"advise", eco} << "建议布局";
+    QTest::newRow("English otherwise") << "fr_FR.UTF-8" << QStringList{"--help"} << "Usage:";
+    QTest::newRow("German errors") << "de_DE.UTF-8" << QStringList{"check", "/no/such.storemap"}
+                                   << "kann nicht geöffnet werden";
+}
+
+void TestCli::speaksTheSystemLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Run r = run(args, QStringLiteral(STOREMAP_BIN), {}, lang);
+    const QString all = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(all.contains(says), qPrintable(all.left(600)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -238,7 +238,7 @@ void TestFindings::rule()
                                  [&](const Finding &f) { return f.rule == rule; });
     QStringList all;
     for (const Finding &f : a.findings)
-        all << f.rule + QStringLiteral(": ") + f.message;
+        all << f.rule + QStringLiteral(": ") + f.message();
     if (!fires) {
         QVERIFY2(it == a.findings.end(), qPrintable(all.join(QLatin1Char('\n'))));
         return;
@@ -246,11 +246,11 @@ void TestFindings::rule()
     QVERIFY2(it != a.findings.end(), qPrintable(all.join(QLatin1Char('\n'))));
     QCOMPARE(toId(it->severity), severity);
     QCOMPARE(it->entity, entity);
-    QVERIFY(it->message.contains(QLatin1String("Lesson")) ||
-            it->message.contains(QLatin1String("lesson")) ||
+    QVERIFY(it->message().contains(QLatin1String("Lesson")) ||
+            it->message().contains(QLatin1String("lesson")) ||
             rule == QLatin1String("cross-store-join") || rule == QLatin1String("unplaced-entity"));
     if (!entity.isEmpty())
-        QVERIFY2(it->message.contains(entity), qPrintable(it->message));
+        QVERIFY2(it->message().contains(entity), qPrintable(it->message()));
 }
 
 void TestFindings::everyRuleIsCovered()

@@ -84,39 +84,39 @@
     <name>storemap::Advisor</name>
     <message>
         <source>The project has no entities: nothing to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Entitäten: Es gibt nichts zu platzieren.</translation>
     </message>
     <message>
         <source>Budget at %1 users: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget bei %1 Nutzern: %2. %3</translation>
     </message>
     <message>
         <source>Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x cost, the best of %6 affordable layouts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewählt: Gesamteignung %2 bei Komplexitätskosten %3 (Wert %4 = Eignung - %5 x Kosten, die beste von %6 bezahlbaren Aufteilungen).</translation>
     </message>
     <message>
         <source>%1 holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2.</translation>
     </message>
     <message>
         <source>Without it the overall fit drops by %1 points for %2 less cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diesen Speicher sinkt die Gesamteignung um %1 Punkte, die Kosten sinken um %2.</translation>
     </message>
     <message>
         <source>Binary data goes to object storage (%1). Lesson: never store binary files in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten kommen in den Objektspeicher (%1). Lektion: Speichern Sie niemals Binärdateien in der Datenbank.</translation>
     </message>
     <message>
         <source>%1 would serve equally well; ties go to the kind listed first in the catalog (the lesson&apos;s five come first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wäre ebenso geeignet; bei Gleichstand gewinnt die im Katalog zuerst aufgeführte Speicherart (die fünf aus der Lektion stehen vorne).</translation>
     </message>
     <message>
         <source>%1: overall fit %2 at cost %3, value %4 against %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gesamteignung %2 bei Kosten %3, Wert %4 gegenüber %5.</translation>
     </message>
     <message>
         <source>%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gesamteignung %2, aber die Kosten von %3 übersteigen das Budget von %4 bei %5 Nutzern.</translation>
     </message>
 </context>
 <context>
@@ -155,930 +155,930 @@
     <name>storemap::Catalog</name>
     <message>
         <source>Data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodell</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Query power</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragestärke</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistenz</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Durability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaftigkeit</translation>
     </message>
     <message>
         <source>Cost model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenmodell</translation>
     </message>
     <message>
         <source>Best for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal für</translation>
     </message>
     <message>
         <source>Avoid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeeignet für</translation>
     </message>
 </context>
 <context>
     <name>storemap::CatalogText</name>
     <message>
         <source>Each step up is a few times more traffic, so each step doubles a pattern&apos;s weight in the fit: the lesson maps the very-high patterns (rate limits, page views) to dedicated stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe nach oben bedeutet ein Vielfaches an Datenverkehr, daher verdoppelt jede Stufe das Gewicht eines Musters in der Eignung: Die Lektion ordnet die very-high-Muster (Ratenbegrenzungen, Seitenaufrufe) eigenen Speichern zu.</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hoch</translation>
     </message>
     <message>
         <source>Lookup by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Schlüssel</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Get user by email&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Nutzer per E-Mail abrufen&apos;.</translation>
     </message>
     <message>
         <source>One-to-many join</source>
-        <translation type="unfinished"></translation>
+        <translation>1:n-Join</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Get user&apos;s orders&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Bestellungen eines Nutzers abrufen&apos;.</translation>
     </message>
     <message>
         <source>Full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Search products by text&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Produkte per Text suchen&apos;.</translation>
     </message>
     <message>
         <source>Binary blob</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärer Blob</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Store user avatar&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Avatar des Nutzers speichern&apos;.</translation>
     </message>
     <message>
         <source>Increment counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler erhöhen</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Check rate limit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Ratenbegrenzung prüfen&apos;.</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Get monthly revenue&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Monatsumsatz abrufen&apos;.</translation>
     </message>
     <message>
         <source>Append-only write</source>
-        <translation type="unfinished"></translation>
+        <translation>Append-only-Schreiben</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Track page view&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 1: &apos;Seitenaufruf erfassen&apos;.</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Lesson: &apos;You need transactions&apos; (PostgreSQL&apos;s use-when).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: &apos;Sie brauchen Transaktionen&apos; (Einsatzfall von PostgreSQL).</translation>
     </message>
     <message>
         <source>Publish/subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish/Subscribe</translation>
     </message>
     <message>
         <source>Lesson: Redis &apos;Pub/Sub (real-time messaging)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Redis &apos;Pub/Sub (Echtzeit-Messaging)&apos;.</translation>
     </message>
     <message>
         <source>Ad-hoc query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc-Abfrage</translation>
     </message>
     <message>
         <source>Lesson: DynamoDB &apos;Avoid for ad-hoc queries or complex reporting&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: DynamoDB &apos;Meiden bei Ad-hoc-Abfragen oder komplexem Reporting&apos;.</translation>
     </message>
     <message>
         <source>An entity&apos;s hottest load-sensitive pattern (lookups, counters, appends, pub/sub) decides how hard it presses on its store as users x frequency grows: log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is no pressure; at 10.5 (tens of millions at very high) full pressure. A store whose scaling rating is below 60 loses up to 20 points (PostgreSQL scales vertically: one primary takes every write); one above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, append-only writes go to DynamoDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das häufigste lastabhängige Muster einer Entität (Lookups, Zähler, Anhängen, Pub/Sub) bestimmt, wie stark sie ihren Speicher belastet, wenn Nutzer x Häufigkeit wachsen: log10(Nutzer) + Häufigkeitsstufe (low 0 .. very-high 3). Bis 8,5 (eine Million Nutzer bei hoher Häufigkeit) entsteht kein Druck, ab 10,5 (zig Millionen bei sehr hoher Häufigkeit) voller Druck. Ein Speicher mit einer Skalierungsbewertung unter 60 verliert bis zu 20 Punkte (PostgreSQL skaliert vertikal: Ein Primärserver nimmt jeden Schreibzugriff an); einer darüber gewinnt bis zu 5 (horizontale Speicher bleiben stabil). Lektion: Bei hohem Volumen gehen Append-only-Schreibzugriffe an DynamoDB.</translation>
     </message>
     <message>
         <source>Flexible-schema data gains up to 15 points on stores whose schema is flexible (lesson: MongoDB when schema varies across records) and loses on strict ones; fixed-schema data gains up to 5 points on strict schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten mit flexiblem Schema gewinnen bis zu 15 Punkte auf Speichern mit flexiblem Schema (Lektion: MongoDB, wenn das Schema von Datensatz zu Datensatz variiert) und verlieren auf strengen; Daten mit festem Schema gewinnen bis zu 5 Punkte auf strengen Schemas.</translation>
     </message>
     <message>
         <source>Critical data loses 0.8 points per durability rating point below 80 (lesson: Redis is not for durable storage; data in Redis should be data you can afford to lose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Daten verlieren 0,8 Punkte pro Punkt Dauerhaftigkeitsbewertung unter 80 (Lektion: Redis ist nicht für dauerhafte Speicherung gedacht; Daten in Redis sollten Daten sein, deren Verlust Sie sich leisten können).</translation>
     </message>
     <message>
         <source>Ephemeral data (sessions, rate limits) moves up to 12 points with a store&apos;s latency rating against 70, reconstructible data (caches) up to 6: such data is read on every request (lesson: Redis for sessions, fast auth checks on every request, and pre-computed caches; sub-millisecond reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtige Daten (Sitzungen, Ratenbegrenzungen) verschieben sich um bis zu 12 Punkte mit der Latenzbewertung eines Speichers gegenüber 70, rekonstruierbare Daten (Caches) um bis zu 6: Solche Daten werden bei jeder Anfrage gelesen (Lektion: Redis für Sitzungen, schnelle Auth-Prüfungen bei jeder Anfrage und vorberechnete Caches; Lesezugriffe unter einer Millisekunde).</translation>
     </message>
     <message>
         <source>Each kind beyond the first adds a seam: another client, another failure mode, data the application must keep consistent across stores (lesson: the cost of polyglot persistence is the operational burden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Speicherart über die erste hinaus fügt eine Nahtstelle hinzu: einen weiteren Client, einen weiteren Fehlerfall, Daten, die die Anwendung über Speicher hinweg konsistent halten muss (Lektion: Die Kosten polyglotter Persistenz sind der Betriebsaufwand).</translation>
     </message>
     <message>
         <source>Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with 100 users starts with PostgreSQL + S3). Each tenfold growth in users adds 1.5: PostgreSQL + Redis + S3 (cost 7, the lesson&apos;s sweet spot) fits from 100,000 users, and a fourth, managed store from about 10 million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis 1.000 Nutzer beträgt das Budget 4, genau PostgreSQL + S3 (Lektion: Ein Startup mit 100 Nutzern beginnt mit PostgreSQL + S3). Jede Verzehnfachung der Nutzer fügt 1,5 hinzu: PostgreSQL + Redis + S3 (Kosten 7, der Sweet Spot der Lektion) passt ab 100.000 Nutzern, ein vierter, verwalteter Speicher ab etwa 10 Millionen.</translation>
     </message>
     <message>
         <source>The lesson&apos;s five storage options and decision matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Speicheroptionen und die Entscheidungsmatrix der Lektion.</translation>
     </message>
     <message>
         <source>Relational tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationale Tabellen</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng</translation>
     </message>
     <message>
         <source>Very high (SQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hoch (SQL)</translation>
     </message>
     <message>
         <source>Vertical (read replicas help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal (Lesereplikate helfen)</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>1-10ms</source>
-        <translation type="unfinished"></translation>
+        <translation>1-10ms</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezeichnet</translation>
     </message>
     <message>
         <source>Per server/instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Server/Instanz</translation>
     </message>
     <message>
         <source>Core business data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale Geschäftsdaten</translation>
     </message>
     <message>
         <source>Unstructured blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unstrukturierte Blobs</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Very high (SQL)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Abfragestärke &apos;Sehr hoch (SQL)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Vertical (read replicas help)&apos;: one primary takes every write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Skalierung &apos;Vertikal (Lesereplikate helfen)&apos;: Ein Primärserver nimmt jeden Schreibzugriff an.</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Strong&apos;; ACID transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Konsistenz &apos;Stark&apos;; ACID-Transaktionen.</translation>
     </message>
     <message>
         <source>Matrix: latency 1-10ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Latenz 1-10ms.</translation>
     </message>
     <message>
         <source>Matrix: durability &apos;Excellent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Dauerhaftigkeit &apos;Ausgezeichnet&apos;.</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Strict&apos;, though JSONB gives flexible JSON inside SQL (lesson&apos;s users.preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Schema &apos;Streng&apos;, wobei JSONB flexibles JSON innerhalb von SQL ermöglicht (users.preferences aus der Lektion).</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per server/instance&apos;: a server you monitor, back up and upgrade yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Kostenmodell &apos;Pro Server/Instanz&apos;: ein Server, den Sie selbst überwachen, sichern und aktualisieren.</translation>
     </message>
     <message>
         <source>Lesson step 2: lookup-by-key -&gt; PostgreSQL; indexed key reads in 1-10ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: lookup-by-key -&gt; PostgreSQL; indizierte Schlüsselzugriffe in 1-10ms.</translation>
     </message>
     <message>
         <source>Lesson step 2: one-to-many-join -&gt; PostgreSQL; JOINs and relational data are its strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: one-to-many-join -&gt; PostgreSQL; JOINs und relationale Daten sind seine Stärke.</translation>
     </message>
     <message>
         <source>Lesson: full-text search is built into PostgreSQL (to_tsvector / to_tsquery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Volltextsuche ist in PostgreSQL eingebaut (to_tsvector / to_tsquery).</translation>
     </message>
     <message>
         <source>Lesson: never store binary files in the database; &apos;Avoid for: unstructured blobs&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Speichern Sie niemals Binärdateien in der Datenbank; &apos;Ungeeignet für: unstrukturierte Blobs&apos;.</translation>
     </message>
     <message>
         <source>Works (UPDATE ... SET n = n + 1), but every hit is a row lock and a durable write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert (UPDATE ... SET n = n + 1), aber jeder Aufruf bedeutet eine Zeilensperre und einen dauerhaften Schreibzugriff.</translation>
     </message>
     <message>
         <source>Lesson step 2: aggregation -&gt; PostgreSQL; query power &apos;Very high (SQL)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: aggregation -&gt; PostgreSQL; Abfragestärke &apos;Sehr hoch (SQL)&apos;.</translation>
     </message>
     <message>
         <source>Inserts are cheap at modest volume; scaling is vertical, so very high write volume needs another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserts sind bei moderatem Volumen günstig; die Skalierung ist vertikal, daher braucht sehr hohes Schreibvolumen einen anderen Speicher.</translation>
     </message>
     <message>
         <source>Lesson: use PostgreSQL when you need transactions; ACID-compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: PostgreSQL verwenden, wenn Sie Transaktionen brauchen; ACID-konform.</translation>
     </message>
     <message>
         <source>LISTEN/NOTIFY exists, but PostgreSQL is not a message broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN/NOTIFY gibt es, aber PostgreSQL ist kein Message Broker.</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Very high (SQL)&apos;; complex queries are PostgreSQL&apos;s &apos;use when&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Abfragestärke &apos;Sehr hoch (SQL)&apos;; komplexe Abfragen sind ein Einsatzfall von PostgreSQL.</translation>
     </message>
     <message>
         <source>JSON documents</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dokumente</translation>
     </message>
     <message>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibel</translation>
     </message>
     <message>
         <source>Medium (aggregation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (Aggregation)</translation>
     </message>
     <message>
         <source>Horizontal (sharding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (Sharding)</translation>
     </message>
     <message>
         <source>Configurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierbar</translation>
     </message>
     <message>
         <source>Flexible content</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible Inhalte</translation>
     </message>
     <message>
         <source>Complex transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexe Transaktionen</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Medium (aggregation)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Abfragestärke &apos;Mittel (Aggregation)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Horizontal (sharding)&apos;; sharding is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Skalierung &apos;Horizontal (Sharding)&apos;; Sharding ist eingebaut.</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Configurable&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Konsistenz &apos;Konfigurierbar&apos;.</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Flexible&apos;: each document can have a different shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Schema &apos;Flexibel&apos;: Jedes Dokument kann eine andere Struktur haben.</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per server/instance&apos;, plus a sharded cluster to operate: servers, shards and their balancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Kostenmodell &apos;Pro Server/Instanz&apos;, dazu ein Sharded Cluster, den Sie betreiben müssen: Server, Shards und deren Balancing.</translation>
     </message>
     <message>
         <source>Indexed document reads by key in 1-10ms (matrix latency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierte Dokumentzugriffe per Schlüssel in 1-10ms (Latenz laut Matrix).</translation>
     </message>
     <message>
         <source>Embed or $lookup; query power only &apos;Medium (aggregation)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbetten oder $lookup; Abfragestärke nur &apos;Mittel (Aggregation)&apos;.</translation>
     </message>
     <message>
         <source>Text indexes exist; query power &apos;Medium&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textindizes gibt es; Abfragestärke &apos;Mittel&apos;.</translation>
     </message>
     <message>
         <source>Lesson: never store binary files in the database; use object storage and keep the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Speichern Sie niemals Binärdateien in der Datenbank; verwenden Sie Objektspeicher und behalten Sie nur den Schlüssel.</translation>
     </message>
     <message>
         <source>Atomic $inc on a document field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomares $inc auf einem Dokumentfeld.</translation>
     </message>
     <message>
         <source>Aggregation pipeline; query power &apos;Medium (aggregation)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation Pipeline; Abfragestärke &apos;Mittel (Aggregation)&apos;.</translation>
     </message>
     <message>
         <source>Horizontal sharding spreads write volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontales Sharding verteilt das Schreibvolumen.</translation>
     </message>
     <message>
         <source>Matrix: &apos;Avoid for: complex transactions&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: &apos;Ungeeignet für: komplexe Transaktionen&apos;.</translation>
     </message>
     <message>
         <source>Change streams can notify, but it is not a message broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Streams können benachrichtigen, aber MongoDB ist kein Message Broker.</translation>
     </message>
     <message>
         <source>Lesson: query nested fields directly; query power &apos;Medium&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Verschachtelte Felder direkt abfragen; Abfragestärke &apos;Mittel&apos;.</translation>
     </message>
     <message>
         <source>Key-value / document</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-Value / Dokument</translation>
     </message>
     <message>
         <source>Flexible with key design</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibel mit Schlüsseldesign</translation>
     </message>
     <message>
         <source>Low (key-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig (schlüsselbasiert)</translation>
     </message>
     <message>
         <source>Horizontal (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (automatisch)</translation>
     </message>
     <message>
         <source>Per request or capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anfrage oder Kapazität</translation>
     </message>
     <message>
         <source>Serverless, high scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless, große Skalierung</translation>
     </message>
     <message>
         <source>Ad-hoc queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc-Abfragen</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Low (key-based)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Abfragestärke &apos;Niedrig (schlüsselbasiert)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Horizontal (automatic)&apos;; predictable performance at any scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Skalierung &apos;Horizontal (automatisch)&apos;; vorhersagbare Leistung bei jeder Größe.</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Flexible with key design&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Schema &apos;Flexibel mit Schlüsseldesign&apos;.</translation>
     </message>
     <message>
         <source>Lesson: fully managed (AWS handles scaling, replication, availability), but tables must be designed around access patterns up front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: vollständig verwaltet (AWS übernimmt Skalierung, Replikation und Verfügbarkeit), aber Tabellen müssen vorab um die Zugriffsmuster herum entworfen werden.</translation>
     </message>
     <message>
         <source>Lesson: DynamoDB fits well-defined, primarily key-based lookups with predictable performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: DynamoDB eignet sich für klar definierte, vorwiegend schlüsselbasierte Lookups mit vorhersagbarer Leistung.</translation>
     </message>
     <message>
         <source>Works only when modelled up front: partition key plus sort-key prefix (the lesson&apos;s USER#alice / ORDER# query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert nur, wenn vorab modelliert: Partitionsschlüssel plus Präfix des Sortierschlüssels (die Abfrage USER#alice / ORDER# aus der Lektion).</translation>
     </message>
     <message>
         <source>Query power &apos;Low (key-based)&apos;: no text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragestärke &apos;Niedrig (schlüsselbasiert)&apos;: keine Textsuche.</translation>
     </message>
     <message>
         <source>Lesson: never store binary files in the database (items are also capped at 400 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Speichern Sie niemals Binärdateien in der Datenbank (Items sind zudem auf 400 KB begrenzt).</translation>
     </message>
     <message>
         <source>Atomic counters through UpdateItem, paid per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomare Zähler über UpdateItem, bezahlt pro Anfrage.</translation>
     </message>
     <message>
         <source>Matrix: &apos;Avoid for: ad-hoc queries&apos;; lesson: avoid for complex reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: &apos;Ungeeignet für: Ad-hoc-Abfragen&apos;; Lektion: für komplexes Reporting meiden.</translation>
     </message>
     <message>
         <source>Lesson step 2: very-high append-only -&gt; DynamoDB; write throughput matters more than query flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: very-high append-only -&gt; DynamoDB; Schreibdurchsatz zählt mehr als Abfrageflexibilität.</translation>
     </message>
     <message>
         <source>Transactions exist but are limited and key-based; consistency &apos;Configurable&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen gibt es, aber sie sind begrenzt und schlüsselbasiert; Konsistenz &apos;Konfigurierbar&apos;.</translation>
     </message>
     <message>
         <source>DynamoDB Streams can feed consumers, but it is not a message broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB Streams können Consumer speisen, aber DynamoDB ist kein Message Broker.</translation>
     </message>
     <message>
         <source>Matrix: DynamoDB &apos;Avoid for: ad-hoc queries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: DynamoDB &apos;Ungeeignet für: Ad-hoc-Abfragen&apos;.</translation>
     </message>
     <message>
         <source>Key-value + structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-Value + Datenstrukturen</translation>
     </message>
     <message>
         <source>Schema-less</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemalos</translation>
     </message>
     <message>
         <source>Horizontal (cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (Cluster)</translation>
     </message>
     <message>
         <source>Strong (single-node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark (Einzelknoten)</translation>
     </message>
     <message>
         <source>&lt;1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1ms</translation>
     </message>
     <message>
         <source>Volatile by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig flüchtig</translation>
     </message>
     <message>
         <source>Caching, real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Caching, Echtzeit</translation>
     </message>
     <message>
         <source>Durable primary storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Primärspeicherung</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Horizontal (cluster)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Skalierung &apos;Horizontal (Cluster)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Strong (single-node)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Konsistenz &apos;Stark (Einzelknoten)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: latency &lt;1ms: sub-millisecond reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Latenz &lt;1ms: Lesezugriffe unter einer Millisekunde.</translation>
     </message>
     <message>
         <source>Matrix: durability &apos;Volatile by default&apos;; edge case: eviction can drop keys even with RDB/AOF persistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Dauerhaftigkeit &apos;Standardmäßig flüchtig&apos;; Grenzfall: Eviction kann Schlüssel verwerfen, selbst mit RDB/AOF-Persistenz.</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Schema-less&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Schema &apos;Schemalos&apos;.</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per server/instance&apos;; memory limits and eviction policy to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Kostenmodell &apos;Pro Server/Instanz&apos;; Speicherlimits und Eviction-Policy im Blick behalten.</translation>
     </message>
     <message>
         <source>Lesson: Redis gives sub-millisecond reads by key (caching, sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Redis liefert Lesezugriffe per Schlüssel in unter einer Millisekunde (Caching, Sitzungen).</translation>
     </message>
     <message>
         <source>Key-based only: the application does the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur schlüsselbasiert: Die Anwendung übernimmt den Join.</translation>
     </message>
     <message>
         <source>Key-based; text search needs an add-on module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbasiert; Textsuche braucht ein Zusatzmodul.</translation>
     </message>
     <message>
         <source>In memory and volatile: blobs crowd out the cache and can be evicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsspeicher und flüchtig: Blobs verdrängen den Cache und können verworfen werden.</translation>
     </message>
     <message>
         <source>Lesson step 2: increment-counter -&gt; Redis (rate limiting: count API calls per user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: increment-counter -&gt; Redis (Ratenbegrenzung: API-Aufrufe pro Nutzer zählen).</translation>
     </message>
     <message>
         <source>Key-based: only aggregates you pre-compute yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbasiert: nur Aggregate, die Sie selbst vorberechnen.</translation>
     </message>
     <message>
         <source>Memory-bound and volatile by default; an event history outgrows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Arbeitsspeicher gebunden und standardmäßig flüchtig; eine Ereignishistorie wächst darüber hinaus.</translation>
     </message>
     <message>
         <source>MULTI/EXEC has no rollback, and the data is volatile.</source>
-        <translation type="unfinished"></translation>
+        <translation>MULTI/EXEC hat kein Rollback, und die Daten sind flüchtig.</translation>
     </message>
     <message>
         <source>Lesson: Redis pub/sub for real-time messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Redis Pub/Sub für Echtzeit-Messaging.</translation>
     </message>
     <message>
         <source>Query power &apos;Low (key-based)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragestärke &apos;Niedrig (schlüsselbasiert)&apos;.</translation>
     </message>
     <message>
         <source>Binary objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärobjekte</translation>
     </message>
     <message>
         <source>N/A (files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt (Dateien)</translation>
     </message>
     <message>
         <source>None (get/put by key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (get/put per Schlüssel)</translation>
     </message>
     <message>
         <source>Infinite (managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt (verwaltet)</translation>
     </message>
     <message>
         <source>Eventual (strong available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventual (stark wählbar)</translation>
     </message>
     <message>
         <source>50-200ms</source>
-        <translation type="unfinished"></translation>
+        <translation>50-200ms</translation>
     </message>
     <message>
         <source>99.999999999%</source>
-        <translation type="unfinished"></translation>
+        <translation>99.999999999%</translation>
     </message>
     <message>
         <source>Per GB stored + transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro gespeichertem GB + Transfer</translation>
     </message>
     <message>
         <source>Files, backups, static assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, Backups, statische Assets</translation>
     </message>
     <message>
         <source>Structured data queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen strukturierter Daten</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;None (get/put by key)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Abfragestärke &apos;Keine (get/put per Schlüssel)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Infinite (managed)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Skalierung &apos;Unbegrenzt (verwaltet)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Eventual (strong available)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Konsistenz &apos;Eventual (stark wählbar)&apos;.</translation>
     </message>
     <message>
         <source>Matrix: latency 50-200ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Latenz 50-200ms.</translation>
     </message>
     <message>
         <source>Matrix: durability 99.999999999% (eleven nines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Dauerhaftigkeit 99.999999999% (elf Neunen).</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;N/A (files)&apos;: neither helps nor hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Schema &apos;Entfällt (Dateien)&apos;: weder Vorteil noch Nachteil.</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per GB stored + transfer&apos;; managed, nothing to patch or fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Kostenmodell &apos;Pro gespeichertem GB + Transfer&apos;; verwaltet, nichts zu patchen, kein Failover zu betreuen.</translation>
     </message>
     <message>
         <source>Get by key works but at 50-200ms: fine for files, slow for records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf per Schlüssel funktioniert, aber mit 50-200ms: gut für Dateien, langsam für Datensätze.</translation>
     </message>
     <message>
         <source>Query power &apos;None (get/put by key)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragestärke &apos;Keine (get/put per Schlüssel)&apos;.</translation>
     </message>
     <message>
         <source>Query power &apos;None&apos;; &apos;Avoid for: structured data queries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragestärke &apos;Keine&apos;; &apos;Ungeeignet für: Abfragen strukturierter Daten&apos;.</translation>
     </message>
     <message>
         <source>Lesson step 2: binary-blob -&gt; S3; cheap, eleven nines durable, scales infinitely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: binary-blob -&gt; S3; günstig, mit elf Neunen dauerhaft, unbegrenzt skalierbar.</translation>
     </message>
     <message>
         <source>Objects are replaced whole; there is no in-place increment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden als Ganzes ersetzt; es gibt kein Inkrementieren an Ort und Stelle.</translation>
     </message>
     <message>
         <source>Only as batched objects at 50-200ms per put; no append in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur als gebündelte Objekte mit 50-200ms pro Put; kein Anhängen an Ort und Stelle.</translation>
     </message>
     <message>
         <source>No transactions across objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Transaktionen über mehrere Objekte.</translation>
     </message>
     <message>
         <source>Only bucket event notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bucket-Ereignisbenachrichtigungen.</translation>
     </message>
     <message>
         <source>Matrix: S3 &apos;Avoid for: structured data queries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: S3 &apos;Ungeeignet für: Abfragen strukturierter Daten&apos;.</translation>
     </message>
     <message>
         <source>Named by the lesson: &apos;full-text-search -&gt; PostgreSQL (or Elasticsearch for advanced)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Lektion genannt: &apos;full-text-search -&gt; PostgreSQL (oder Elasticsearch für fortgeschrittene Fälle)&apos;.</translation>
     </message>
     <message>
         <source>JSON documents in inverted indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dokumente in invertierten Indizes</translation>
     </message>
     <message>
         <source>Flexible (dynamic mappings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibel (dynamische Mappings)</translation>
     </message>
     <message>
         <source>High for search and aggregations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch für Suche und Aggregationen</translation>
     </message>
     <message>
         <source>Horizontal (shards and replicas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (Shards und Replikate)</translation>
     </message>
     <message>
         <source>Eventual (near real-time refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventual (Refresh nahezu in Echtzeit)</translation>
     </message>
     <message>
         <source>1-10ms for searches</source>
-        <translation type="unfinished"></translation>
+        <translation>1-10ms für Suchen</translation>
     </message>
     <message>
         <source>Good (replicas), usually rebuilt from a primary store</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut (Replikate), meist aus einem Primärspeicher neu aufgebaut</translation>
     </message>
     <message>
         <source>Advanced full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschrittene Volltextsuche</translation>
     </message>
     <message>
         <source>Primary storage, transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärspeicherung, Transaktionen</translation>
     </message>
     <message>
         <source>Public fact: full-text relevance search and aggregations are its core features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Volltextsuche nach Relevanz und Aggregationen sind die Kernfunktionen.</translation>
     </message>
     <message>
         <source>Public fact: an index is split into shards spread across nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Ein Index wird in Shards aufgeteilt, die über Knoten verteilt sind.</translation>
     </message>
     <message>
         <source>Public fact: near real-time; a write becomes searchable after a refresh (default 1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: nahezu Echtzeit; ein Schreibzugriff wird nach einem Refresh durchsuchbar (standardmäßig 1 s).</translation>
     </message>
     <message>
         <source>Public fact: searches typically return in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Suchen antworten typischerweise in Millisekunden.</translation>
     </message>
     <message>
         <source>Public fact: replicated, but commonly treated as a secondary index rebuilt from the primary database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: repliziert, aber üblicherweise als sekundärer Index behandelt, der aus der primären Datenbank neu aufgebaut wird.</translation>
     </message>
     <message>
         <source>Public fact: dynamic mappings accept new fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Dynamische Mappings akzeptieren neue Felder.</translation>
     </message>
     <message>
         <source>Lesson: one more cluster to monitor, back up, upgrade and debug at 3 AM (the lesson lists it among the five databases a 100-user app does not need).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: ein weiterer Cluster, den Sie überwachen, sichern, aktualisieren und um 3 Uhr nachts debuggen müssen (die Lektion zählt ihn zu den fünf Datenbanken, die eine App mit 100 Nutzern nicht braucht).</translation>
     </message>
     <message>
         <source>Can fetch a document by id, but it is a search index, not a key-value store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ein Dokument per ID abrufen, ist aber ein Suchindex, kein Key-Value-Speicher.</translation>
     </message>
     <message>
         <source>No real joins; documents must be denormalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine echten Joins; Dokumente müssen denormalisiert werden.</translation>
     </message>
     <message>
         <source>Lesson: Elasticsearch for advanced full-text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: Elasticsearch für fortgeschrittene Volltextsuche.</translation>
     </message>
     <message>
         <source>A search index is no place for files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Suchindex ist kein Ort für Dateien.</translation>
     </message>
     <message>
         <source>Every update re-indexes a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktualisierung indiziert ein Dokument neu.</translation>
     </message>
     <message>
         <source>Aggregations are a core search-engine feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregationen sind eine Kernfunktion von Suchmaschinen.</translation>
     </message>
     <message>
         <source>Log ingestion is common, but every write is indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Ingestion ist verbreitet, aber jeder Schreibzugriff wird indiziert.</translation>
     </message>
     <message>
         <source>No multi-document transactions; a search index, not a system of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Transaktionen über mehrere Dokumente; ein Suchindex, kein führendes System.</translation>
     </message>
     <message>
         <source>A search engine has no publish/subscribe messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suchmaschine hat kein Publish/Subscribe-Messaging.</translation>
     </message>
     <message>
         <source>Flexible queries over indexed fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible Abfragen über indizierte Felder.</translation>
     </message>
     <message>
         <source>Named by the lesson: &apos;append-only-write at very high frequency -&gt; DynamoDB (or Kafka)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Lektion genannt: &apos;append-only-write bei sehr hoher Häufigkeit -&gt; DynamoDB (oder Kafka)&apos;.</translation>
     </message>
     <message>
         <source>Append-only log of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Append-only-Log von Datensätzen</translation>
     </message>
     <message>
         <source>Schema-less (bytes; optional registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemalos (Bytes; optionale Registry)</translation>
     </message>
     <message>
         <source>None (read by offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (Lesen per Offset)</translation>
     </message>
     <message>
         <source>Horizontal (partitions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (Partitionen)</translation>
     </message>
     <message>
         <source>Ordered per partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordnet pro Partition</translation>
     </message>
     <message>
         <source>Excellent (replicated, retention-bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezeichnet (repliziert, an Aufbewahrungsdauer gebunden)</translation>
     </message>
     <message>
         <source>Per broker/instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Broker/Instanz</translation>
     </message>
     <message>
         <source>Event streams, high write volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Streams, hohes Schreibvolumen</translation>
     </message>
     <message>
         <source>Lookups and queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookups und Abfragen</translation>
     </message>
     <message>
         <source>Public fact: consumers read partitions by offset; there is no query language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Consumer lesen Partitionen per Offset; es gibt keine Abfragesprache.</translation>
     </message>
     <message>
         <source>Public fact: topics are split into partitions spread across brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Topics werden in Partitionen aufgeteilt, die über Broker verteilt sind.</translation>
     </message>
     <message>
         <source>Public fact: ordering is guaranteed within a partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Die Reihenfolge ist innerhalb einer Partition garantiert.</translation>
     </message>
     <message>
         <source>Public fact: low-millisecond produce/consume latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Produce/Consume-Latenz im niedrigen Millisekundenbereich.</translation>
     </message>
     <message>
         <source>Public fact: replicated log, kept for the configured retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: repliziertes Log, aufbewahrt für die konfigurierte Aufbewahrungsdauer.</translation>
     </message>
     <message>
         <source>Public fact: records are opaque bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: Datensätze sind opake Bytes.</translation>
     </message>
     <message>
         <source>Lesson: another system to operate; a broker cluster with partitions and consumers to monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: ein weiteres System im Betrieb; ein Broker-Cluster mit Partitionen und Consumern, die überwacht werden müssen.</translation>
     </message>
     <message>
         <source>A log is read by offset; there is no lookup by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Log wird per Offset gelesen; es gibt keine Suche nach Schlüssel.</translation>
     </message>
     <message>
         <source>A log of records has no joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Log von Datensätzen kennt keine Joins.</translation>
     </message>
     <message>
         <source>A log is read by offset and cannot be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Log wird per Offset gelesen und kann nicht durchsucht werden.</translation>
     </message>
     <message>
         <source>Records are meant to be small events, not files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze sind als kleine Ereignisse gedacht, nicht als Dateien.</translation>
     </message>
     <message>
         <source>Append events and count them downstream; no atomic counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse anhängen und nachgelagert zählen; kein atomarer Zähler.</translation>
     </message>
     <message>
         <source>Stream processing can aggregate, but a log cannot be queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream Processing kann aggregieren, aber ein Log lässt sich nicht abfragen.</translation>
     </message>
     <message>
         <source>Lesson step 2: very-high append-only -&gt; Kafka; an append-only log by design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion, Schritt 2: very-high append-only -&gt; Kafka; von Grund auf ein Append-only-Log.</translation>
     </message>
     <message>
         <source>Transactions serve exactly-once streaming, not business records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen dienen dem Exactly-once-Streaming, nicht Geschäftsdatensätzen.</translation>
     </message>
     <message>
         <source>A durable publish/subscribe log with consumer groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dauerhaftes Publish/Subscribe-Log mit Consumer Groups.</translation>
     </message>
     <message>
         <source>A log cannot be queried ad hoc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Log kann nicht ad hoc abgefragt werden.</translation>
     </message>
     <message>
         <source>Named by the lesson: S3-compatible, zero egress fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Lektion genannt: S3-kompatibel, keine Egress-Gebühren.</translation>
     </message>
     <message>
         <source>Per GB stored, zero egress fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro gespeichertem GB, keine Egress-Gebühren</translation>
     </message>
     <message>
         <source>Image-heavy apps, video streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildlastige Apps, Video-Streaming</translation>
     </message>
     <message>
         <source>S3-compatible API: get/put by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-kompatible API: get/put per Schlüssel.</translation>
     </message>
     <message>
         <source>Managed object storage like S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalteter Objektspeicher wie S3.</translation>
     </message>
     <message>
         <source>Public fact: R2 offers strong read-after-write consistency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: R2 bietet starke Read-after-Write-Konsistenz.</translation>
     </message>
     <message>
         <source>Object storage latency as S3 (50-200ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz eines Objektspeichers wie bei S3 (50-200ms).</translation>
     </message>
     <message>
         <source>Public fact: designed for eleven nines like S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein bekannt: wie S3 auf elf Neunen ausgelegt.</translation>
     </message>
     <message>
         <source>N/A (files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt (Dateien).</translation>
     </message>
     <message>
         <source>Lesson&apos;s &apos;Good to know&apos;: S3-compatible and managed; the same operational load as S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Gut zu wissen&apos; aus der Lektion: S3-kompatibel und verwaltet; derselbe Betriebsaufwand wie bei S3.</translation>
     </message>
     <message>
         <source>Get by key works but at object-storage latency (50-200ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf per Schlüssel funktioniert, aber mit der Latenz eines Objektspeichers (50-200ms).</translation>
     </message>
     <message>
         <source>Lesson: S3-compatible object storage (R2), zero egress fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion: S3-kompatibler Objektspeicher (R2), keine Egress-Gebühren.</translation>
     </message>
     <message>
         <source>Only as batched objects; no append in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur als gebündelte Objekte; kein Anhängen an Ort und Stelle.</translation>
     </message>
     <message>
         <source>Object storage has no publish/subscribe messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher hat kein Publish/Subscribe-Messaging.</translation>
     </message>
     <message>
         <source>Object storage cannot be queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher kann nicht abgefragt werden.</translation>
     </message>
 </context>
 <context>
@@ -1098,114 +1098,127 @@ advise  proposes the set of stores and the placement that best trade fit against
 Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or
 invalid input file; 4 could not write the output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  storemap [FILE]                       öffnet den Designer (ohne FILE: letzte Datei oder das E-Commerce-Beispiel)
+  storemap check FILE [--json] [--users N] [--fail-on warning|error]
+  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
+  storemap --version | --help
+
+check   bewertet jede Entität auf jeder Speicherart, die Komplexität gegenüber dem Budget
+        und die Befunde (klassische Speicherfehler aus der Lektion).
+advise  schlägt die Speicher und die Platzierung vor, die Eignung und Betriebskomplexität
+        bei der Größe des Projekts am besten abwägen; -o schreibt sie als Projekt.
+
+Exit-Codes: 0 fertig; 1 Schwelle von --fail-on erreicht; 2 Aufruffehler; 3 unlesbare
+oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
+</translation>
     </message>
     <message>
         <source>--users needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--users braucht eine Zahl</translation>
     </message>
     <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--users erwartet eine ganze Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--fail-on takes &quot;warning&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on erwartet &quot;warning&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für %2</translation>
     </message>
     <message>
         <source>one project file at a time; &quot;%1&quot; is one too many</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Projektdatei auf einmal; &quot;%1&quot; ist eine zu viel</translation>
     </message>
     <message>
         <source>%1 needs a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Projektdatei</translation>
     </message>
     <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabedatei %1 wird nicht überschrieben; wählen Sie eine andere Ausgabe</translation>
     </message>
 </context>
 <context>
     <name>storemap::Commands</name>
     <message>
         <source>Add entity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität &quot;%1&quot; hinzufügen</translation>
     </message>
     <message>
         <source>Remove entity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität &quot;%1&quot; entfernen</translation>
     </message>
     <message>
         <source>Rename entity to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität in &quot;%1&quot; umbenennen</translation>
     </message>
     <message>
         <source>Describe &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; beschreiben</translation>
     </message>
     <message>
         <source>Set schema of &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema von &quot;%1&quot; auf %2 setzen</translation>
     </message>
     <message>
         <source>Set durability of &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaftigkeit von &quot;%1&quot; auf %2 setzen</translation>
     </message>
     <message>
         <source>Add access pattern &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster &quot;%1&quot; zu &quot;%2&quot; hinzufügen</translation>
     </message>
     <message>
         <source>Edit access pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster &quot;%1&quot; bearbeiten</translation>
     </message>
     <message>
         <source>Remove access pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster &quot;%1&quot; entfernen</translation>
     </message>
     <message>
         <source>Reorder access patterns of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster von &quot;%1&quot; neu anordnen</translation>
     </message>
     <message>
         <source>Place &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; auf &quot;%2&quot; platzieren</translation>
     </message>
     <message>
         <source>Unplace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung von &quot;%1&quot; aufheben</translation>
     </message>
     <message>
         <source>Add store &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &quot;%1&quot; hinzufügen</translation>
     </message>
     <message>
         <source>Remove store &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &quot;%1&quot; entfernen</translation>
     </message>
     <message>
         <source>Rename store to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher in &quot;%1&quot; umbenennen</translation>
     </message>
     <message>
         <source>Set scale to %1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenordnung auf %1 Nutzer setzen</translation>
     </message>
     <message>
         <source>Rename project to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt in &quot;%1&quot; umbenennen</translation>
     </message>
     <message>
         <source>Apply suggested layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Aufteilung übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1403,59 +1416,59 @@ invalid input file; 4 could not write the output.
     <name>storemap::Findings</name>
     <message>
         <source>%1 has no access patterns. Lesson: identify your access patterns first; they decide where the data belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zugriffsmuster. Lektion: Ermitteln Sie zuerst Ihre Zugriffsmuster; sie entscheiden, wohin die Daten gehören.</translation>
     </message>
     <message>
         <source>%1 is not placed on any store yet; it fits %2 best (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch keinem Speicher zugeordnet; am besten passt %2 (%3).</translation>
     </message>
     <message>
         <source>%1 keeps binary data (&quot;%2&quot;) in %3. Lesson: never store binary files in the database; put them in object storage (S3) and keep only the URL/key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt Binärdaten (&quot;%2&quot;) in %3 ab. Lektion: Speichern Sie niemals Binärdateien in der Datenbank; legen Sie sie in einen Objektspeicher (S3) und behalten Sie nur URL/Schlüssel.</translation>
     </message>
     <message>
         <source>%1 is critical data but its only home is %2, which is volatile by default. Lesson: Redis is a speed layer, not a durable store; when it runs out of memory it evicts keys, even with persistence on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kritische Daten, liegt aber nur in %2, und dieser Speicher ist standardmäßig flüchtig. Lektion: Redis ist eine Geschwindigkeitsschicht, kein dauerhafter Speicher; wenn der Arbeitsspeicher ausgeht, verwirft Redis Schlüssel, auch mit aktivierter Persistenz.</translation>
     </message>
     <message>
         <source>%1 runs &quot;%2&quot; (%3) on %4, whose queries are key-based only. Lesson: avoid key-value stores for ad-hoc queries or complex reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt &quot;%2&quot; (%3) auf %4 aus, dessen Abfragen nur schlüsselbasiert sind. Lektion: Meiden Sie Key-Value-Speicher für Ad-hoc-Abfragen oder komplexes Reporting.</translation>
     </message>
     <message>
         <source>%1 needs a transaction (&quot;%2&quot;) on %3. Lesson: MongoDB is to be avoided for complex transactions; PostgreSQL is ACID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Transaktion (&quot;%2&quot;) auf %3. Lektion: MongoDB ist für komplexe Transaktionen zu meiden; PostgreSQL ist ACID-konform.</translation>
     </message>
     <message>
         <source>%1 needs &quot;%2&quot; (%3), but %4 can only get and put objects by key. Lesson: avoid object storage for structured data queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;%2&quot; (%3), aber %4 kann Objekte nur per Schlüssel lesen und schreiben. Lektion: Meiden Sie Objektspeicher für Abfragen strukturierter Daten.</translation>
     </message>
     <message>
         <source>%1 is %2 data read on every request (&quot;%3&quot;, very high) and lives in %4. Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users a speed layer such as Redis serves it in under a millisecond.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2-Daten, die bei jeder Anfrage gelesen werden (&quot;%3&quot;, sehr hohe Häufigkeit), und liegt in %4. Lektion: PostgreSQL als Sitzungsspeicher zu nutzen ist ein klassischer Fehler; bei %5 Nutzern bedient eine Geschwindigkeitsschicht wie Redis diese Daten in unter einer Millisekunde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; spans %2 in %3 and %4 in %5: no transaction covers two stores, so the application must keep them consistent itself (outbox, saga or idempotent retries). This is the seam of the polyglot design.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; umfasst %2 in %3 und %4 in %5: Keine Transaktion deckt zwei Speicher ab, daher muss die Anwendung sie selbst konsistent halten (Outbox, Saga oder idempotente Wiederholungen). Das ist die Nahtstelle des polyglotten Designs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the application must join them itself. This is the seam of the polyglot design.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; verknüpft %2 in %3 mit %4 in %5: Kein JOIN reicht über zwei Speicher, daher muss die Anwendung sie selbst zusammenführen. Das ist die Nahtstelle des polyglotten Designs.</translation>
     </message>
     <message>
         <source>%1 holds no entity, yet it is one more system to monitor, back up and upgrade (lesson: every database you add has an operational cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Entität, ist aber ein weiteres System, das überwacht, gesichert und aktualisiert werden muss (Lektion: Jede zusätzliche Datenbank hat Betriebskosten).</translation>
     </message>
     <message>
         <source>%1 runs &quot;%2&quot; (%3, %4) on %5, the same store that serves &quot;%6&quot; at very high frequency. Lesson: running analytics queries on your production database is a classic mistake; give reporting a replica or its own store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt &quot;%2&quot; (%3, %4) auf %5 aus, demselben Speicher, der &quot;%6&quot; mit sehr hoher Häufigkeit bedient. Lektion: Analyseabfragen auf der Produktionsdatenbank auszuführen ist ein klassischer Fehler; geben Sie dem Reporting ein Replikat oder einen eigenen Speicher.</translation>
     </message>
     <message>
         <source>%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every database you add is another thing to monitor, back up and debug at 3 AM; start with PostgreSQL + S3 and add stores only for measured bottlenecks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Speicherarten (%2) kosten %3 bei einem Budget von %4 bei %5 Nutzern. Lektion: Jede zusätzliche Datenbank ist ein weiteres System, das Sie überwachen, sichern und um 3 Uhr nachts debuggen müssen; beginnen Sie mit PostgreSQL + S3 und fügen Sie Speicher nur bei gemessenen Engpässen hinzu.</translation>
     </message>
     <message>
         <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entität liegt in %1, aber %2 passt weit besser zu %3 (%4 gegenüber %5), und bei %6 Nutzern erlaubt das Budget beides. Lektion: Eine Datenbank für alles zu verwenden ist ein klassischer Fehler; für jeden dieser Fälle gibt es ein besseres Werkzeug.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1795,10 @@ invalid input file; 4 could not write the output.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,7 +1842,7 @@ invalid input file; 4 could not write the output.
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbenannt</translation>
     </message>
     <message>
         <source>Could not save project</source>
@@ -1841,10 +1858,6 @@ invalid input file; 4 could not write the output.
     </message>
     <message>
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,245 +1926,256 @@ invalid input file; 4 could not write the output.
     <name>storemap::ProjectIO</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dezimalzahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>expected a JSON object for the project, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt für das Projekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected &quot;storemap&quot;; this is not a Storemap project file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;storemap&quot; erwartet; dies ist keine Storemap-Projektdatei</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the file has format version %1, written by a newer Storemap; this version reads version %2. Open it with a newer Storemap; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat die Formatversion %1 und wurde von einer neueren Storemap-Version geschrieben; diese Version liest Version %2. Öffnen Sie sie mit einer neueren Storemap-Version; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>expected version 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1 erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected an object such as {&quot;users&quot;: 1000}, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt wie {&quot;users&quot;: 1000} erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>duplicate entity id %1; every entity needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Entitäts-ID %1; jede Entität braucht eine eigene ID</translation>
     </message>
     <message>
         <source>refers to entity %1, which is not defined in &quot;entities&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf Entität %1, die in &quot;entities&quot; nicht definiert ist</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>%1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>ids may not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs dürfen keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>expected a whole number of users, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl an Nutzern erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected between %1 and %2 users, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2 Nutzer erwartet, %3 gefunden</translation>
     </message>
     <message>
         <source>expected one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>unknown value %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert %1; erwartet wird einer der Werte %2</translation>
     </message>
     <message>
         <source>expected %1 object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1 als Objekt, gefunden: %2</translation>
     </message>
     <message>
         <source>a store</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Speicher</translation>
     </message>
     <message>
         <source>duplicate store id %1; every store needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Speicher-ID %1; jeder Speicher braucht eine eigene ID</translation>
     </message>
     <message>
         <source>unknown store kind %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Speicherart %1; erwartet wird eine von %2</translation>
     </message>
     <message>
         <source>an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entität</translation>
     </message>
     <message>
         <source>refers to store %1, which is not defined in &quot;stores&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf Speicher %1, der in &quot;stores&quot; nicht definiert ist</translation>
     </message>
     <message>
         <source>%1 patterns; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Muster; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>an access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zugriffsmuster</translation>
     </message>
     <message>
         <source>the file is empty; expected a Storemap project (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wird ein Storemap-Projekt (ein JSON-Objekt)</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels; a Storemap project never nests that deep</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschachtelung ist tiefer als %1 Ebenen; ein Storemap-Projekt ist nie so tief verschachtelt</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>unexpected value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Wert (%1)</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; project files may be at most %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MiB groß; Projektdateien dürfen höchstens %3 MiB groß sein</translation>
     </message>
     <message>
         <source>%1 was written by a newer Storemap (%2); it was not overwritten. Save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Storemap-Version geschrieben (%2); die Datei wurde nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>could not write %1: %2; the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2; die bisherige Datei ist unverändert</translation>
     </message>
 </context>
 <context>
     <name>storemap::Report</name>
     <message>
         <source>Fits %1 better: %2 against %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt besser zu %1: %2 gegenüber %3 auf %4.</translation>
     </message>
     <message>
         <source>%1 at %2 users: overall fit %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 Nutzern: Gesamteignung %3
+</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Complexity: %1 (%2) against a budget of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität: %1 (%2) bei einem Budget von %3
+
+</translation>
     </message>
     <message>
         <source>unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht platziert</translation>
     </message>
     <message>
         <source>  (best: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (am besten: %1 %2)</translation>
     </message>
     <message>
         <source>No findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.
+</translation>
     </message>
     <message>
         <source>Suggested layout at %1 users: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Aufteilung bei %1 Nutzern: %2
+</translation>
     </message>
     <message>
         <source>Overall fit %1, complexity %2 against a budget of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamteignung %1, Komplexität %2 bei einem Budget von %3
+
+</translation>
     </message>
     <message>
         <source>  (moves from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (wechselt von %1)</translation>
     </message>
     <message>
         <source>  (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (neu)</translation>
     </message>
     <message>
         <source>
 Why:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Begründung:
+</translation>
     </message>
     <message>
         <source>
 Rejected:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Verworfen:
+</translation>
     </message>
 </context>
 <context>
@@ -2177,27 +2201,27 @@ Rejected:
     <name>storemap::Scoring</name>
     <message>
         <source>No access patterns: neutral 50 (identify access patterns first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugriffsmuster: neutral 50 (ermitteln Sie zuerst die Zugriffsmuster).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; (%3, weight %4): %5 on %6. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; (%3, Gewicht %4): %5 auf %6. %7</translation>
     </message>
     <message>
         <source>Load of &quot;%1&quot; (%2) at %3 users: %4 for scaling &apos;%5&apos;. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Last von &quot;%1&quot; (%2) bei %3 Nutzern: %4 für Skalierung &apos;%5&apos;. %6</translation>
     </message>
     <message>
         <source>Schema %1 on schema &apos;%2&apos;: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1 auf Schema &apos;%2&apos;: %3. %4</translation>
     </message>
     <message>
         <source>Critical data on durability &apos;%1&apos;: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Daten bei Dauerhaftigkeit &apos;%1&apos;: %2. %3</translation>
     </message>
     <message>
         <source>%1 data at latency %2: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Daten bei Latenz %2: %3. %4</translation>
     </message>
 </context>
 <context>

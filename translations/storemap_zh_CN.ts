@@ -84,39 +84,39 @@
     <name>storemap::Advisor</name>
     <message>
         <source>The project has no entities: nothing to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有实体：没有可放置的内容。</translation>
     </message>
     <message>
         <source>Budget at %1 users: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用户时的预算：%2。%3</translation>
     </message>
     <message>
         <source>Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x cost, the best of %6 affordable layouts).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 %1：总体适配度 %2，复杂度成本 %3（价值 %4 = 适配度 - %5 x 成本，是 %6 种可负担布局中的最佳者）。</translation>
     </message>
     <message>
         <source>%1 holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存放 %2。</translation>
     </message>
     <message>
         <source>Without it the overall fit drops by %1 points for %2 less cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>去掉它，总体适配度下降 %1 分，成本减少 %2。</translation>
     </message>
     <message>
         <source>Binary data goes to object storage (%1). Lesson: never store binary files in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据放入对象存储（%1）。课程：永远不要把二进制文件存进数据库。</translation>
     </message>
     <message>
         <source>%1 would serve equally well; ties go to the kind listed first in the catalog (the lesson&apos;s five come first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 同样适用；得分相同时，选择目录中排在前面的存储类型（课程中的五种排在最前）。</translation>
     </message>
     <message>
         <source>%1: overall fit %2 at cost %3, value %4 against %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：总体适配度 %2，成本 %3，价值 %4，而所选方案为 %5。</translation>
     </message>
     <message>
         <source>%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：总体适配度 %2，但其成本 %3 超出了 %5 用户时的预算 %4。</translation>
     </message>
 </context>
 <context>
@@ -154,930 +154,930 @@
     <name>storemap::Catalog</name>
     <message>
         <source>Data model</source>
-        <translation type="unfinished"></translation>
+        <translation>数据模型</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Query power</source>
-        <translation type="unfinished"></translation>
+        <translation>查询能力</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展性</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>Durability</source>
-        <translation type="unfinished"></translation>
+        <translation>持久性</translation>
     </message>
     <message>
         <source>Cost model</source>
-        <translation type="unfinished"></translation>
+        <translation>成本模型</translation>
     </message>
     <message>
         <source>Best for</source>
-        <translation type="unfinished"></translation>
+        <translation>最适合</translation>
     </message>
     <message>
         <source>Avoid for</source>
-        <translation type="unfinished"></translation>
+        <translation>不适合</translation>
     </message>
 </context>
 <context>
     <name>storemap::CatalogText</name>
     <message>
         <source>Each step up is a few times more traffic, so each step doubles a pattern&apos;s weight in the fit: the lesson maps the very-high patterns (rate limits, page views) to dedicated stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>每升一级意味着数倍的流量，因此每一级都会使该模式在适配度中的权重翻倍：课程把 very-high 模式（限流、页面浏览）映射到专用存储。</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>很高</translation>
     </message>
     <message>
         <source>Lookup by key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键查找</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Get user by email&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“按邮箱获取用户”。</translation>
     </message>
     <message>
         <source>One-to-many join</source>
-        <translation type="unfinished"></translation>
+        <translation>一对多连接</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Get user&apos;s orders&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“获取用户的订单”。</translation>
     </message>
     <message>
         <source>Full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>全文搜索</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Search products by text&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“按文本搜索商品”。</translation>
     </message>
     <message>
         <source>Binary blob</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制大对象</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Store user avatar&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“存储用户头像”。</translation>
     </message>
     <message>
         <source>Increment counter</source>
-        <translation type="unfinished"></translation>
+        <translation>计数器递增</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Check rate limit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“检查限流”。</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>聚合</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Get monthly revenue&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“获取月收入”。</translation>
     </message>
     <message>
         <source>Append-only write</source>
-        <translation type="unfinished"></translation>
+        <translation>只追加写入</translation>
     </message>
     <message>
         <source>Lesson step 1: &apos;Track page view&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 1 步：“记录页面浏览”。</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>事务</translation>
     </message>
     <message>
         <source>Lesson: &apos;You need transactions&apos; (PostgreSQL&apos;s use-when).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：“需要事务时”（PostgreSQL 的适用场景）。</translation>
     </message>
     <message>
         <source>Publish/subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>发布/订阅</translation>
     </message>
     <message>
         <source>Lesson: Redis &apos;Pub/Sub (real-time messaging)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：Redis“Pub/Sub（实时消息）”。</translation>
     </message>
     <message>
         <source>Ad-hoc query</source>
-        <translation type="unfinished"></translation>
+        <translation>即席查询</translation>
     </message>
     <message>
         <source>Lesson: DynamoDB &apos;Avoid for ad-hoc queries or complex reporting&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：DynamoDB“避免用于即席查询或复杂报表”。</translation>
     </message>
     <message>
         <source>An entity&apos;s hottest load-sensitive pattern (lookups, counters, appends, pub/sub) decides how hard it presses on its store as users x frequency grows: log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is no pressure; at 10.5 (tens of millions at very high) full pressure. A store whose scaling rating is below 60 loses up to 20 points (PostgreSQL scales vertically: one primary takes every write); one above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, append-only writes go to DynamoDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>实体中频率最高的负载敏感模式（查找、计数器、追加、发布/订阅）决定了随着用户数 x 频率增长，它对所在存储的压力有多大：log10(用户数) + 频率等级（low 0 .. very-high 3）。在 8.5（一百万用户、高频率）以内没有压力；到 10.5（数千万用户、很高频率）时压力达到最大。扩展性评分低于 60 的存储最多扣 20 分（PostgreSQL 垂直扩展：所有写入都由一个主库承担）；高于 60 的最多加 5 分（水平扩展的存储保持稳定）。课程：写入量很大时，只追加写入交给 DynamoDB。</translation>
     </message>
     <message>
         <source>Flexible-schema data gains up to 15 points on stores whose schema is flexible (lesson: MongoDB when schema varies across records) and loses on strict ones; fixed-schema data gains up to 5 points on strict schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活模式的数据在模式灵活的存储上最多加 15 分（课程：记录之间模式各不相同时用 MongoDB），在模式严格的存储上扣分；固定模式的数据在严格模式上最多加 5 分。</translation>
     </message>
     <message>
         <source>Critical data loses 0.8 points per durability rating point below 80 (lesson: Redis is not for durable storage; data in Redis should be data you can afford to lose).</source>
-        <translation type="unfinished"></translation>
+        <translation>持久性评分低于 80 时，关键数据每低 1 分扣 0.8 分（课程：Redis 不适合持久存储；放在 Redis 里的数据应当是丢了也能承受的数据）。</translation>
     </message>
     <message>
         <source>Ephemeral data (sessions, rate limits) moves up to 12 points with a store&apos;s latency rating against 70, reconstructible data (caches) up to 6: such data is read on every request (lesson: Redis for sessions, fast auth checks on every request, and pre-computed caches; sub-millisecond reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>临时数据（会话、限流）按存储的延迟评分相对 70 的高低最多浮动 12 分，可重建数据（缓存）最多浮动 6 分：这类数据每次请求都会读取（课程：Redis 用于会话、每次请求的快速鉴权检查和预计算缓存；亚毫秒级读取）。</translation>
     </message>
     <message>
         <source>Each kind beyond the first adds a seam: another client, another failure mode, data the application must keep consistent across stores (lesson: the cost of polyglot persistence is the operational burden).</source>
-        <translation type="unfinished"></translation>
+        <translation>每多一种存储类型就多一道接缝：多一个客户端、多一种故障模式、多一份需要应用在存储之间保持一致的数据（课程：多语言持久化的代价在于运维负担）。</translation>
     </message>
     <message>
         <source>Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with 100 users starts with PostgreSQL + S3). Each tenfold growth in users adds 1.5: PostgreSQL + Redis + S3 (cost 7, the lesson&apos;s sweet spot) fits from 100,000 users, and a fourth, managed store from about 10 million.</source>
-        <translation type="unfinished"></translation>
+        <translation>1,000 用户以内预算为 4，恰好是 PostgreSQL + S3（课程：100 个用户的初创公司从 PostgreSQL + S3 起步）。用户数每增长十倍，预算增加 1.5：PostgreSQL + Redis + S3（成本 7，课程中的最佳组合）从 10 万用户起可负担，第四种托管存储则从约 1000 万用户起。</translation>
     </message>
     <message>
         <source>The lesson&apos;s five storage options and decision matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中的五种存储选项及决策矩阵。</translation>
     </message>
     <message>
         <source>Relational tables</source>
-        <translation type="unfinished"></translation>
+        <translation>关系型表</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>严格</translation>
     </message>
     <message>
         <source>Very high (SQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>很高（SQL）</translation>
     </message>
     <message>
         <source>Vertical (read replicas help)</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直（只读副本有帮助）</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <source>1-10ms</source>
-        <translation type="unfinished"></translation>
+        <translation>1-10ms</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>Per server/instance</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务器/实例</translation>
     </message>
     <message>
         <source>Core business data</source>
-        <translation type="unfinished"></translation>
+        <translation>核心业务数据</translation>
     </message>
     <message>
         <source>Unstructured blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>非结构化大对象</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Very high (SQL)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：查询能力“很高（SQL）”。</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Vertical (read replicas help)&apos;: one primary takes every write.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：扩展性“垂直（只读副本有帮助）”：所有写入都由一个主库承担。</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Strong&apos;; ACID transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：一致性“强”；ACID 事务。</translation>
     </message>
     <message>
         <source>Matrix: latency 1-10ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：延迟 1-10ms。</translation>
     </message>
     <message>
         <source>Matrix: durability &apos;Excellent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：持久性“优秀”。</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Strict&apos;, though JSONB gives flexible JSON inside SQL (lesson&apos;s users.preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：模式“严格”，不过 JSONB 可在 SQL 中提供灵活的 JSON（课程中的 users.preferences）。</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per server/instance&apos;: a server you monitor, back up and upgrade yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：成本模型“按服务器/实例”：需要您自己监控、备份和升级的服务器。</translation>
     </message>
     <message>
         <source>Lesson step 2: lookup-by-key -&gt; PostgreSQL; indexed key reads in 1-10ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：lookup-by-key -&gt; PostgreSQL；带索引的按键读取耗时 1-10ms。</translation>
     </message>
     <message>
         <source>Lesson step 2: one-to-many-join -&gt; PostgreSQL; JOINs and relational data are its strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：one-to-many-join -&gt; PostgreSQL；JOIN 和关系型数据是它的强项。</translation>
     </message>
     <message>
         <source>Lesson: full-text search is built into PostgreSQL (to_tsvector / to_tsquery).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：PostgreSQL 内置全文搜索（to_tsvector / to_tsquery）。</translation>
     </message>
     <message>
         <source>Lesson: never store binary files in the database; &apos;Avoid for: unstructured blobs&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：永远不要把二进制文件存进数据库；“不适合：非结构化大对象”。</translation>
     </message>
     <message>
         <source>Works (UPDATE ... SET n = n + 1), but every hit is a row lock and a durable write.</source>
-        <translation type="unfinished"></translation>
+        <translation>可行（UPDATE ... SET n = n + 1），但每次计数都意味着一次行锁和一次持久写入。</translation>
     </message>
     <message>
         <source>Lesson step 2: aggregation -&gt; PostgreSQL; query power &apos;Very high (SQL)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：aggregation -&gt; PostgreSQL；查询能力“很高（SQL）”。</translation>
     </message>
     <message>
         <source>Inserts are cheap at modest volume; scaling is vertical, so very high write volume needs another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入量适中时插入成本很低；但它是垂直扩展，写入量很高时需要另一种存储。</translation>
     </message>
     <message>
         <source>Lesson: use PostgreSQL when you need transactions; ACID-compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：需要事务时使用 PostgreSQL；符合 ACID。</translation>
     </message>
     <message>
         <source>LISTEN/NOTIFY exists, but PostgreSQL is not a message broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>虽有 LISTEN/NOTIFY，但 PostgreSQL 不是消息代理。</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Very high (SQL)&apos;; complex queries are PostgreSQL&apos;s &apos;use when&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：查询能力“很高（SQL）”；复杂查询正是 PostgreSQL 的适用场景。</translation>
     </message>
     <message>
         <source>JSON documents</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文档</translation>
     </message>
     <message>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活</translation>
     </message>
     <message>
         <source>Medium (aggregation)</source>
-        <translation type="unfinished"></translation>
+        <translation>中等（聚合）</translation>
     </message>
     <message>
         <source>Horizontal (sharding)</source>
-        <translation type="unfinished"></translation>
+        <translation>水平（分片）</translation>
     </message>
     <message>
         <source>Configurable</source>
-        <translation type="unfinished"></translation>
+        <translation>可配置</translation>
     </message>
     <message>
         <source>Flexible content</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活内容</translation>
     </message>
     <message>
         <source>Complex transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂事务</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Medium (aggregation)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：查询能力“中等（聚合）”。</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Horizontal (sharding)&apos;; sharding is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：扩展性“水平（分片）”；内置分片。</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Configurable&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：一致性“可配置”。</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Flexible&apos;: each document can have a different shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：模式“灵活”：每个文档可以有不同的结构。</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per server/instance&apos;, plus a sharded cluster to operate: servers, shards and their balancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：成本模型“按服务器/实例”，另需运维一个分片集群：服务器、分片及其均衡。</translation>
     </message>
     <message>
         <source>Indexed document reads by key in 1-10ms (matrix latency).</source>
-        <translation type="unfinished"></translation>
+        <translation>带索引的按键文档读取耗时 1-10ms（矩阵中的延迟）。</translation>
     </message>
     <message>
         <source>Embed or $lookup; query power only &apos;Medium (aggregation)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌或 $lookup；查询能力只有“中等（聚合）”。</translation>
     </message>
     <message>
         <source>Text indexes exist; query power &apos;Medium&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持文本索引；查询能力“中等”。</translation>
     </message>
     <message>
         <source>Lesson: never store binary files in the database; use object storage and keep the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：永远不要把二进制文件存进数据库；使用对象存储，只保留键。</translation>
     </message>
     <message>
         <source>Atomic $inc on a document field.</source>
-        <translation type="unfinished"></translation>
+        <translation>对文档字段执行原子 $inc。</translation>
     </message>
     <message>
         <source>Aggregation pipeline; query power &apos;Medium (aggregation)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚合管道；查询能力“中等（聚合）”。</translation>
     </message>
     <message>
         <source>Horizontal sharding spreads write volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>水平分片可分摊写入量。</translation>
     </message>
     <message>
         <source>Matrix: &apos;Avoid for: complex transactions&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：“不适合：复杂事务”。</translation>
     </message>
     <message>
         <source>Change streams can notify, but it is not a message broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Streams 可以发出通知，但它不是消息代理。</translation>
     </message>
     <message>
         <source>Lesson: query nested fields directly; query power &apos;Medium&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：可直接查询嵌套字段；查询能力“中等”。</translation>
     </message>
     <message>
         <source>Key-value / document</source>
-        <translation type="unfinished"></translation>
+        <translation>键值/文档</translation>
     </message>
     <message>
         <source>Flexible with key design</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活（取决于键设计）</translation>
     </message>
     <message>
         <source>Low (key-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>低（基于键）</translation>
     </message>
     <message>
         <source>Horizontal (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>水平（自动）</translation>
     </message>
     <message>
         <source>Per request or capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>按请求或容量</translation>
     </message>
     <message>
         <source>Serverless, high scale</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器、大规模</translation>
     </message>
     <message>
         <source>Ad-hoc queries</source>
-        <translation type="unfinished"></translation>
+        <translation>即席查询</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;Low (key-based)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：查询能力“低（基于键）”。</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Horizontal (automatic)&apos;; predictable performance at any scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：扩展性“水平（自动）”；任意规模下性能都可预测。</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Flexible with key design&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：模式“灵活（取决于键设计）”。</translation>
     </message>
     <message>
         <source>Lesson: fully managed (AWS handles scaling, replication, availability), but tables must be designed around access patterns up front.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：全托管（AWS 负责扩展、复制和可用性），但必须预先围绕访问模式设计表。</translation>
     </message>
     <message>
         <source>Lesson: DynamoDB fits well-defined, primarily key-based lookups with predictable performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：DynamoDB 适合定义明确、以按键查找为主并要求性能可预测的场景。</translation>
     </message>
     <message>
         <source>Works only when modelled up front: partition key plus sort-key prefix (the lesson&apos;s USER#alice / ORDER# query).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有预先建模才可行：分区键加排序键前缀（课程中的 USER#alice / ORDER# 查询）。</translation>
     </message>
     <message>
         <source>Query power &apos;Low (key-based)&apos;: no text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询能力“低（基于键）”：不支持文本搜索。</translation>
     </message>
     <message>
         <source>Lesson: never store binary files in the database (items are also capped at 400 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：永远不要把二进制文件存进数据库（而且单个项目上限为 400 KB）。</translation>
     </message>
     <message>
         <source>Atomic counters through UpdateItem, paid per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 UpdateItem 实现原子计数器，按请求计费。</translation>
     </message>
     <message>
         <source>Matrix: &apos;Avoid for: ad-hoc queries&apos;; lesson: avoid for complex reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：“不适合：即席查询”；课程：避免用于复杂报表。</translation>
     </message>
     <message>
         <source>Lesson step 2: very-high append-only -&gt; DynamoDB; write throughput matters more than query flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：very-high append-only -&gt; DynamoDB；写入吞吐量比查询灵活性更重要。</translation>
     </message>
     <message>
         <source>Transactions exist but are limited and key-based; consistency &apos;Configurable&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持事务，但有限制且基于键；一致性“可配置”。</translation>
     </message>
     <message>
         <source>DynamoDB Streams can feed consumers, but it is not a message broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB Streams 可以向消费者提供数据，但它不是消息代理。</translation>
     </message>
     <message>
         <source>Matrix: DynamoDB &apos;Avoid for: ad-hoc queries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：DynamoDB“不适合：即席查询”。</translation>
     </message>
     <message>
         <source>Key-value + structures</source>
-        <translation type="unfinished"></translation>
+        <translation>键值 + 数据结构</translation>
     </message>
     <message>
         <source>Schema-less</source>
-        <translation type="unfinished"></translation>
+        <translation>无模式</translation>
     </message>
     <message>
         <source>Horizontal (cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>水平（集群）</translation>
     </message>
     <message>
         <source>Strong (single-node)</source>
-        <translation type="unfinished"></translation>
+        <translation>强（单节点）</translation>
     </message>
     <message>
         <source>&lt;1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1ms</translation>
     </message>
     <message>
         <source>Volatile by default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认易失</translation>
     </message>
     <message>
         <source>Caching, real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存、实时</translation>
     </message>
     <message>
         <source>Durable primary storage</source>
-        <translation type="unfinished"></translation>
+        <translation>持久的主存储</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Horizontal (cluster)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：扩展性“水平（集群）”。</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Strong (single-node)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：一致性“强（单节点）”。</translation>
     </message>
     <message>
         <source>Matrix: latency &lt;1ms: sub-millisecond reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：延迟 &lt;1ms：亚毫秒级读取。</translation>
     </message>
     <message>
         <source>Matrix: durability &apos;Volatile by default&apos;; edge case: eviction can drop keys even with RDB/AOF persistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：持久性“默认易失”；边界情况：即使开启 RDB/AOF 持久化，淘汰机制也可能丢弃键。</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;Schema-less&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：模式“无模式”。</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per server/instance&apos;; memory limits and eviction policy to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：成本模型“按服务器/实例”；需要留意内存上限和淘汰策略。</translation>
     </message>
     <message>
         <source>Lesson: Redis gives sub-millisecond reads by key (caching, sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：Redis 提供亚毫秒级的按键读取（缓存、会话）。</translation>
     </message>
     <message>
         <source>Key-based only: the application does the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能按键访问：由应用自行完成连接。</translation>
     </message>
     <message>
         <source>Key-based; text search needs an add-on module.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于键；文本搜索需要附加模块。</translation>
     </message>
     <message>
         <source>In memory and volatile: blobs crowd out the cache and can be evicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在内存中且易失：大对象会挤占缓存，还可能被淘汰。</translation>
     </message>
     <message>
         <source>Lesson step 2: increment-counter -&gt; Redis (rate limiting: count API calls per user).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：increment-counter -&gt; Redis（限流：按用户统计 API 调用次数）。</translation>
     </message>
     <message>
         <source>Key-based: only aggregates you pre-compute yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于键：只有您自己预先计算的聚合。</translation>
     </message>
     <message>
         <source>Memory-bound and volatile by default; an event history outgrows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>受内存限制且默认易失；事件历史终将超出其容量。</translation>
     </message>
     <message>
         <source>MULTI/EXEC has no rollback, and the data is volatile.</source>
-        <translation type="unfinished"></translation>
+        <translation>MULTI/EXEC 不支持回滚，而且数据是易失的。</translation>
     </message>
     <message>
         <source>Lesson: Redis pub/sub for real-time messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：Redis 发布/订阅用于实时消息。</translation>
     </message>
     <message>
         <source>Query power &apos;Low (key-based)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询能力“低（基于键）”。</translation>
     </message>
     <message>
         <source>Binary objects</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制对象</translation>
     </message>
     <message>
         <source>N/A (files)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用（文件）</translation>
     </message>
     <message>
         <source>None (get/put by key)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（按键 get/put）</translation>
     </message>
     <message>
         <source>Infinite (managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无限（托管）</translation>
     </message>
     <message>
         <source>Eventual (strong available)</source>
-        <translation type="unfinished"></translation>
+        <translation>最终一致（可选强一致）</translation>
     </message>
     <message>
         <source>50-200ms</source>
-        <translation type="unfinished"></translation>
+        <translation>50-200ms</translation>
     </message>
     <message>
         <source>99.999999999%</source>
-        <translation type="unfinished"></translation>
+        <translation>99.999999999%</translation>
     </message>
     <message>
         <source>Per GB stored + transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>按存储 GB + 传输量计费</translation>
     </message>
     <message>
         <source>Files, backups, static assets</source>
-        <translation type="unfinished"></translation>
+        <translation>文件、备份、静态资源</translation>
     </message>
     <message>
         <source>Structured data queries</source>
-        <translation type="unfinished"></translation>
+        <translation>结构化数据查询</translation>
     </message>
     <message>
         <source>Matrix: query power &apos;None (get/put by key)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：查询能力“无（按键 get/put）”。</translation>
     </message>
     <message>
         <source>Matrix: scaling &apos;Infinite (managed)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：扩展性“无限（托管）”。</translation>
     </message>
     <message>
         <source>Matrix: consistency &apos;Eventual (strong available)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：一致性“最终一致（可选强一致）”。</translation>
     </message>
     <message>
         <source>Matrix: latency 50-200ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：延迟 50-200ms。</translation>
     </message>
     <message>
         <source>Matrix: durability 99.999999999% (eleven nines).</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：持久性 99.999999999%（11 个 9）。</translation>
     </message>
     <message>
         <source>Matrix: schema &apos;N/A (files)&apos;: neither helps nor hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：模式“不适用（文件）”：既无帮助也无妨碍。</translation>
     </message>
     <message>
         <source>Matrix: cost model &apos;Per GB stored + transfer&apos;; managed, nothing to patch or fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：成本模型“按存储 GB + 传输量计费”；托管服务，无需打补丁或故障切换。</translation>
     </message>
     <message>
         <source>Get by key works but at 50-200ms: fine for files, slow for records.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以按键获取，但耗时 50-200ms：存文件可以，存记录太慢。</translation>
     </message>
     <message>
         <source>Query power &apos;None (get/put by key)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询能力“无（按键 get/put）”。</translation>
     </message>
     <message>
         <source>Query power &apos;None&apos;; &apos;Avoid for: structured data queries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询能力“无”；“不适合：结构化数据查询”。</translation>
     </message>
     <message>
         <source>Lesson step 2: binary-blob -&gt; S3; cheap, eleven nines durable, scales infinitely.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：binary-blob -&gt; S3；便宜、11 个 9 的持久性、可无限扩展。</translation>
     </message>
     <message>
         <source>Objects are replaced whole; there is no in-place increment.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象只能整体替换；不支持原地递增。</translation>
     </message>
     <message>
         <source>Only as batched objects at 50-200ms per put; no append in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能以批量对象的形式写入，每次 put 耗时 50-200ms；不支持原地追加。</translation>
     </message>
     <message>
         <source>No transactions across objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持跨对象的事务。</translation>
     </message>
     <message>
         <source>Only bucket event notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有存储桶事件通知。</translation>
     </message>
     <message>
         <source>Matrix: S3 &apos;Avoid for: structured data queries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵：S3“不适合：结构化数据查询”。</translation>
     </message>
     <message>
         <source>Named by the lesson: &apos;full-text-search -&gt; PostgreSQL (or Elasticsearch for advanced)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中提到：“full-text-search -&gt; PostgreSQL（高级场景用 Elasticsearch）”。</translation>
     </message>
     <message>
         <source>JSON documents in inverted indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>倒排索引中的 JSON 文档</translation>
     </message>
     <message>
         <source>Flexible (dynamic mappings)</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活（动态映射）</translation>
     </message>
     <message>
         <source>High for search and aggregations</source>
-        <translation type="unfinished"></translation>
+        <translation>高（搜索与聚合）</translation>
     </message>
     <message>
         <source>Horizontal (shards and replicas)</source>
-        <translation type="unfinished"></translation>
+        <translation>水平（分片与副本）</translation>
     </message>
     <message>
         <source>Eventual (near real-time refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>最终一致（近实时刷新）</translation>
     </message>
     <message>
         <source>1-10ms for searches</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 1-10ms</translation>
     </message>
     <message>
         <source>Good (replicas), usually rebuilt from a primary store</source>
-        <translation type="unfinished"></translation>
+        <translation>良好（有副本），通常从主存储重建</translation>
     </message>
     <message>
         <source>Advanced full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>高级全文搜索</translation>
     </message>
     <message>
         <source>Primary storage, transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>主存储、事务</translation>
     </message>
     <message>
         <source>Public fact: full-text relevance search and aggregations are its core features.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：全文相关性搜索和聚合是其核心功能。</translation>
     </message>
     <message>
         <source>Public fact: an index is split into shards spread across nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：索引被拆分为分片，分布在各个节点上。</translation>
     </message>
     <message>
         <source>Public fact: near real-time; a write becomes searchable after a refresh (default 1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：近实时；写入在刷新后才可被搜索到（默认 1 秒）。</translation>
     </message>
     <message>
         <source>Public fact: searches typically return in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：搜索通常在毫秒级返回。</translation>
     </message>
     <message>
         <source>Public fact: replicated, but commonly treated as a secondary index rebuilt from the primary database.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：有副本，但通常被当作从主数据库重建的二级索引。</translation>
     </message>
     <message>
         <source>Public fact: dynamic mappings accept new fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：动态映射可接受新字段。</translation>
     </message>
     <message>
         <source>Lesson: one more cluster to monitor, back up, upgrade and debug at 3 AM (the lesson lists it among the five databases a 100-user app does not need).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：又多一个需要监控、备份、升级并在凌晨 3 点调试的集群（课程将它列入 100 个用户的应用并不需要的五种数据库之中）。</translation>
     </message>
     <message>
         <source>Can fetch a document by id, but it is a search index, not a key-value store.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以按 id 获取文档，但它是搜索索引，不是键值存储。</translation>
     </message>
     <message>
         <source>No real joins; documents must be denormalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有真正的连接；文档必须反规范化。</translation>
     </message>
     <message>
         <source>Lesson: Elasticsearch for advanced full-text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：高级全文搜索用 Elasticsearch。</translation>
     </message>
     <message>
         <source>A search index is no place for files.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引不是存放文件的地方。</translation>
     </message>
     <message>
         <source>Every update re-indexes a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新都会重新索引文档。</translation>
     </message>
     <message>
         <source>Aggregations are a core search-engine feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚合是搜索引擎的核心功能。</translation>
     </message>
     <message>
         <source>Log ingestion is common, but every write is indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用于日志采集，但每次写入都要建立索引。</translation>
     </message>
     <message>
         <source>No multi-document transactions; a search index, not a system of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持多文档事务；它是搜索索引，不是权威数据源。</translation>
     </message>
     <message>
         <source>A search engine has no publish/subscribe messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索引擎没有发布/订阅消息功能。</translation>
     </message>
     <message>
         <source>Flexible queries over indexed fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>可对已索引字段进行灵活查询。</translation>
     </message>
     <message>
         <source>Named by the lesson: &apos;append-only-write at very high frequency -&gt; DynamoDB (or Kafka)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中提到：“append-only-write 在很高频率时 -&gt; DynamoDB（或 Kafka）”。</translation>
     </message>
     <message>
         <source>Append-only log of records</source>
-        <translation type="unfinished"></translation>
+        <translation>只追加的记录日志</translation>
     </message>
     <message>
         <source>Schema-less (bytes; optional registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>无模式（字节；可选注册表）</translation>
     </message>
     <message>
         <source>None (read by offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（按偏移量读取）</translation>
     </message>
     <message>
         <source>Horizontal (partitions)</source>
-        <translation type="unfinished"></translation>
+        <translation>水平（分区）</translation>
     </message>
     <message>
         <source>Ordered per partition</source>
-        <translation type="unfinished"></translation>
+        <translation>分区内有序</translation>
     </message>
     <message>
         <source>Excellent (replicated, retention-bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀（多副本，受保留期限制）</translation>
     </message>
     <message>
         <source>Per broker/instance</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Broker/实例</translation>
     </message>
     <message>
         <source>Event streams, high write volume</source>
-        <translation type="unfinished"></translation>
+        <translation>事件流、高写入量</translation>
     </message>
     <message>
         <source>Lookups and queries</source>
-        <translation type="unfinished"></translation>
+        <translation>查找和查询</translation>
     </message>
     <message>
         <source>Public fact: consumers read partitions by offset; there is no query language.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：消费者按偏移量读取分区；没有查询语言。</translation>
     </message>
     <message>
         <source>Public fact: topics are split into partitions spread across brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：主题被拆分为分区，分布在各个 Broker 上。</translation>
     </message>
     <message>
         <source>Public fact: ordering is guaranteed within a partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：分区内保证顺序。</translation>
     </message>
     <message>
         <source>Public fact: low-millisecond produce/consume latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：生产/消费延迟为几毫秒。</translation>
     </message>
     <message>
         <source>Public fact: replicated log, kept for the configured retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：日志有副本，按配置的保留期保存。</translation>
     </message>
     <message>
         <source>Public fact: records are opaque bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：记录是不透明的字节。</translation>
     </message>
     <message>
         <source>Lesson: another system to operate; a broker cluster with partitions and consumers to monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：又多一个需要运维的系统；一个需要监控分区和消费者的 Broker 集群。</translation>
     </message>
     <message>
         <source>A log is read by offset; there is no lookup by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志按偏移量读取；不支持按键查找。</translation>
     </message>
     <message>
         <source>A log of records has no joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录日志不支持连接。</translation>
     </message>
     <message>
         <source>A log is read by offset and cannot be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志按偏移量读取，无法搜索。</translation>
     </message>
     <message>
         <source>Records are meant to be small events, not files.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录应是小型事件，而不是文件。</translation>
     </message>
     <message>
         <source>Append events and count them downstream; no atomic counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加事件并在下游计数；没有原子计数器。</translation>
     </message>
     <message>
         <source>Stream processing can aggregate, but a log cannot be queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>流处理可以做聚合，但日志本身无法查询。</translation>
     </message>
     <message>
         <source>Lesson step 2: very-high append-only -&gt; Kafka; an append-only log by design.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 2 步：very-high append-only -&gt; Kafka；天生就是只追加日志。</translation>
     </message>
     <message>
         <source>Transactions serve exactly-once streaming, not business records.</source>
-        <translation type="unfinished"></translation>
+        <translation>事务用于精确一次（exactly-once）流处理，而非业务记录。</translation>
     </message>
     <message>
         <source>A durable publish/subscribe log with consumer groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>持久的发布/订阅日志，支持消费者组。</translation>
     </message>
     <message>
         <source>A log cannot be queried ad hoc.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志无法进行即席查询。</translation>
     </message>
     <message>
         <source>Named by the lesson: S3-compatible, zero egress fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中提到：兼容 S3，零出口流量费。</translation>
     </message>
     <message>
         <source>Per GB stored, zero egress fees</source>
-        <translation type="unfinished"></translation>
+        <translation>按存储 GB 计费，零出口流量费</translation>
     </message>
     <message>
         <source>Image-heavy apps, video streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>图片密集型应用、视频流</translation>
     </message>
     <message>
         <source>S3-compatible API: get/put by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 S3 的 API：按键 get/put。</translation>
     </message>
     <message>
         <source>Managed object storage like S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 S3 类似的托管对象存储。</translation>
     </message>
     <message>
         <source>Public fact: R2 offers strong read-after-write consistency.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：R2 提供强读写一致性（read-after-write）。</translation>
     </message>
     <message>
         <source>Object storage latency as S3 (50-200ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储延迟与 S3 相同（50-200ms）。</translation>
     </message>
     <message>
         <source>Public fact: designed for eleven nines like S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开事实：与 S3 一样按 11 个 9 的持久性设计。</translation>
     </message>
     <message>
         <source>N/A (files).</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用（文件）。</translation>
     </message>
     <message>
         <source>Lesson&apos;s &apos;Good to know&apos;: S3-compatible and managed; the same operational load as S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中的“小贴士”：兼容 S3 且为托管服务；运维负担与 S3 相同。</translation>
     </message>
     <message>
         <source>Get by key works but at object-storage latency (50-200ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>可以按键获取，但延迟为对象存储级别（50-200ms）。</translation>
     </message>
     <message>
         <source>Lesson: S3-compatible object storage (R2), zero egress fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：兼容 S3 的对象存储（R2），零出口流量费。</translation>
     </message>
     <message>
         <source>Only as batched objects; no append in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能以批量对象的形式写入；不支持原地追加。</translation>
     </message>
     <message>
         <source>Object storage has no publish/subscribe messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储没有发布/订阅消息功能。</translation>
     </message>
     <message>
         <source>Object storage cannot be queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储无法查询。</translation>
     </message>
 </context>
 <context>
@@ -1097,114 +1097,127 @@ advise  proposes the set of stores and the placement that best trade fit against
 Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or
 invalid input file; 4 could not write the output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  storemap [FILE]                       打开设计器（未指定 FILE 时：打开上次的文件或电商示例）
+  storemap check FILE [--json] [--users N] [--fail-on warning|error]
+  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
+  storemap --version | --help
+
+check   为每个实体在每种存储类型上评分，对比复杂度与预算，
+        并列出发现（课程中的典型存储错误）。
+advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳的存储组合
+        及放置方案；-o 将其写为项目文件。
+
+退出码：0 完成；1 达到 --fail-on 阈值；2 用法错误；3 输入文件无法读取或
+无效；4 无法写入输出。
+</translation>
     </message>
     <message>
         <source>--users needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--users 需要一个数字</translation>
     </message>
     <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--users 需要 %1 到 %2 之间的整数，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--fail-on takes &quot;warning&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on 只接受 &quot;warning&quot; 或 &quot;error&quot;</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个文件名</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 不支持选项 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>one project file at a time; &quot;%1&quot; is one too many</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能处理一个项目文件；&quot;%1&quot; 是多余的</translation>
     </message>
     <message>
         <source>%1 needs a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个项目文件</translation>
     </message>
     <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝覆盖输入文件 %1；请选择其他输出</translation>
     </message>
 </context>
 <context>
     <name>storemap::Commands</name>
     <message>
         <source>Add entity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加实体 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove entity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除实体 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename entity to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将实体重命名为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Describe &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>描述 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Set schema of &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 &quot;%1&quot; 的模式设为 %2</translation>
     </message>
     <message>
         <source>Set durability of &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 &quot;%1&quot; 的持久性设为 %2</translation>
     </message>
     <message>
         <source>Add access pattern &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>向 &quot;%2&quot; 添加访问模式 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit access pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑访问模式 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove access pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除访问模式 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reorder access patterns of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排序 &quot;%1&quot; 的访问模式</translation>
     </message>
     <message>
         <source>Place &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将 &quot;%1&quot; 放到 &quot;%2&quot; 上</translation>
     </message>
     <message>
         <source>Unplace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>取消放置 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add store &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加存储 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove store &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除存储 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename store to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将存储重命名为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Set scale to %1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>将规模设为 %1 用户</translation>
     </message>
     <message>
         <source>Rename project to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将项目重命名为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Apply suggested layout</source>
-        <translation type="unfinished"></translation>
+        <translation>应用建议的布局</translation>
     </message>
 </context>
 <context>
@@ -1402,59 +1415,59 @@ invalid input file; 4 could not write the output.
     <name>storemap::Findings</name>
     <message>
         <source>%1 has no access patterns. Lesson: identify your access patterns first; they decide where the data belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有访问模式。课程：先识别访问模式；它们决定数据应放在哪里。</translation>
     </message>
     <message>
         <source>%1 is not placed on any store yet; it fits %2 best (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未放到任何存储上；最适合的是 %2（%3）。</translation>
     </message>
     <message>
         <source>%1 keeps binary data (&quot;%2&quot;) in %3. Lesson: never store binary files in the database; put them in object storage (S3) and keep only the URL/key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 把二进制数据（&quot;%2&quot;）存放在 %3 中。课程：永远不要把二进制文件存进数据库；应放到对象存储（S3）中，只保留 URL/键。</translation>
     </message>
     <message>
         <source>%1 is critical data but its only home is %2, which is volatile by default. Lesson: Redis is a speed layer, not a durable store; when it runs out of memory it evicts keys, even with persistence on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是关键数据，但唯一的存放位置是 %2，而它默认是易失的。课程：Redis 是加速层，不是持久存储；内存耗尽时它会淘汰键，即使开启了持久化也是如此。</translation>
     </message>
     <message>
         <source>%1 runs &quot;%2&quot; (%3) on %4, whose queries are key-based only. Lesson: avoid key-value stores for ad-hoc queries or complex reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在只支持基于键查询的 %4 上执行 &quot;%2&quot;（%3）。课程：避免将键值存储用于即席查询或复杂报表。</translation>
     </message>
     <message>
         <source>%1 needs a transaction (&quot;%2&quot;) on %3. Lesson: MongoDB is to be avoided for complex transactions; PostgreSQL is ACID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要在 %3 上执行事务（&quot;%2&quot;）。课程：应避免用 MongoDB 处理复杂事务；PostgreSQL 符合 ACID。</translation>
     </message>
     <message>
         <source>%1 needs &quot;%2&quot; (%3), but %4 can only get and put objects by key. Lesson: avoid object storage for structured data queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 &quot;%2&quot;（%3），但 %4 只能按键读写对象。课程：避免将对象存储用于结构化数据查询。</translation>
     </message>
     <message>
         <source>%1 is %2 data read on every request (&quot;%3&quot;, very high) and lives in %4. Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users a speed layer such as Redis serves it in under a millisecond.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是每次请求都会读取的 %2 数据（&quot;%3&quot;，很高频率），存放在 %4 中。课程：用 PostgreSQL 存储会话是典型错误；在 %5 用户的规模下，Redis 这样的加速层可在一毫秒内提供这些数据。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; spans %2 in %3 and %4 in %5: no transaction covers two stores, so the application must keep them consistent itself (outbox, saga or idempotent retries). This is the seam of the polyglot design.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 跨越 %3 中的 %2 和 %5 中的 %4：没有事务能覆盖两个存储，因此应用必须自行保持它们的一致性（outbox、saga 或幂等重试）。这就是多语言持久化设计的接缝。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the application must join them itself. This is the seam of the polyglot design.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 将 %3 中的 %2 与 %5 中的 %4 连接：JOIN 无法跨越两个存储，因此应用必须自行连接。这就是多语言持久化设计的接缝。</translation>
     </message>
     <message>
         <source>%1 holds no entity, yet it is one more system to monitor, back up and upgrade (lesson: every database you add has an operational cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有存放任何实体，却是又一个需要监控、备份和升级的系统（课程：每增加一个数据库都有运维成本）。</translation>
     </message>
     <message>
         <source>%1 runs &quot;%2&quot; (%3, %4) on %5, the same store that serves &quot;%6&quot; at very high frequency. Lesson: running analytics queries on your production database is a classic mistake; give reporting a replica or its own store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %5 上执行 &quot;%2&quot;（%3，%4），而该存储同时以很高频率服务 &quot;%6&quot;。课程：在生产数据库上运行分析查询是典型错误；请为报表提供副本或独立的存储。</translation>
     </message>
     <message>
         <source>%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every database you add is another thing to monitor, back up and debug at 3 AM; start with PostgreSQL + S3 and add stores only for measured bottlenecks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 种存储类型（%2）的成本为 %3，而 %5 用户时的预算为 %4。课程：每增加一个数据库，就多一个需要监控、备份并在凌晨 3 点调试的系统；从 PostgreSQL + S3 起步，只在出现实测瓶颈时才增加存储。</translation>
     </message>
     <message>
         <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有实体都在 %1 中，但 %2 明显更适合 %3（%4 对比 %5），且在 %6 用户时预算足以负担两者。课程：所有数据都用一个数据库是典型错误；每种场景都有更好的工具。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1794,10 @@ invalid input file; 4 could not write the output.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1841,7 @@ invalid input file; 4 could not write the output.
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未命名</translation>
     </message>
     <message>
         <source>Could not save project</source>
@@ -1840,10 +1857,6 @@ invalid input file; 4 could not write the output.
     </message>
     <message>
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,245 +1925,256 @@ invalid input file; 4 could not write the output.
     <name>storemap::ProjectIO</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>小数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>expected a JSON object for the project, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目应为 JSON 对象，实际为 %1</translation>
     </message>
     <message>
         <source>expected &quot;storemap&quot;; this is not a Storemap project file</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;storemap&quot;；这不是 Storemap 项目文件</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>the file has format version %1, written by a newer Storemap; this version reads version %2. Open it with a newer Storemap; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的格式版本为 %1，由更新版本的 Storemap 写入；此版本只能读取版本 %2。请用更新版本的 Storemap 打开；文件未被修改。</translation>
     </message>
     <message>
         <source>expected version 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为版本 1，实际为 %1</translation>
     </message>
     <message>
         <source>expected an object such as {&quot;users&quot;: 1000}, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为类似 {&quot;users&quot;: 1000} 的对象，实际为 %1</translation>
     </message>
     <message>
         <source>duplicate entity id %1; every entity needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>实体 id %1 重复；每个实体都需要自己的 id</translation>
     </message>
     <message>
         <source>refers to entity %1, which is not defined in &quot;entities&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了实体 %1，但它未在 &quot;entities&quot; 中定义</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的键 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
         <source>%1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 项；最多允许 %2 项</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串，实际为 %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为 %1 个字符；最多允许 %2 个</translation>
     </message>
     <message>
         <source>ids may not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>id 不能包含控制字符</translation>
     </message>
     <message>
         <source>expected a whole number of users, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>expected between %1 and %2 users, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数应在 %1 到 %2 之间，实际为 %3</translation>
     </message>
     <message>
         <source>expected one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 之一，实际为 %2</translation>
     </message>
     <message>
         <source>unknown value %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知值 %1；应为 %2 之一</translation>
     </message>
     <message>
         <source>expected %1 object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为对象，实际为 %2</translation>
     </message>
     <message>
         <source>a store</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>duplicate store id %1; every store needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>存储 id %1 重复；每个存储都需要自己的 id</translation>
     </message>
     <message>
         <source>unknown store kind %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的存储类型 %1；应为 %2 之一</translation>
     </message>
     <message>
         <source>an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>refers to store %1, which is not defined in &quot;stores&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了存储 %1，但它未在 &quot;stores&quot; 中定义</translation>
     </message>
     <message>
         <source>%1 patterns; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个模式；最多允许 %2 个</translation>
     </message>
     <message>
         <source>an access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>访问模式</translation>
     </message>
     <message>
         <source>the file is empty; expected a Storemap project (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；应为 Storemap 项目（一个 JSON 对象）</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels; a Storemap project never nests that deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层；Storemap 项目绝不会嵌套这么深</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>unexpected value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的值（%1）</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是项目文件</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; project files may be at most %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2 MiB；项目文件最大为 %3 MiB</translation>
     </message>
     <message>
         <source>%1 was written by a newer Storemap (%2); it was not overwritten. Save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Storemap（%2）写入；未覆盖该文件。请另存为其他名称。</translation>
     </message>
     <message>
         <source>could not write %1: %2; the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2；原文件保持不变</translation>
     </message>
 </context>
 <context>
     <name>storemap::Report</name>
     <message>
         <source>Fits %1 better: %2 against %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>更适合 %1：%2，对比在 %4 上的 %3。</translation>
     </message>
     <message>
         <source>%1 at %2 users: overall fit %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 用户）：总体适配度 %3
+</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Complexity: %1 (%2) against a budget of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>复杂度：%1（%2），预算 %3
+
+</translation>
     </message>
     <message>
         <source>unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>未放置</translation>
     </message>
     <message>
         <source>  (best: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （最佳：%1 %2）</translation>
     </message>
     <message>
         <source>No findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现。
+</translation>
     </message>
     <message>
         <source>Suggested layout at %1 users: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用户时的建议布局：%2
+</translation>
     </message>
     <message>
         <source>Overall fit %1, complexity %2 against a budget of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>总体适配度 %1，复杂度 %2，预算 %3
+
+</translation>
     </message>
     <message>
         <source>  (moves from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （从 %1 迁移）</translation>
     </message>
     <message>
         <source>  (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （新增）</translation>
     </message>
     <message>
         <source>
 Why:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+原因：
+</translation>
     </message>
     <message>
         <source>
 Rejected:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+已排除：
+</translation>
     </message>
 </context>
 <context>
@@ -2176,27 +2200,27 @@ Rejected:
     <name>storemap::Scoring</name>
     <message>
         <source>No access patterns: neutral 50 (identify access patterns first).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有访问模式：中性分 50（请先识别访问模式）。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; (%3, weight %4): %5 on %6. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;（%3，权重 %4）：在 %6 上为 %5。%7</translation>
     </message>
     <message>
         <source>Load of &quot;%1&quot; (%2) at %3 users: %4 for scaling &apos;%5&apos;. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;（%2）在 %3 用户时的负载：扩展性 &apos;%5&apos; 下为 %4。%6</translation>
     </message>
     <message>
         <source>Schema %1 on schema &apos;%2&apos;: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1 在模式 &apos;%2&apos; 上：%3。%4</translation>
     </message>
     <message>
         <source>Critical data on durability &apos;%1&apos;: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数据在持久性 &apos;%1&apos; 上：%2。%3</translation>
     </message>
     <message>
         <source>%1 data at latency %2: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 数据在延迟 %2 下：%3。%4</translation>
     </message>
 </context>
 <context>

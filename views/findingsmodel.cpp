@@ -40,11 +40,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.rule;
     if (role == Qt::ToolTipRole)
         return QStringLiteral("<b>%1</b> (%2)<br>%3")
-            .arg(f.rule, toId(f.severity), f.message.toHtmlEscaped());
+            .arg(f.rule, toId(f.severity), f.message().toHtmlEscaped());
     switch (index.column()) {
     case MessageColumn:
         if (role == Qt::DisplayRole)
-            return f.message;
+            return f.message();
         if (role == Qt::DecorationRole)
             return Visuals::severityIcon(f.severity);
         break;
