@@ -1,15 +1,20 @@
 #include "cli.h"
 #include "exportcommand.h"
+#include "startupprobe.h"
 #include "translations.h"
 
 #include "../views/mainwindow.h"
+#include "../views/theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -32,8 +37,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     storemap::installTranslations(storemap::preferredLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
+    // Qt's own options (-qwindowgeometry, -platform) are gone now. GUI options:
+    // --palette light|dark (or STOREMAP_PALETTE), --quit-after-shown.
+    args = QCoreApplication::arguments().mid(1);
+    QString palette = qEnvironmentVariable("STOREMAP_PALETTE");
+    const bool quitAfterShown = args.removeAll(QStringLiteral("--quit-after-shown")) > 0;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--palette")); at >= 0) {
+        palette = args.value(at + 1);
+        args.remove(at, qMin<qsizetype>(2, args.size() - at));
+    }
+    storemap::Theme::apply(storemap::Theme::fromName(palette));
     storemap::MainWindow window;
     window.openInitial(args.value(0));
+    storemap::StartupProbe probe(sinceStart);
+    if (quitAfterShown) {
+        window.setAttribute(Qt::WA_NativeWindow);
+        probe.watch(window.windowHandle());
+    }
     window.show();
     return app.exec();
 }

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>storemap::AdviceDialog</name>
+    <message>
+        <source>Suggested layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;At %2 users: overall fit &lt;b&gt;%3&lt;/b&gt;, complexity &lt;b&gt;%4&lt;/b&gt; of a budget of &lt;b&gt;%5&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store appears or goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation type="unfinished">Nicht platziert</translation>
+    </message>
+    <message>
+        <source>fit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entity stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runners-up it rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other layout fits the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storemap::Advisor</name>
     <message>
         <source>The project has no entities: nothing to place.</source>
@@ -38,6 +117,38 @@
     <message>
         <source>%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 users.</source>
         <translation>%1: Gesamteignung %2, aber die Kosten von %3 übersteigen das Budget von %4 bei %5 Nutzern.</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::AppLayerItem</name>
+    <message>
+        <source>Your application: it talks to every store below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Layer</source>
+        <translation type="unfinished">Anwendungsschicht</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::CanvasScene</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::CanvasView</name>
+    <message>
+        <source>Drag chips between stores; Ctrl+wheel zooms; Delete removes the selection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1222,60 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     </message>
 </context>
 <context>
+    <name>storemap::ComplexityMeter</name>
+    <message>
+        <source>Complexity %1 of %2 affordable at %3 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration: %1 per extra kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1 of budget %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::DecisionMatrixModel</name>
+    <message>
+        <source>Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storemap::DecisionRecord</name>
     <message>
         <source>unplaced</source>
@@ -1305,6 +1470,143 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <message>
         <source>The diagram could not be drawn: %1</source>
         <translation>Das Diagramm konnte nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::DialogPrompts</name>
+    <message>
+        <source>Storemap projects (*.storemap);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storemap did not close properly last time. Restore the unsaved changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::EntityChip</name>
+    <message>
+        <source>%1: fit %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unplaced; best on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::EntityEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this data is and why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed (strict schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible (varies per record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical (must never be lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstructible (can be rebuilt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral (affordable to lose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;urability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access patterns: double-click or F2 to edit a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an access pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected access pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected access pattern up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected access pattern down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an entity on the canvas, or press Ctrl+E to add one.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &lt;b&gt;%1&lt;/b&gt; (%2): fit &lt;b&gt;%3&lt;/b&gt;; best: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unplaced&lt;/b&gt;: fits %1 best (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1876,40 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
 </context>
 <context>
+    <name>storemap::FindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::FitMatrixModel</name>
+    <message>
+        <source>%1 on %2: fit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (where it is now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its best kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to move it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
@@ -1593,14 +1929,420 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
 </context>
 <context>
-    <name>storemap::MainWindow</name>
+    <name>storemap::KindListModel</name>
     <message>
-        <source>%1: %2 entities on %3 stores</source>
-        <translation>%1: %2 Entitäten auf %3 Speichern</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+        <source>Drag %1 onto the canvas to add a store of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .storemap project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram or a decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Storemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data entity to the Unplaced tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected stores and entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the advisor for the layout that fits this scale best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out of the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Sa&amp;mple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-commerce (the lesson&apos;s example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Startup (100 users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every change and jump back to any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complexity vs Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;t Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Storemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Storemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storemap %1&lt;/h3&gt;&lt;p&gt;Design where your application&apos;s data lives: list your entities and their access patterns, place each on the store that fits, and watch the operational cost of every extra store.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complexity vs budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">Entität</translation>
+    </message>
+    <message>
+        <source>Fit of every entity on every kind: ● marks where it is; double-click (or Enter) to move it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a finding to select its entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s decision matrix; rows that matter for the selected entity are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an entity to the Unplaced tray: name it and list its access patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
+    </message>
+    <message>
+        <source>Could not save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::PaletteDock</name>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a kind onto the canvas to add a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::PatternTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other entity a join or transaction touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Placement</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2602,25 @@ Verworfen:
     </message>
 </context>
 <context>
+    <name>storemap::ScaleControl</name>
+    <message>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected users (logarithmic): sets how much operational complexity the project can afford.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected users, 100 to 1,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storemap::Scoring</name>
     <message>
         <source>No access patterns: neutral 50 (identify access patterns first).</source>
@@ -1884,6 +2645,46 @@ Verworfen:
     <message>
         <source>%1 data at latency %2: %3. %4</source>
         <translation>%1-Daten bei Latenz %2: %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::StoreItem</name>
+    <message>
+        <source>%1 (%2)
+Drop an entity here to store it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities without a store. Drag them onto a store to place them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation type="unfinished">Nicht platziert</translation>
+    </message>
+    <message>
+        <source>Every entity has a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag these onto a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,24 +2,130 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTableView;
+class QTimer;
+
 namespace storemap {
 
+class CanvasScene;
+class CanvasView;
+class ComplexityMeter;
+class DesignContext;
 class Document;
+class EntityEditor;
+class FindingsModel;
+class FitMatrixModel;
+class DecisionMatrixModel;
+class PaletteDock;
+class Prompts;
+class RecentFiles;
+class RecoveryFile;
+class ScaleControl;
+struct Project;
 
-/// The designer window.
+/// The designer window: the canvas in the middle, the palette, entity editor and live analysis
+/// in docks, the scale in the toolbar, and the file, edit and view menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Document *document() const { return m_document; }
-    /// Opens @p file, or the bundled e-commerce sample when it is empty.
+    DesignContext *context() const { return m_context; }
+    CanvasScene *scene() const { return m_scene; }
+    CanvasView *canvas() const { return m_view; }
+    PaletteDock *palette() const { return m_palette; }
+    EntityEditor *editor() const { return m_editor; }
+    FitMatrixModel *fitMatrix() const { return m_fitMatrix; }
+    QTableView *fitMatrixView() const { return m_fitMatrixView; }
+    FindingsModel *findings() const { return m_findings; }
+    QTableView *findingsView() const { return m_findingsView; }
+    DecisionMatrixModel *decisionMatrix() const { return m_decisionMatrix; }
+    ComplexityMeter *complexityMeter() const { return m_meter; }
+    ScaleControl *scaleControl() const { return m_scale; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    RecoveryFile *recoveryFile() const { return m_recovery.get(); }
+    QString filePath() const { return m_path; }
+    QAction *action(const QString &objectName) const;
+
+    /// Replaces the dialogs (tests script the answers). Takes ownership.
+    void setPrompts(Prompts *prompts);
+
+    /// Start-up: offers the recovery file if one was left behind; else opens @p file, or the last
+    /// file, or the bundled e-commerce sample.
     void openInitial(const QString &file);
+    /// Opens @p path after asking about unsaved changes; a bad file leaves the project untouched.
+    bool openFile(const QString &path);
+    bool saveTo(const QString &path);
+    /// Writes the recovery file now (the autosave timer calls it after edits).
+    bool autosave();
+    /// True while an edit waits for the autosave timer.
+    bool autosavePending() const;
+
+    /// The place where other features add their docks (diagram preview): docked and listed in
+    /// the View menu.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+
+public slots:
+    void onNew();
+    void onOpen();
+    bool onSave();
+    bool onSaveAs();
+    void onOpenSample(const QString &resource);
+    void onSuggestLayout();
+    /// File > Export: wired in by the diagram export feature.
+    void onExport();
+    void onNewEntity();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void loadProject(const Project &project, const QString &path);
+    bool maybeSave();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateStatus();
+    void onCleanChanged(bool clean);
+    void onDocumentChanged();
+    QDockWidget *makeDock(const QString &title, const QString &name, QWidget *body);
+
     Document *m_document;
+    DesignContext *m_context;
+    CanvasScene *m_scene;
+    CanvasView *m_view;
+    PaletteDock *m_palette = nullptr;
+    EntityEditor *m_editor = nullptr;
+    FitMatrixModel *m_fitMatrix = nullptr;
+    QTableView *m_fitMatrixView = nullptr;
+    FindingsModel *m_findings = nullptr;
+    QTableView *m_findingsView = nullptr;
+    DecisionMatrixModel *m_decisionMatrix = nullptr;
+    QTableView *m_decisionMatrixView = nullptr;
+    ComplexityMeter *m_meter = nullptr;
+    ScaleControl *m_scale = nullptr;
+    RecentFiles *m_recent;
+    std::unique_ptr<RecoveryFile> m_recovery;
+    std::unique_ptr<Prompts> m_prompts;
+    QTimer *m_autosaveTimer;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_sampleMenu = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QLabel *m_statusFit = nullptr;
+    QString m_path;
 };
 
 } // namespace storemap

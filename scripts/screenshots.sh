@@ -1,0 +1,33 @@
+#!/bin/sh
+# Renders the main window on the e-commerce sample under Xvfb, in the light and the dark palette:
+# docs/screenshot-light.png and docs/screenshot-dark.png.
+#   scripts/screenshots.sh [BUILD_DIR]        (default: build)
+# Needs xvfb and imagemagick (apt-get install xvfb imagemagick).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+app=$build/app/storemap
+[ -x "$app" ] || { echo "build the app first: $app not found" >&2; exit 2; }
+display=:${STOREMAP_SHOT_DISPLAY:-97}
+width=1600
+height=1000
+
+Xvfb "$display" -screen 0 ${width}x${height}x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT INT TERM
+sleep 1
+
+# A private settings and recovery location, so no recent file or recovery dialog gets in the way.
+home=$(mktemp -d)
+for palette in light dark; do
+    XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display \
+        "$app" --palette "$palette" -qwindowgeometry ${width}x${height}+0+0 \
+        "$root/resources/samples/ecommerce.storemap" >/dev/null 2>&1 &
+    pid=$!
+    sleep 3
+    DISPLAY=$display import -window root "$root/docs/screenshot-$palette.png"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo "docs/screenshot-$palette.png"
+done
+rm -rf "$home"

@@ -1,0 +1,228 @@
+#include "guifixture.h"
+
+#include "../views/complexitymeter.h"
+#include "../views/decisionmatrixmodel.h"
+#include "../views/designcontext.h"
+#include "../views/findingsmodel.h"
+#include "../views/fitmatrixmodel.h"
+#include "../views/patterntablemodel.h"
+
+#include "../model/commands/commands.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace storemap;
+
+class TestAnalysisPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fitMatrixShowsAnalysis();
+    void analysedOncePerChange();
+    void editingPatternUpdatesFitMatrixAndFindings();
+    void moveToCell_data();
+    void moveToCell();
+    void findingClickSelectsEntity();
+    void findingsHaveSeverityIcons();
+    void decisionMatrixHighlights_data();
+    void decisionMatrixHighlights();
+    void meterFollowsLayout();
+
+private:
+    int kind(const char *id) const { return Catalog::builtin().kindIndex(QString::fromLatin1(id)); }
+
+    Document *m_doc = nullptr;
+    DesignContext *m_context = nullptr;
+    FitMatrixModel *m_fit = nullptr;
+    FindingsModel *m_findings = nullptr;
+    DecisionMatrixModel *m_matrix = nullptr;
+    ComplexityMeter *m_meter = nullptr;
+};
+
+void TestAnalysisPanels::init()
+{
+    m_doc = new Document;
+    m_doc->setProject(test::sample());
+    m_context = new DesignContext(m_doc);
+    m_fit = new FitMatrixModel(m_context);
+    m_findings = new FindingsModel(m_context);
+    m_matrix = new DecisionMatrixModel(m_context);
+    m_meter = new ComplexityMeter(m_context);
+}
+
+void TestAnalysisPanels::cleanup()
+{
+    delete m_meter;
+    delete m_matrix;
+    delete m_findings;
+    delete m_fit;
+    delete m_context;
+    delete m_doc;
+}
+
+void TestAnalysisPanels::fitMatrixShowsAnalysis()
+{
+    const Project &project = m_doc->project();
+    const Analysis expected = analyse(project, project.users, Catalog::builtin());
+    QCOMPARE(m_fit->rowCount(), int(project.entities.size()));
+    QCOMPARE(m_fit->columnCount(), Catalog::builtin().kindCount());
+    for (int r = 0; r < m_fit->rowCount(); ++r) {
+        for (int c = 0; c < m_fit->columnCount(); ++c) {
+            const QModelIndex index = m_fit->index(r, c);
+            QCOMPARE(index.data(FitMatrixModel::FitRole).toDouble(),
+                     expected.entities[size_t(r)].fits[size_t(c)]);
+            QCOMPARE(index.data(FitMatrixModel::PlacedRole).toBool(),
+                     expected.entities[size_t(r)].kind == c);
+        }
+    }
+    // Every score explains itself
+    const QString tip = m_fit->index(0, kind("postgresql")).data(Qt::ToolTipRole).toString();
+    QStringList reasons;
+    fitScore(project.entities[0], kind("postgresql"), project.users, Catalog::builtin(), &reasons);
+    QVERIFY(!reasons.isEmpty());
+    QVERIFY2(tip.contains(reasons.first().toHtmlEscaped()), qPrintable(tip));
+}
+
+void TestAnalysisPanels::analysedOncePerChange()
+{
+    QSignalSpy analysed(m_context, &DesignContext::analysed);
+    m_doc->undoStack()->push(
+        new PlaceEntityCommand(m_doc, QStringLiteral("users"), QStringLiteral("mongo")));
+    QCOMPARE(analysed.count(), 1);
+}
+
+void TestAnalysisPanels::editingPatternUpdatesFitMatrixAndFindings()
+{
+    // Users on Postgres start storing avatars inline: a binary blob in a database.
+    const int row = m_fit->rowOf(QStringLiteral("users"));
+    const QModelIndex cell = m_fit->index(row, kind("postgresql"));
+    const double before = cell.data(FitMatrixModel::FitRole).toDouble();
+    QVERIFY(!m_findings->rules().contains(QStringLiteral("binary-in-database")));
+
+    m_context->setCurrentEntity(QStringLiteral("users"));
+    PatternTableModel patterns(m_context);
+    QVERIFY(patterns.setData(patterns.index(0, PatternTableModel::TypeColumn),
+                             QStringLiteral("binary-blob")));
+
+    const Project &project = m_doc->project();
+    const Analysis expected = analyse(project, project.users, Catalog::builtin());
+    QCOMPARE(m_fit->index(row, kind("postgresql")).data(FitMatrixModel::FitRole).toDouble(),
+             expected.entities[size_t(row)].fits[size_t(kind("postgresql"))]);
+    QVERIFY(m_fit->index(row, kind("postgresql")).data(FitMatrixModel::FitRole).toDouble() <
+            before);
+    QVERIFY(m_findings->rules().contains(QStringLiteral("binary-in-database")));
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_fit->index(row, kind("postgresql")).data(FitMatrixModel::FitRole).toDouble(),
+             before);
+    QVERIFY(!m_findings->rules().contains(QStringLiteral("binary-in-database")));
+}
+
+void TestAnalysisPanels::moveToCell_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("createsStore");
+    QTest::newRow("orders to an existing Mongo") << "orders"
+                                                 << "mongodb" << false;
+    QTest::newRow("cms to a new Elasticsearch") << "cms"
+                                                << "elasticsearch" << true;
+    QTest::newRow("clicks to a new Kafka") << "clicks"
+                                           << "kafka" << true;
+}
+
+void TestAnalysisPanels::moveToCell()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, kind);
+    QFETCH(bool, createsStore);
+    const Project before = m_doc->project();
+    const int steps = m_doc->undoStack()->count();
+    const QModelIndex cell = m_fit->index(m_fit->rowOf(entity), Catalog::builtin().kindIndex(kind));
+    m_fit->moveToCell(cell);
+    const Project &after = m_doc->project();
+    QCOMPARE(after.stores.size(), before.stores.size() + (createsStore ? 1 : 0));
+    QCOMPARE(after.store(after.entity(entity)->store)->kind, kind);
+    QVERIFY(m_fit->index(cell.row(), cell.column()).data(FitMatrixModel::PlacedRole).toBool());
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project(), before);
+}
+
+void TestAnalysisPanels::findingClickSelectsEntity()
+{
+    m_doc->undoStack()->push(
+        new PlaceEntityCommand(m_doc, QStringLiteral("images"), QStringLiteral("postgres")));
+    const QStringList rules = m_findings->rules();
+    const int row = int(rules.indexOf(QStringLiteral("binary-in-database")));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_findings->index(row, FindingsModel::EntityColumn).data().toString(),
+             QStringLiteral("Images"));
+    m_findings->activate(m_findings->index(row, FindingsModel::MessageColumn));
+    QCOMPARE(m_context->currentEntity(), QStringLiteral("images"));
+}
+
+void TestAnalysisPanels::findingsHaveSeverityIcons()
+{
+    QVERIFY(m_findings->rowCount() > 0);
+    for (int r = 0; r < m_findings->rowCount(); ++r) {
+        const QIcon icon = m_findings->index(r, FindingsModel::MessageColumn)
+                               .data(Qt::DecorationRole)
+                               .value<QIcon>();
+        QVERIFY(!icon.isNull());
+    }
+}
+
+void TestAnalysisPanels::decisionMatrixHighlights_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QStringList>("highlighted");
+    QTest::addColumn<QStringList>("plain");
+    QTest::newRow("images: binary blobs")
+        << "images" << QStringList{"dataModel", "costModel", "avoidFor"}
+        << QStringList{"consistency"};
+    QTest::newRow("orders: transactions")
+        << "orders" << QStringList{"consistency", "schema", "durability"} << QStringList{};
+    QTest::newRow("none selected")
+        << "" << QStringList{} << QStringList{"schema", "latency", "queryPower"};
+}
+
+void TestAnalysisPanels::decisionMatrixHighlights()
+{
+    QFETCH(QString, entity);
+    QFETCH(QStringList, highlighted);
+    QFETCH(QStringList, plain);
+    m_context->setCurrentEntity(entity);
+    const std::vector<MatrixRow> &rows = Catalog::matrixRows();
+    QCOMPARE(m_matrix->rowCount(), int(rows.size()));
+    for (int r = 0; r < m_matrix->rowCount(); ++r) {
+        const bool relevant =
+            m_matrix->index(r, 0).data(DecisionMatrixModel::RelevantRole).toBool();
+        if (highlighted.contains(rows[size_t(r)].key))
+            QVERIFY2(relevant, qPrintable(rows[size_t(r)].key));
+        if (plain.contains(rows[size_t(r)].key))
+            QVERIFY2(!relevant, qPrintable(rows[size_t(r)].key));
+    }
+    // The text is the lesson's matrix
+    QCOMPARE(m_matrix->index(0, kind("postgresql")).data().toString(),
+             Catalog::builtin().kind(kind("postgresql")).matrixText.value(0));
+}
+
+void TestAnalysisPanels::meterFollowsLayout()
+{
+    const Project &project = m_doc->project();
+    const Complexity expected = complexityOf(project, project.users, Catalog::builtin());
+    QCOMPARE(m_meter->cost(), expected.cost);
+    QCOMPARE(m_meter->budget(), expected.budget);
+    m_doc->undoStack()->push(new RemoveStoreCommand(m_doc, QStringLiteral("mongo")));
+    QVERIFY(m_meter->cost() < expected.cost);
+    QVERIFY(m_meter->summary().contains(QString::number(rounded(m_meter->cost()))));
+}
+
+QTEST_MAIN(TestAnalysisPanels)
+#include "tst_analysispanels.moc"

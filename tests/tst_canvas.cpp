@@ -1,0 +1,273 @@
+#include "guifixture.h"
+
+#include "../views/applayeritem.h"
+#include "../views/canvasscene.h"
+#include "../views/canvasview.h"
+#include "../views/designcontext.h"
+#include "../views/entitychip.h"
+#include "../views/storeitem.h"
+
+#include "../model/commands/commands.h"
+
+#include <QGraphicsSceneDragDropEvent>
+#include <QMimeData>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace storemap;
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void layoutFollowsTheLesson();
+    void chipsShowFit();
+    void placeChip_data();
+    void placeChip();
+    void dropEventsMoveChip();
+    void dragPreviewShowsFitOnEveryStore();
+    void deleteStoreUnplacesItsEntities();
+    void renameStore();
+    void zoom();
+    void ctrlWheelZooms();
+    void keyboardMovesChip();
+    void tabMovesFocus();
+    void editsKeepTheCurrentEntity();
+
+private:
+    Document *m_doc = nullptr;
+    DesignContext *m_context = nullptr;
+    CanvasScene *m_scene = nullptr;
+    CanvasView *m_view = nullptr;
+};
+
+void TestCanvas::init()
+{
+    m_doc = new Document;
+    m_doc->setProject(test::sample());
+    m_context = new DesignContext(m_doc);
+    m_scene = new CanvasScene(m_context);
+    m_view = new CanvasView(m_scene);
+    m_view->resize(1200, 700);
+}
+
+void TestCanvas::cleanup()
+{
+    delete m_view;
+    delete m_scene;
+    delete m_context;
+    delete m_doc;
+}
+
+void TestCanvas::layoutFollowsTheLesson()
+{
+    const Project &project = m_doc->project();
+    QVERIFY(m_scene->appLayer());
+    const QList<StoreItem *> stores = m_scene->storeItems();
+    QCOMPARE(stores.size(), qsizetype(project.stores.size() + 1)); // and the tray
+    QVERIFY(m_scene->storeItem(QString()));
+    double lastX = -1e9;
+    for (const Store &store : project.stores) {
+        StoreItem *item = m_scene->storeItem(store.id);
+        QVERIFY2(item, qPrintable(store.id));
+        QCOMPARE(item->kind(), Catalog::builtin().kindIndex(store.kind));
+        // A row under the Application Layer, in project order
+        QVERIFY(item->sceneBoundingRect().top() >
+                m_scene->appLayer()->sceneBoundingRect().bottom());
+        QVERIFY(item->pos().x() > lastX);
+        lastX = item->pos().x();
+        QCOMPARE(item->pos().y(), m_scene->storeItem(project.stores.front().id)->pos().y());
+    }
+    // The tray sits below the row
+    QVERIFY(m_scene->storeItem(QString())->pos().y() >
+            m_scene->storeItem(project.stores.front().id)->sceneBoundingRect().bottom());
+    for (const Entity &e : project.entities) {
+        EntityChip *chip = m_scene->chip(e.id);
+        QVERIFY2(chip, qPrintable(e.id));
+        QCOMPARE(qgraphicsitem_cast<StoreItem *>(chip->parentItem())->storeId(), e.store);
+    }
+}
+
+void TestCanvas::chipsShowFit()
+{
+    const Analysis &analysis = m_context->analysis();
+    const Project &project = m_doc->project();
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        EntityChip *chip = m_scene->chip(project.entities[i].id);
+        QCOMPARE(chip->fit(), analysis.entities[i].fit);
+        QVERIFY(chip->reasonsText().contains(project.entities[i].name));
+    }
+}
+
+void TestCanvas::placeChip_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("store");
+    QTest::newRow("users to mongo") << "users"
+                                    << "mongo";
+    QTest::newRow("images to postgres") << "images"
+                                        << "postgres";
+    QTest::newRow("sessions to the tray") << "sessions"
+                                          << "";
+}
+
+void TestCanvas::placeChip()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, store);
+    const QString before = m_doc->project().entity(entity)->store;
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_scene->placeEntity(entity, store));
+    QCOMPARE(m_doc->project().entity(entity)->store, store);
+    QCOMPARE(qgraphicsitem_cast<StoreItem *>(m_scene->chip(entity)->parentItem())->storeId(),
+             store);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().entity(entity)->store, before);
+    QCOMPARE(qgraphicsitem_cast<StoreItem *>(m_scene->chip(entity)->parentItem())->storeId(),
+             before);
+}
+
+static void sendDrag(QGraphicsScene *scene, QEvent::Type type, const QPointF &pos, QMimeData *mime)
+{
+    QGraphicsSceneDragDropEvent event(type);
+    event.setScenePos(pos);
+    event.setMimeData(mime);
+    event.setPossibleActions(Qt::MoveAction | Qt::CopyAction);
+    event.setProposedAction(Qt::MoveAction);
+    event.setButtons(Qt::LeftButton);
+    QCoreApplication::sendEvent(scene, &event);
+}
+
+void TestCanvas::dropEventsMoveChip()
+{
+    QMimeData mime;
+    mime.setData(CanvasScene::EntityMime, "orders");
+    const QPointF target =
+        m_scene->storeItem(QStringLiteral("dynamo"))->sceneBoundingRect().center();
+    sendDrag(m_scene, QEvent::GraphicsSceneDragEnter, target, &mime);
+    sendDrag(m_scene, QEvent::GraphicsSceneDragMove, target, &mime);
+    sendDrag(m_scene, QEvent::GraphicsSceneDrop, target, &mime);
+    QCoreApplication::processEvents(); // the drop is applied once the event returns
+    QCOMPARE(m_doc->project().entity(u"orders")->store, QStringLiteral("dynamo"));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().entity(u"orders")->store, QStringLiteral("postgres"));
+}
+
+void TestCanvas::dragPreviewShowsFitOnEveryStore()
+{
+    const EntityScore *score = m_context->score(QStringLiteral("images"));
+    m_scene->setDraggedEntity(QStringLiteral("images"));
+    QCOMPARE(m_scene->draggedEntity(), QStringLiteral("images"));
+    double best = -1;
+    QString bestStore;
+    for (StoreItem *item : m_scene->storeItems()) {
+        if (item->isTray()) {
+            QCOMPARE(item->previewFit(QStringLiteral("images")), -1.0);
+            continue;
+        }
+        const double fit = item->previewFit(QStringLiteral("images"));
+        QCOMPARE(fit, score->fits[size_t(item->kind())]);
+        if (fit > best) {
+            best = fit;
+            bestStore = item->storeId();
+        }
+    }
+    QCOMPARE(bestStore, QStringLiteral("s3"));
+    m_scene->setDraggedEntity(QString());
+    QVERIFY(m_scene->draggedEntity().isEmpty());
+}
+
+void TestCanvas::deleteStoreUnplacesItsEntities()
+{
+    m_scene->storeItem(QStringLiteral("mongo"))->setSelected(true);
+    const int steps = m_doc->undoStack()->count();
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QVERIFY(!m_doc->project().store(u"mongo"));
+    QVERIFY(m_doc->project().entity(u"cms")->store.isEmpty());
+    QCOMPARE(qgraphicsitem_cast<StoreItem *>(m_scene->chip(QStringLiteral("cms"))->parentItem()),
+             m_scene->storeItem(QString()));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().entity(u"cms")->store, QStringLiteral("mongo"));
+}
+
+void TestCanvas::renameStore()
+{
+    QVERIFY(m_scene->renameStore(QStringLiteral("postgres"), QStringLiteral("Primary Postgres")));
+    QCOMPARE(m_doc->project().store(u"postgres")->name, QStringLiteral("Primary Postgres"));
+    QVERIFY(!m_scene->renameStore(QStringLiteral("postgres"), QStringLiteral("  ")));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().store(u"postgres")->name, QStringLiteral("Postgres"));
+}
+
+void TestCanvas::zoom()
+{
+    m_view->resetZoom();
+    QCOMPARE(m_view->zoom(), 1.0);
+    m_view->zoomIn();
+    QVERIFY(m_view->zoom() > 1.0);
+    m_view->zoomOut();
+    m_view->zoomOut();
+    QVERIFY(m_view->zoom() < 1.0);
+    m_view->resize(400, 300);
+    m_view->fitToWindow();
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.width() >= m_scene->itemsBoundingRect().width());
+}
+
+void TestCanvas::ctrlWheelZooms()
+{
+    m_view->resetZoom();
+    const QPointF at = m_view->viewport()->rect().center();
+    QWheelEvent wheel(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_view->viewport(), &wheel);
+    QVERIFY(m_view->zoom() > 1.0);
+}
+
+void TestCanvas::keyboardMovesChip()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_scene->setFocus();
+    m_scene->chip(QStringLiteral("users"))->setFocus();
+    QTest::keyClick(m_view->viewport(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_doc->project().entity(u"users")->store, QStringLiteral("mongo"));
+    QVERIFY(m_scene->chip(QStringLiteral("users"))->hasFocus());
+}
+
+void TestCanvas::tabMovesFocus()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->setFocus();
+    m_scene->setFocus();
+    m_scene->chip(QStringLiteral("users"))->setFocus();
+    QTest::keyClick(m_view, Qt::Key_Tab);
+    QCOMPARE(m_scene->focusItem(), m_scene->chip(QStringLiteral("orders")));
+    QCOMPARE(m_context->currentEntity(), QStringLiteral("orders"));
+    QTest::keyClick(m_view, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(m_scene->focusItem(), m_scene->chip(QStringLiteral("users")));
+}
+
+void TestCanvas::editsKeepTheCurrentEntity()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_scene->setFocus();
+    m_scene->chip(QStringLiteral("users"))->setFocus();
+    QCOMPARE(m_context->currentEntity(), QStringLiteral("users"));
+    m_context->setCurrentEntity(QStringLiteral("videos")); // e.g. a finding was clicked
+    QVERIFY(m_scene->chip(QStringLiteral("videos"))->isSelected());
+    m_doc->undoStack()->push(
+        EditEntityCommand::rename(m_doc, QStringLiteral("videos"), QStringLiteral("Clips")));
+    QCOMPARE(m_context->currentEntity(), QStringLiteral("videos"));
+    QVERIFY(m_scene->chip(QStringLiteral("videos"))->isSelected());
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

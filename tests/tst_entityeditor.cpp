@@ -1,0 +1,171 @@
+#include "guifixture.h"
+
+#include "../views/designcontext.h"
+#include "../views/entityeditor.h"
+#include "../views/patterntablemodel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace storemap;
+
+class TestEntityEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsTheCurrentEntity();
+    void renameIsOneUndoStep();
+    void description();
+    void schemaAndDurability_data();
+    void schemaAndDurability();
+    void editPatternCell_data();
+    void editPatternCell();
+    void addRemoveReorderPatterns();
+    void editKeepsCurrentRow();
+    void disabledWithoutEntity();
+
+private:
+    const Entity &users() const { return *m_doc->project().entity(u"users"); }
+
+    Document *m_doc = nullptr;
+    DesignContext *m_context = nullptr;
+    EntityEditor *m_editor = nullptr;
+};
+
+void TestEntityEditor::init()
+{
+    m_doc = new Document;
+    m_doc->setProject(test::sample());
+    m_context = new DesignContext(m_doc);
+    m_editor = new EntityEditor(m_context);
+    m_context->setCurrentEntity(QStringLiteral("users"));
+}
+
+void TestEntityEditor::cleanup()
+{
+    delete m_editor;
+    delete m_context;
+    delete m_doc;
+}
+
+void TestEntityEditor::showsTheCurrentEntity()
+{
+    QCOMPARE(m_editor->nameEdit()->text(), QStringLiteral("Users"));
+    QCOMPARE(m_editor->descriptionEdit()->toPlainText(), users().description);
+    QCOMPARE(m_editor->patternModel()->rowCount(), int(users().patterns.size()));
+    QCOMPARE(m_editor->patternModel()->index(0, PatternTableModel::NameColumn).data().toString(),
+             users().patterns[0].name);
+    m_context->setCurrentEntity(QStringLiteral("images"));
+    QCOMPARE(m_editor->nameEdit()->text(), QStringLiteral("Images"));
+}
+
+void TestEntityEditor::renameIsOneUndoStep()
+{
+    const int steps = m_doc->undoStack()->count();
+    m_editor->nameEdit()->selectAll();
+    QTest::keyClicks(m_editor->nameEdit(), QStringLiteral("Customer accounts"));
+    QCOMPARE(users().name, QStringLiteral("Customer accounts"));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1); // typing merges
+    m_doc->undoStack()->undo();
+    QCOMPARE(users().name, QStringLiteral("Users"));
+    QCOMPARE(m_editor->nameEdit()->text(), QStringLiteral("Users"));
+}
+
+void TestEntityEditor::description()
+{
+    m_editor->descriptionEdit()->setPlainText(QStringLiteral("People who buy"));
+    QCOMPARE(users().description, QStringLiteral("People who buy"));
+    m_doc->undoStack()->undo();
+    QVERIFY(users().description != QStringLiteral("People who buy"));
+}
+
+void TestEntityEditor::schemaAndDurability_data()
+{
+    QTest::addColumn<int>("schema");
+    QTest::addColumn<int>("durability");
+    QTest::newRow("flexible, ephemeral") << int(SchemaKind::Flexible) << int(Durability::Ephemeral);
+    QTest::newRow("fixed, reconstructible")
+        << int(SchemaKind::Fixed) << int(Durability::Reconstructible);
+}
+
+void TestEntityEditor::schemaAndDurability()
+{
+    QFETCH(int, schema);
+    QFETCH(int, durability);
+    const Entity before = users();
+    m_editor->schemaBox()->setCurrentIndex(schema);
+    emit m_editor->schemaBox()->activated(schema);
+    m_editor->durabilityBox()->setCurrentIndex(durability);
+    emit m_editor->durabilityBox()->activated(durability);
+    QCOMPARE(int(users().schema), schema);
+    QCOMPARE(int(users().durability), durability);
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(users(), before);
+    QCOMPARE(m_editor->durabilityBox()->currentIndex(), int(before.durability));
+}
+
+void TestEntityEditor::editPatternCell_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("name") << int(PatternTableModel::NameColumn) << "Find user by email";
+    QTest::newRow("type") << int(PatternTableModel::TypeColumn) << "binary-blob";
+    QTest::newRow("frequency") << int(PatternTableModel::FrequencyColumn) << "very-high";
+    QTest::newRow("with") << int(PatternTableModel::WithColumn) << "payments";
+}
+
+void TestEntityEditor::editPatternCell()
+{
+    QFETCH(int, column);
+    QFETCH(QString, value);
+    PatternTableModel *model = m_editor->patternModel();
+    const Pattern before = users().patterns[0];
+    QVERIFY(model->setData(model->index(0, column), value));
+    QCOMPARE(model->index(0, column).data(PatternTableModel::IdRole).toString(), value);
+    QVERIFY(users().patterns[0] != before);
+    m_doc->undoStack()->undo();
+    QCOMPARE(users().patterns[0], before);
+}
+
+void TestEntityEditor::addRemoveReorderPatterns()
+{
+    PatternTableModel *model = m_editor->patternModel();
+    const std::vector<Pattern> before = users().patterns;
+    model->addPattern();
+    QCOMPARE(model->rowCount(), int(before.size() + 1));
+    model->movePattern(int(before.size()), 0);
+    QCOMPARE(users().patterns.front().name, model->index(0, 0).data().toString());
+    QVERIFY(users().patterns[1] == before[0]);
+    model->removePattern(0);
+    QCOMPARE(users().patterns, before);
+    for (int i = 0; i < 3; ++i)
+        m_doc->undoStack()->undo();
+    QCOMPARE(users().patterns, before);
+}
+
+void TestEntityEditor::editKeepsCurrentRow()
+{
+    PatternTableModel *model = m_editor->patternModel();
+    m_editor->patternView()->setCurrentIndex(model->index(1, PatternTableModel::FrequencyColumn));
+    QVERIFY(
+        model->setData(model->index(1, PatternTableModel::FrequencyColumn), QStringLiteral("low")));
+    QCOMPARE(m_editor->patternView()->currentIndex().row(), 1);
+}
+
+void TestEntityEditor::disabledWithoutEntity()
+{
+    m_context->setCurrentEntity(QString());
+    QVERIFY(!m_editor->nameEdit()->isEnabled());
+    QCOMPARE(m_editor->patternModel()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestEntityEditor)
+#include "tst_entityeditor.moc"

@@ -1,0 +1,211 @@
+#include "guifixture.h"
+
+#include "../views/canvasscene.h"
+#include "../views/designcontext.h"
+#include "../views/entitychip.h"
+#include "../views/entityeditor.h"
+#include "../views/findingsmodel.h"
+#include "../views/mainwindow.h"
+#include "../views/theme.h"
+#include "../views/visuals.h"
+
+#include "../model/commands/commands.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QtTest>
+
+using namespace storemap;
+
+namespace {
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void menusHaveMnemonics();
+    void undoRedoUseStandardShortcuts();
+    void historyShowsTheUndoStack();
+    void actionsHaveStatusHints();
+    void newEntityGoesToTray();
+    void selectingChipShowsItInEditor();
+    void findingSelectsChipOnCanvas();
+    void addDockListsItInViewMenu();
+    void palettesAreReadable_data();
+    void palettesAreReadable();
+
+private:
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StoremapTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = new MainWindow;
+    m_window->setPrompts(new test::ScriptedPrompts);
+    m_window->openInitial(QString());
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+}
+
+void TestMainWindow::menusHaveMnemonics()
+{
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QVERIFY(menus.size() >= 4);
+    for (QAction *menu : menus) {
+        QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
+        for (QAction *item : menu->menu()->actions()) {
+            if (!item->isSeparator())
+                QVERIFY2(item->text().contains(QLatin1Char('&')), qPrintable(item->text()));
+        }
+    }
+}
+
+void TestMainWindow::undoRedoUseStandardShortcuts()
+{
+    QAction *undo = m_window->action(QStringLiteral("undoAction"));
+    QAction *redo = m_window->action(QStringLiteral("redoAction"));
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+    QVERIFY(!undo->isEnabled());
+    m_window->document()->undoStack()->push(new PlaceEntityCommand(
+        m_window->document(), QStringLiteral("users"), QStringLiteral("mongo")));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(m_window->document()->project().entity(u"users")->store, QStringLiteral("postgres"));
+    redo->trigger();
+    QCOMPARE(m_window->document()->project().entity(u"users")->store, QStringLiteral("mongo"));
+    QCOMPARE(m_window->action(QStringLiteral("newEntityAction"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+E")));
+}
+
+void TestMainWindow::historyShowsTheUndoStack()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isHidden());
+    auto *view = qobject_cast<QUndoView *>(dock->widget());
+    QVERIFY(view);
+    QCOMPARE(view->stack(), m_window->document()->undoStack());
+    m_window->show();
+    m_window->action(QStringLiteral("historyAction"))->trigger();
+    QVERIFY(dock->isVisible());
+}
+
+void TestMainWindow::actionsHaveStatusHints()
+{
+    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction", "undoAction",
+                             "redoAction", "newEntityAction", "deleteAction", "suggestAction",
+                             "zoomInAction", "zoomOutAction", "fitAction"}) {
+        QAction *a = m_window->action(QString::fromLatin1(name));
+        QVERIFY2(a, name);
+        QVERIFY2(!a->statusTip().isEmpty(), name);
+    }
+}
+
+void TestMainWindow::newEntityGoesToTray()
+{
+    const size_t before = m_window->document()->project().entities.size();
+    m_window->action(QStringLiteral("newEntityAction"))->trigger();
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.entities.size(), before + 1);
+    const Entity &added = project.entities.back();
+    QVERIFY(added.store.isEmpty());
+    QCOMPARE(m_window->context()->currentEntity(), added.id);
+    QVERIFY(m_window->scene()->chip(added.id));
+    QCOMPARE(m_window->editor()->nameEdit()->text(), added.name);
+}
+
+void TestMainWindow::selectingChipShowsItInEditor()
+{
+    EntityChip *chip = m_window->scene()->chip(QStringLiteral("sessions"));
+    m_window->scene()->clearSelection();
+    chip->setSelected(true);
+    QCOMPARE(m_window->context()->currentEntity(), QStringLiteral("sessions"));
+    QCOMPARE(m_window->editor()->nameEdit()->text(), QStringLiteral("Sessions"));
+}
+
+void TestMainWindow::findingSelectsChipOnCanvas()
+{
+    m_window->document()->undoStack()->push(new PlaceEntityCommand(
+        m_window->document(), QStringLiteral("pdfs"), QStringLiteral("mongo")));
+    FindingsModel *findings = m_window->findings();
+    const int row = int(findings->rules().indexOf(QStringLiteral("binary-in-database")));
+    QVERIFY(row >= 0);
+    findings->activate(findings->index(row, 0));
+    QCOMPARE(m_window->context()->currentEntity(), QStringLiteral("pdfs"));
+    QVERIFY(m_window->scene()->chip(QStringLiteral("pdfs"))->isSelected());
+}
+
+void TestMainWindow::addDockListsItInViewMenu()
+{
+    auto *dock = new QDockWidget(QStringLiteral("Diagram"));
+    m_window->addDock(dock, Qt::RightDockWidgetArea);
+    bool listed = false;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu()->actions().contains(dock->toggleViewAction()))
+            listed = true;
+    }
+    QVERIFY(listed);
+}
+
+void TestMainWindow::palettesAreReadable_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("light") << int(Theme::Mode::Light);
+    QTest::newRow("dark") << int(Theme::Mode::Dark);
+}
+
+void TestMainWindow::palettesAreReadable()
+{
+    QFETCH(int, mode);
+    const QPalette p = Theme::palette(Theme::Mode(mode));
+    QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 7);
+    QVERIFY(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 7);
+    QVERIFY(contrast(p.color(QPalette::ButtonText), p.color(QPalette::Button)) >= 7);
+    QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::AlternateBase)) >= 7);
+    QVERIFY(contrast(p.color(QPalette::PlaceholderText), p.color(QPalette::Base)) >= 3);
+    QVERIFY(contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 3);
+    // Fit badges keep their text readable on every colour of the scale.
+    for (int fit = 0; fit <= 100; fit += 5) {
+        const QColor badge = Visuals::fitColor(fit);
+        QVERIFY2(contrast(Visuals::textOn(badge), badge) >= 4.5, qPrintable(QString::number(fit)));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+namespace storemap {
+
+class DesignContext;
+
+/// The layout's operational complexity against what the scale affords, as a meter.
+class ComplexityMeter : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComplexityMeter(DesignContext *context, QWidget *parent = nullptr);
+
+    double cost() const;
+    double budget() const;
+    /// "Complexity 7.5 of 9 affordable": what the meter says in words.
+    QString summary() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void onAnalysed();
+
+    DesignContext *m_context;
+};
+
+} // namespace storemap

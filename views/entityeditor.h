@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QToolButton;
+
+namespace storemap {
+
+class DesignContext;
+class PatternTableModel;
+
+/// Edits the current entity: name, description, schema, durability and its access patterns.
+/// Every change is pushed as an undo command; the fields redraw from the document.
+class EntityEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EntityEditor(DesignContext *context, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QComboBox *schemaBox() const { return m_schema; }
+    QComboBox *durabilityBox() const { return m_durability; }
+    QTableView *patternView() const { return m_patterns; }
+    PatternTableModel *patternModel() const { return m_model; }
+
+private:
+    void refresh();
+    void onNameEdited(const QString &text);
+    void onDescriptionChanged();
+    void onSchemaActivated(int index);
+    void onDurabilityActivated(int index);
+    int currentPatternRow() const;
+
+    DesignContext *m_context;
+    PatternTableModel *m_model;
+    QLabel *m_placement;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QComboBox *m_schema;
+    QComboBox *m_durability;
+    QTableView *m_patterns;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    QToolButton *m_up;
+    QToolButton *m_down;
+    bool m_refreshing = false;
+};
+
+} // namespace storemap

@@ -1,0 +1,293 @@
+#include "storeitem.h"
+
+#include "canvasscene.h"
+#include "designcontext.h"
+#include "entitychip.h"
+#include "visuals.h"
+
+#include "../model/document.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+namespace storemap {
+
+namespace {
+constexpr double Padding = 10;
+constexpr double ChipGap = 6;
+constexpr double TrayHeader = 34;
+} // namespace
+
+StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
+    : m_scene(scene)
+    , m_storeId(storeId)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptDrops(true);
+    const Project &project = scene->context()->document()->project();
+    if (const Store *store = project.store(storeId)) {
+        m_kind = scene->context()->catalog().kindIndex(store->kind);
+        setToolTip(tr("%1 (%2)\nDrop an entity here to store it on %2.")
+                       .arg(store->name, m_kind >= 0 ? scene->context()->catalog().kind(m_kind).name
+                                                     : store->kind));
+    } else {
+        setToolTip(tr("Entities without a store. Drag them onto a store to place them."));
+    }
+    for (const Entity &entity : project.entities) {
+        if (entity.store == storeId)
+            new EntityChip(scene, entity.id, this);
+    }
+    layoutChips();
+}
+
+int StoreItem::columns() const
+{
+    if (!isTray())
+        return 1;
+    return qMax(1, int((m_width - Padding) / (EntityChip::Width + Padding)));
+}
+
+void StoreItem::layoutChips()
+{
+    int i = 0;
+    const double top = isTray() ? TrayHeader : HeaderHeight;
+    const int cols = columns();
+    const double chipWidth = isTray() ? EntityChip::Width : m_width - 2 * Padding;
+    for (QGraphicsItem *child : childItems()) {
+        auto *chip = qgraphicsitem_cast<EntityChip *>(child);
+        if (!chip)
+            continue;
+        chip->setWidth(chipWidth);
+        const int r = i / cols, c = i % cols;
+        chip->setPos(Padding + c * (EntityChip::Width + Padding),
+                     top + r * (EntityChip::Height + ChipGap));
+        ++i;
+    }
+}
+
+double StoreItem::naturalHeight() const
+{
+    int chips = 0;
+    for (QGraphicsItem *child : childItems())
+        chips += qgraphicsitem_cast<EntityChip *>(child) ? 1 : 0;
+    const int rows = (chips + columns() - 1) / columns();
+    if (isTray())
+        return TrayHeader + qMax(1, rows) * (EntityChip::Height + ChipGap) + Padding;
+    return qMax(MinHeight, HeaderHeight + rows * (EntityChip::Height + ChipGap) + Padding);
+}
+
+void StoreItem::setHeight(double height)
+{
+    prepareGeometryChange();
+    m_height = height;
+}
+
+void StoreItem::setWidth(double width)
+{
+    prepareGeometryChange();
+    m_width = width;
+    layoutChips();
+}
+
+double StoreItem::previewFit(const QString &entityId) const
+{
+    const EntityScore *score = m_scene->context()->score(entityId);
+    if (!score || m_kind < 0 || size_t(m_kind) >= score->fits.size())
+        return -1;
+    return score->fits[size_t(m_kind)];
+}
+
+QRectF StoreItem::boundingRect() const
+{
+    return QRectF(0, 0, m_width, m_height).adjusted(-3, -3, 3, 3);
+}
+
+void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget);
+    const QPalette pal = m_scene->palette();
+    const Project &project = m_scene->context()->document()->project();
+    const QRectF r(0, 0, m_width, m_height);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor border = pal.color(QPalette::Mid);
+    double borderWidth = 1.2;
+    if (option->state & QStyle::State_Selected) {
+        border = pal.color(QPalette::Highlight);
+        borderWidth = 2.5;
+    }
+    if (m_dropTarget) {
+        border = pal.color(QPalette::Highlight);
+        borderWidth = 3;
+    }
+    if (isTray()) {
+        painter->setPen(QPen(border, borderWidth, Qt::DashLine));
+        painter->setBrush(pal.color(QPalette::AlternateBase));
+        painter->drawRoundedRect(r, 8, 8);
+        QFont f = painter->font();
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(QRectF(Padding, 0, m_width, TrayHeader), Qt::AlignVCenter,
+                          tr("Unplaced"));
+        f.setBold(false);
+        painter->setFont(f);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(QRectF(Padding + 90, 0, m_width - 100, TrayHeader), Qt::AlignVCenter,
+                          childItems().isEmpty() ? tr("Every entity has a store.")
+                                                 : tr("Drag these onto a store."));
+        return;
+    }
+
+    painter->setPen(QPen(border, borderWidth));
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->drawRoundedRect(r, 8, 8);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pal.color(QPalette::Button));
+    QPainterPath header;
+    header.addRoundedRect(r.adjusted(1, 1, -1, 0).adjusted(0, 0, 0, -(m_height - HeaderHeight)), 7,
+                          7);
+    painter->drawPath(header);
+
+    const Store *store = project.store(m_storeId);
+    const QString kindId = store ? store->kind : QString();
+    Visuals::kindRenderer(kindId)->render(painter, QRectF(Padding, 11, 36, 36));
+    QFont f = painter->font();
+    const QString kindName = m_kind >= 0 ? m_scene->context()->catalog().kind(m_kind).name : kindId;
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    painter->setFont(f);
+    painter->setPen(pal.color(QPalette::ButtonText));
+    const double badgeRoom = m_scene->draggedEntity().isEmpty() ? 0 : 58;
+    const QRectF nameRect(Padding + 44, 9, m_width - Padding * 2 - 44 - badgeRoom, 22);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(store ? store->name : QString(),
+                                                        Qt::ElideRight, int(nameRect.width())));
+    f.setBold(false);
+    f.setPointSizeF(f.pointSizeF() / 1.1 * 0.9);
+    painter->setFont(f);
+    painter->setPen(pal.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(Padding + 44, 30, m_width - Padding * 2 - 44, 18),
+                      Qt::AlignLeft | Qt::AlignVCenter, kindName);
+
+    const QString dragged = m_scene->draggedEntity();
+    if (dragged.isEmpty())
+        return;
+    // While a chip is dragged: a veil in the fit's colour and the fit in the header's corner.
+    const double fit = previewFit(dragged);
+    const QColor c = Visuals::fitColor(fit);
+    QColor veil = c;
+    veil.setAlphaF(0.16f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(veil);
+    painter->drawRoundedRect(r.adjusted(2, HeaderHeight, -2, -2), 6, 6);
+    const QRectF badge(m_width - 62, (HeaderHeight - 26) / 2, 54, 26);
+    painter->setPen(QPen(pal.color(QPalette::Base), 2));
+    painter->setBrush(c);
+    painter->drawRoundedRect(badge, 13, 13);
+    painter->setPen(Visuals::textOn(c));
+    QFont bf = painter->font();
+    bf.setBold(true);
+    bf.setPointSizeF(bf.pointSizeF() / 0.9 * 1.05);
+    painter->setFont(bf);
+    painter->drawText(badge, Qt::AlignCenter, Visuals::fitText(fit));
+}
+
+void StoreItem::askRename(QWidget *parent)
+{
+    const Store *store = m_scene->context()->document()->project().store(m_storeId);
+    if (!store)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, tr("Rename store"), tr("Store name:"),
+                                               QLineEdit::Normal, store->name, &ok);
+    if (!ok)
+        return;
+    // Renamed once this event is done: the rebuild that follows replaces this item.
+    CanvasScene *scene = m_scene;
+    const QString id = m_storeId;
+    QMetaObject::invokeMethod(
+        scene, [scene, id, name] { scene->renameStore(id, name); }, Qt::QueuedConnection);
+}
+
+void StoreItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isTray() || event->pos().y() > HeaderHeight) {
+        QGraphicsObject::mouseDoubleClickEvent(event);
+        return;
+    }
+    askRename(event->widget());
+}
+
+void StoreItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (isTray())
+        return;
+    QMenu menu;
+    CanvasScene *scene = m_scene;
+    const QString id = m_storeId;
+    QWidget *parent = event->widget();
+    menu.addAction(tr("&Rename…"), [scene, id, parent] {
+        QMetaObject::invokeMethod(
+            scene,
+            [scene, id, parent] {
+                if (StoreItem *item = scene->storeItem(id))
+                    item->askRename(parent);
+            },
+            Qt::QueuedConnection);
+    });
+    menu.addAction(tr("&Delete Store"), [scene, id] {
+        // After the menu's event is done: deleting rebuilds the scene, and this item with it.
+        QMetaObject::invokeMethod(
+            scene,
+            [scene, id] {
+                scene->clearSelection();
+                if (StoreItem *item = scene->storeItem(id))
+                    item->setSelected(true);
+                scene->deleteSelection();
+            },
+            Qt::QueuedConnection);
+    });
+    menu.exec(event->screenPos());
+}
+
+void StoreItem::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(CanvasScene::EntityMime)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_dropTarget = true;
+    update();
+}
+
+void StoreItem::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    Q_UNUSED(event);
+    m_dropTarget = false;
+    update();
+}
+
+void StoreItem::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    m_dropTarget = false;
+    update();
+    const QString entity = QString::fromUtf8(event->mimeData()->data(CanvasScene::EntityMime));
+    event->acceptProposedAction();
+    // Placed after the drop returns: the rebuild that follows replaces this item.
+    CanvasScene *scene = m_scene;
+    const QString store = m_storeId;
+    QMetaObject::invokeMethod(
+        scene, [scene, entity, store] { scene->placeEntity(entity, store); }, Qt::QueuedConnection);
+}
+
+} // namespace storemap

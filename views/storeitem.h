@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QGraphicsObject>
+
+namespace storemap {
+
+class CanvasScene;
+
+/// One store on the canvas: kind icon, kind name, store name and its entity chips. With an empty
+/// store id it is the Unplaced tray. It holds only the id and draws from the document.
+class StoreItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 1 };
+    static constexpr double Width = 200;
+    static constexpr double HeaderHeight = 58;
+    static constexpr double MinHeight = 150;
+
+    StoreItem(CanvasScene *scene, const QString &storeId);
+
+    int type() const override { return Type; }
+    QString storeId() const { return m_storeId; }
+    bool isTray() const { return m_storeId.isEmpty(); }
+    /// The catalog index of the store's kind, or -1 for the tray.
+    int kind() const { return m_kind; }
+    /// The height that shows every chip.
+    double naturalHeight() const;
+    void setHeight(double height);
+    void setWidth(double width);
+    /// What the store shows while @p entityId is dragged: its fit there (-1 for the tray).
+    double previewFit(const QString &entityId) const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    void askRename(QWidget *parent);
+    void layoutChips();
+    int columns() const;
+
+    CanvasScene *m_scene;
+    QString m_storeId;
+    int m_kind = -1;
+    double m_width = Width;
+    double m_height = MinHeight;
+    bool m_dropTarget = false;
+};
+
+} // namespace storemap
