@@ -2,8 +2,10 @@
 
 #include "../views/canvasscene.h"
 #include "../views/designcontext.h"
+#include "../views/diagramdock.h"
 #include "../views/entitychip.h"
 #include "../views/entityeditor.h"
+#include "../views/exportdialog.h"
 #include "../views/findingsmodel.h"
 #include "../views/mainwindow.h"
 #include "../views/theme.h"
@@ -12,12 +14,14 @@
 #include "../model/commands/commands.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QtTest>
@@ -54,7 +58,8 @@ private slots:
     void newEntityGoesToTray();
     void selectingChipShowsItInEditor();
     void findingSelectsChipOnCanvas();
-    void addDockListsItInViewMenu();
+    void diagramDockFollowsEdits();
+    void exportOpensTheDialog();
     void palettesAreReadable_data();
     void palettesAreReadable();
 
@@ -171,16 +176,42 @@ void TestMainWindow::findingSelectsChipOnCanvas()
     QVERIFY(m_window->scene()->chip(QStringLiteral("pdfs"))->isSelected());
 }
 
-void TestMainWindow::addDockListsItInViewMenu()
+void TestMainWindow::diagramDockFollowsEdits()
 {
-    auto *dock = new QDockWidget(QStringLiteral("Diagram"));
-    m_window->addDock(dock, Qt::RightDockWidgetArea);
+    auto *dock = m_window->findChild<DiagramDock *>(QStringLiteral("diagramDock"));
+    QVERIFY(dock);
     bool listed = false;
     for (QAction *menu : m_window->menuBar()->actions()) {
         if (menu->menu()->actions().contains(dock->toggleViewAction()))
             listed = true;
     }
     QVERIFY(listed);
+    m_window->show();
+    dock->show();
+    dock->raise();
+    QTRY_VERIFY(dock->diagramText().contains(QLatin1String("Payments")));
+    Document *doc = m_window->document();
+    doc->undoStack()->push(
+        EditEntityCommand::rename(doc, QStringLiteral("payments"), QStringLiteral("Settlements")));
+    QTRY_VERIFY(dock->diagramText().contains(QLatin1String("Settlements")));
+    QVERIFY(!dock->diagramText().contains(QLatin1String("Payments")));
+}
+
+void TestMainWindow::exportOpensTheDialog()
+{
+    auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QVERIFY(exportAction->isEnabled());
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
+            shown = dialog->previewText().contains(QLatin1String("Application Layer")) ||
+                    !dialog->previewImage().isNull() || !dialog->previewBytes().isEmpty();
+            dialog->reject();
+        }
+    });
+    exportAction->trigger();
+    QVERIFY(shown);
 }
 
 void TestMainWindow::palettesAreReadable_data()

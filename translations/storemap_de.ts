@@ -2283,6 +2283,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dia&amp;gram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>

@@ -2281,6 +2281,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dia&amp;gram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>

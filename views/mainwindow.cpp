@@ -6,8 +6,10 @@
 #include "complexitymeter.h"
 #include "decisionmatrixmodel.h"
 #include "designcontext.h"
+#include "diagramdock.h"
 #include "dialogprompts.h"
 #include "entityeditor.h"
+#include "exportdialog.h"
 #include "findingsmodel.h"
 #include "fitmatrixmodel.h"
 #include "palettedock.h"
@@ -132,7 +134,6 @@ void MainWindow::createActions()
     a = make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
              tr("Export the diagram or a decision record"));
     connect(a, &QAction::triggered, this, &MainWindow::onExport);
-    a->setEnabled(false); // enabled when the export feature is wired into onExport()
     a = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, tr("Close Storemap"));
     connect(a, &QAction::triggered, this, &QWidget::close);
 
@@ -192,7 +193,6 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("saveAction")));
     file->addAction(action(QStringLiteral("saveAsAction")));
     file->addSeparator();
-    // Export: the diagram export feature connects its dialog to onExport().
     file->addAction(action(QStringLiteral("exportAction")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quitAction")));
@@ -220,6 +220,7 @@ void MainWindow::createMenus()
         {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
         {"entityDock", tr("&Entity")},     {"fitMatrixDock", tr("Fi&t Matrix")},
         {"findingsDock", tr("F&indings")}, {"decisionMatrixDock", tr("&Decision Matrix")},
+        {"diagramDock", tr("Dia&gram")},
     };
     for (const auto &[name, text] : docks) {
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
@@ -376,6 +377,10 @@ void MainWindow::createDocks()
         makeDock(tr("Decision matrix"), QStringLiteral("decisionMatrixDock"), m_decisionMatrixView);
     addDockWidget(Qt::BottomDockWidgetArea, matrix);
     tabifyDockWidget(fit, matrix);
+    auto *diagram = new DiagramDock(m_document, this);
+    diagram->setObjectName(QStringLiteral("diagramDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, diagram);
+    tabifyDockWidget(matrix, diagram);
     fit->raise();
 
     auto *history = new QUndoView(m_document->undoStack());
@@ -391,16 +396,10 @@ void MainWindow::createDocks()
     resizeDocks({fit}, {320}, Qt::Vertical);
 }
 
-void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
-{
-    addDockWidget(area, dock);
-    if (m_viewMenu)
-        m_viewMenu->addAction(dock->toggleViewAction());
-}
-
 void MainWindow::onExport()
 {
-    // Wired in by the diagram export feature (views/exportdialog).
+    ExportDialog dialog(m_document, this);
+    dialog.exec();
 }
 
 void MainWindow::onNewEntity()

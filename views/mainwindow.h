@@ -72,7 +72,6 @@ public:
 
     /// The place where other features add their docks (diagram preview): docked and listed in
     /// the View menu.
-    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
 
 public slots:
     void onNew();
@@ -81,7 +80,7 @@ public slots:
     bool onSaveAs();
     void onOpenSample(const QString &resource);
     void onSuggestLayout();
-    /// File > Export: wired in by the diagram export feature.
+    /// File > Export: every diagram format with a preview.
     void onExport();
     void onNewEntity();
 
