@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -74,7 +75,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusFit = new QLabel;
     statusBar()->addPermanentWidget(m_statusFit);
     m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(AutosaveDelayMs);
+    // How long after the last edit unsaved work reaches the recovery file (settings:
+    // autosaveIntervalMs, 100 ms to 10 minutes).
+    m_autosaveTimer->setInterval(
+        std::clamp(QSettings().value(QStringLiteral("autosaveIntervalMs"), AutosaveDelayMs).toInt(),
+                   100, 600000));
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::onCleanChanged);
     // After the stack moved (a push runs its command before the stack counts it).

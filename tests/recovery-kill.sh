@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Crash recovery, end to end: starts the real app under Xvfb on a project, edits it, kills it with
+# SIGKILL, starts it again, accepts the offer to restore, saves, and checks the edit reached the
+# file. Usage: tests/recovery-kill.sh PATH/TO/storemap
+set -euo pipefail
+app=$(realpath "$1")
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+display=:$((200 + RANDOM % 600))
+pid=""
+cleanup() {
+    if [ -n "$pid" ]; then
+        kill -9 "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    fi
+    kill "$xvfb" 2>/dev/null || true
+    rm -rf "$work"
+}
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap cleanup EXIT
+export DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+unset QT_QPA_PLATFORM
+mkdir -p "$XDG_CONFIG_HOME/Storemap"
+printf '[General]\nautosaveIntervalMs=300\n' >"$XDG_CONFIG_HOME/Storemap/storemap.conf"
+cp "$root/resources/samples/startup.storemap" "$work/shop.storemap"
+recovery=$XDG_DATA_HOME/Storemap/storemap/recovery.storemap
+sleep 1
+
+fail() { echo "FAIL: $*"; echo "0 passed, 1 failed"; exit 1; }
+window() { xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -n 1; }
+
+"$app" "$work/shop.storemap" >"$work/first.log" 2>&1 &
+pid=$!
+win=$(timeout 20 bash -c "$(declare -f window); window shop") || fail "the window never showed"
+xdotool windowfocus --sync "$win"
+sleep 0.5
+xdotool key ctrl+e
+sleep 0.5
+xdotool type --delay 30 "Crash survivor"
+xdotool key Tab
+for _ in $(seq 50); do
+    grep -qs "Crash survivor" "$recovery" && break
+    sleep 0.1
+done
+grep -qs "Crash survivor" "$recovery" || fail "the edit never reached the recovery file"
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+pid=""
+grep -q "Crash survivor" "$work/shop.storemap" && fail "the project file changed without a save"
+
+"$app" >"$work/second.log" 2>&1 &
+pid=$!
+prompt=$(timeout 20 bash -c "$(declare -f window); window Restore") || fail "no offer to restore"
+sleep 0.5
+xdotool windowfocus --sync "$prompt"
+sleep 0.5
+xdotool key Return
+win=$(timeout 20 bash -c "$(declare -f window); window shop") || fail "the restored window never showed"
+xdotool windowfocus --sync "$win"
+sleep 0.5
+xdotool key ctrl+s
+for _ in $(seq 50); do
+    grep -qs "Crash survivor" "$work/shop.storemap" && break
+    sleep 0.1
+done
+grep -qs "Crash survivor" "$work/shop.storemap" || fail "the restored edit was not saved"
+[ -e "$recovery" ] && fail "the recovery file outlived the save"
+echo "kill -9, restart, restore, save: the edit survived"
+echo "1 passed, 0 failed"
