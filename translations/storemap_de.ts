@@ -5,79 +5,79 @@
     <name>storemap::AdviceDialog</name>
     <message>
         <source>Suggested layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Aufteilung</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;At %2 users: overall fit &lt;b&gt;%3&lt;/b&gt;, complexity &lt;b&gt;%4&lt;/b&gt; of a budget of &lt;b&gt;%5&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;Bei %2 Nutzern: Gesamteignung &lt;b&gt;%3&lt;/b&gt;, Komplexität &lt;b&gt;%4&lt;/b&gt; bei einem Budget von &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>new store</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Speicher</translation>
     </message>
     <message>
         <source>− %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr benötigt</translation>
     </message>
     <message>
         <source>No store appears or goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher kommt hinzu oder fällt weg.</translation>
     </message>
     <message>
         <source>Moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished">Nicht platziert</translation>
+        <translation>Nicht platziert</translation>
     </message>
     <message>
         <source>fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eignung %1</translation>
     </message>
     <message>
         <source>Every entity stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entität bleibt, wo sie ist.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Runners-up it rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Alternativen</translation>
     </message>
     <message>
         <source>No other layout fits the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Aufteilung passt ins Budget.</translation>
     </message>
     <message>
         <source>&amp;Apply layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufteilung übernehmen</translation>
     </message>
 </context>
 <context>
@@ -123,32 +123,32 @@
     <name>storemap::AppLayerItem</name>
     <message>
         <source>Your application: it talks to every store below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anwendung: Sie kommuniziert mit jedem Speicher darunter.</translation>
     </message>
     <message>
         <source>Application Layer</source>
-        <translation type="unfinished">Anwendungsschicht</translation>
+        <translation>Anwendungsschicht</translation>
     </message>
 </context>
 <context>
     <name>storemap::CanvasScene</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Nutzer</translation>
     </message>
 </context>
 <context>
     <name>storemap::CanvasView</name>
     <message>
         <source>Drag chips between stores; Ctrl+wheel zooms; Delete removes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Entitäten zwischen Speichern; Strg+Mausrad zoomt; Entf entfernt die Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -1225,54 +1225,54 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <name>storemap::ComplexityMeter</name>
     <message>
         <source>Complexity %1 of %2 affordable at %3 users</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität %1 von %2, bezahlbar bei %3 Nutzern</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Integration: %1 per extra kind (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration: %1 pro zusätzlicher Art (%2)</translation>
     </message>
     <message>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Budget</translation>
     </message>
     <message>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Budget</translation>
     </message>
     <message>
         <source>Cost %1 of budget %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten %1 von Budget %2</translation>
     </message>
 </context>
 <context>
     <name>storemap::DecisionMatrixModel</name>
     <message>
         <source>Schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>flexibel</translation>
     </message>
     <message>
         <source>Durability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaftigkeit: %1</translation>
     </message>
     <message>
         <source>Matters for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant für: %1</translation>
     </message>
 </context>
 <context>
@@ -1476,137 +1476,137 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <name>storemap::DialogPrompts</name>
     <message>
         <source>Storemap projects (*.storemap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storemap-Projekte (*.storemap);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie zuerst speichern?</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>Storemap did not close properly last time. Restore the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Storemap wurde beim letzten Mal nicht ordnungsgemäß beendet. Möchten Sie die ungespeicherten Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern</translation>
     </message>
 </context>
 <context>
     <name>storemap::EntityChip</name>
     <message>
         <source>%1: fit %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eignung %2 auf %3</translation>
     </message>
     <message>
         <source>%1: unplaced; best on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht platziert; am besten auf %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
         <source>%1 (fit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eignung %2)</translation>
     </message>
     <message>
         <source>&amp;Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht platziert</translation>
     </message>
     <message>
         <source>&amp;Delete Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>What this data is and why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Daten sind und warum sie wichtig sind</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Fixed (strict schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest (strenges Schema)</translation>
     </message>
     <message>
         <source>Flexible (varies per record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibel (variiert je Datensatz)</translation>
     </message>
     <message>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema:</translation>
     </message>
     <message>
         <source>Critical (must never be lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch (darf nie verloren gehen)</translation>
     </message>
     <message>
         <source>Reconstructible (can be rebuilt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekonstruierbar (kann neu aufgebaut werden)</translation>
     </message>
     <message>
         <source>Ephemeral (affordable to lose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtig (Verlust verkraftbar)</translation>
     </message>
     <message>
         <source>D&amp;urability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauerhaftigkeit:</translation>
     </message>
     <message>
         <source>Access patterns: double-click or F2 to edit a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster: Doppelklick oder F2 bearbeitet eine Zelle.</translation>
     </message>
     <message>
         <source>Add an access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Zugriffsmuster entfernen</translation>
     </message>
     <message>
         <source>Move the selected access pattern up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Zugriffsmuster nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected access pattern down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Zugriffsmuster nach unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Access patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsmuster</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select an entity on the canvas, or press Ctrl+E to add one.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie eine Entität auf der Arbeitsfläche aus oder drücken Sie Strg+E, um eine hinzuzufügen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>On &lt;b&gt;%1&lt;/b&gt; (%2): fit &lt;b&gt;%3&lt;/b&gt;; best: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &lt;b&gt;%1&lt;/b&gt; (%2): Eignung &lt;b&gt;%3&lt;/b&gt;; am besten: %4 (%5)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unplaced&lt;/b&gt;: fits %1 best (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht platziert&lt;/b&gt;: passt am besten zu %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1879,34 +1879,34 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <name>storemap::FindingsModel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
     <name>storemap::FitMatrixModel</name>
     <message>
         <source>%1 on %2: fit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: Eignung %3</translation>
     </message>
     <message>
         <source> (where it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktueller Ort)</translation>
     </message>
     <message>
         <source> (its best kind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ihre beste Art)</translation>
     </message>
     <message>
         <source>Double-click to move it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um sie dorthin zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1932,421 +1932,423 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ideal für: %2&lt;br&gt;Ungeeignet für: %3&lt;br&gt;&lt;i&gt;Ziehen Sie die Art auf die Arbeitsfläche oder drücken Sie die Eingabetaste, um einen Speicher hinzuzufügen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Drag %1 onto the canvas to add a store of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie %1 auf die Arbeitsfläche, um einen Speicher dieser Art hinzuzufügen.</translation>
     </message>
 </context>
 <context>
     <name>storemap::MainWindow</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Projekt beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a .storemap project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .storemap-Projekt öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export the diagram or a decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm oder ein Entscheidungsprotokoll exportieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Storemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Storemap schließen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
         <source>New &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Entität</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Add a data entity to the Unplaced tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenentität zum Bereich „Nicht platziert“ hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected stores and entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Speicher und Entitäten löschen</translation>
     </message>
     <message>
         <source>Suggest &amp;Layout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufteilung vorschlagen…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ask the advisor for the layout that fits this scale best</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Berater nach der Aufteilung fragen, die bei dieser Größe am besten passt</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom in on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsfläche vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Ctrl+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+-</translation>
     </message>
     <message>
         <source>Zoom out of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsfläche verkleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Show the whole layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Aufteilung anzeigen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Zoom to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100% zoomen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>New from Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Beis&amp;piel</translation>
     </message>
     <message>
         <source>&amp;E-commerce (the lesson&apos;s example)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Commerce (das Beispiel der Lektion)</translation>
     </message>
     <message>
         <source>&amp;Startup (100 users)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startup (100 Nutzer)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Show every change and jump back to any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen anzeigen und zu jeder davon zurückspringen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palette</translation>
     </message>
     <message>
         <source>&amp;Complexity vs Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität &amp;gegenüber Budget</translation>
     </message>
     <message>
         <source>&amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entität</translation>
     </message>
     <message>
         <source>Fi&amp;t Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Eignungs&amp;matrix</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde</translation>
     </message>
     <message>
         <source>&amp;Decision Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;scheidungsmatrix</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf</translation>
     </message>
     <message>
         <source>&amp;Rename Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt umbenennen</translation>
     </message>
     <message>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname:</translation>
     </message>
     <message>
         <source>Change the project&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen des Projekts ändern</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Storemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Storemap</translation>
     </message>
     <message>
         <source>About Storemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Storemap</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Storemap %1&lt;/h3&gt;&lt;p&gt;Design where your application&apos;s data lives: list your entities and their access patterns, place each on the store that fits, and watch the operational cost of every extra store.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Storemap %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie, wo die Daten Ihrer Anwendung liegen: Listen Sie Ihre Entitäten und deren Zugriffsmuster auf, platzieren Sie jede auf dem passenden Speicher und behalten Sie die Betriebskosten jedes zusätzlichen Speichers im Blick.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Complexity vs budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität gegenüber Budget</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Entität</translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Fit of every entity on every kind: ● marks where it is; double-click (or Enter) to move it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eignung jeder Entität auf jeder Art: ● markiert den aktuellen Ort; Doppelklick (oder Eingabetaste) verschiebt sie dorthin.</translation>
     </message>
     <message>
         <source>Fit matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Eignungsmatrix</translation>
     </message>
     <message>
         <source>Click a finding to select its entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Befund, um seine Entität auszuwählen.</translation>
     </message>
     <message>
         <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Nichts hier wiederholt einen Fehler, vor dem die Lektion warnt.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>The lesson&apos;s decision matrix; rows that matter for the selected entity are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungsmatrix der Lektion; für die ausgewählte Entität relevante Zeilen sind hervorgehoben.</translation>
     </message>
     <message>
         <source>Decision matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsmatrix</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Added an entity to the Unplaced tray: name it and list its access patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entität wurde zum Bereich „Nicht platziert“ hinzugefügt: Benennen Sie sie und listen Sie ihre Zugriffsmuster auf.</translation>
     </message>
     <message>
         <source>Could not open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Could not open sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Could not save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamteignung %1  ·  %2 Fehler, %3 Warnungen  ·  %4</translation>
     </message>
     <message>
         <source>Dia&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm</translation>
     </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Drag a kind onto the canvas to add a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Art auf die Arbeitsfläche, um einen Speicher hinzuzufügen.</translation>
     </message>
 </context>
 <context>
     <name>storemap::PatternTableModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>The other entity a join or transaction touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Entität, die ein Join oder eine Transaktion berührt.</translation>
     </message>
     <message>
         <source>Access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmuster</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>New access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zugriffsmuster</translation>
     </message>
 </context>
 <context>
     <name>storemap::Placement</name>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Entität</translation>
     </message>
     <message>
         <source>New entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Entität %1</translation>
     </message>
 </context>
 <context>
@@ -2609,19 +2611,19 @@ Verworfen:
     <name>storemap::ScaleControl</name>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzer:</translation>
     </message>
     <message>
         <source>Expected users (logarithmic): sets how much operational complexity the project can afford.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Nutzer (logarithmisch): legt fest, wie viel betriebliche Komplexität sich das Projekt leisten kann.</translation>
     </message>
     <message>
         <source>Expected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Nutzer</translation>
     </message>
     <message>
         <source>Expected users, 100 to 1,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Nutzer, 100 bis 1.000.000.000</translation>
     </message>
 </context>
 <context>
@@ -2656,39 +2658,40 @@ Verworfen:
     <message>
         <source>%1 (%2)
 Drop an entity here to store it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
     </message>
     <message>
         <source>Entities without a store. Drag them onto a store to place them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten ohne Speicher. Ziehen Sie sie auf einen Speicher, um sie zu platzieren.</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished">Nicht platziert</translation>
+        <translation>Nicht platziert</translation>
     </message>
     <message>
         <source>Every entity has a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entität hat einen Speicher.</translation>
     </message>
     <message>
         <source>Drag these onto a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie diese auf einen Speicher.</translation>
     </message>
     <message>
         <source>Rename store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher umbenennen</translation>
     </message>
     <message>
         <source>Store name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichername:</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &amp;löschen</translation>
     </message>
 </context>
 <context>

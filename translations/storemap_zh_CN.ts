@@ -5,79 +5,79 @@
     <name>storemap::AdviceDialog</name>
     <message>
         <source>Suggested layout</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的布局</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;At %2 users: overall fit &lt;b&gt;%3&lt;/b&gt;, complexity &lt;b&gt;%4&lt;/b&gt; of a budget of &lt;b&gt;%5&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;在 %2 用户时：总体适配度 &lt;b&gt;%3&lt;/b&gt;，复杂度 &lt;b&gt;%4&lt;/b&gt;，预算 &lt;b&gt;%5&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>new store</source>
-        <translation type="unfinished"></translation>
+        <translation>新存储</translation>
     </message>
     <message>
         <source>− %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不再需要</translation>
     </message>
     <message>
         <source>No store appears or goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新增或移除的存储。</translation>
     </message>
     <message>
         <source>Moves</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished">未放置</translation>
+        <translation>未放置</translation>
     </message>
     <message>
         <source>fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>适配度 %1</translation>
     </message>
     <message>
         <source>Every entity stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实体都保持原位。</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Runners-up it rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被否决的方案</translation>
     </message>
     <message>
         <source>No other layout fits the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他布局符合预算。</translation>
     </message>
     <message>
         <source>&amp;Apply layout</source>
-        <translation type="unfinished"></translation>
+        <translation>应用布局(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -123,31 +123,31 @@
     <name>storemap::AppLayerItem</name>
     <message>
         <source>Your application: it talks to every store below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的应用：它与下方的每个存储通信。</translation>
     </message>
     <message>
         <source>Application Layer</source>
-        <translation type="unfinished">应用层</translation>
+        <translation>应用层</translation>
     </message>
 </context>
 <context>
     <name>storemap::CanvasScene</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 用户</translation>
     </message>
 </context>
 <context>
     <name>storemap::CanvasView</name>
     <message>
         <source>Drag chips between stores; Ctrl+wheel zooms; Delete removes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>在存储之间拖动实体；Ctrl+滚轮缩放；按 Delete 删除所选内容。</translation>
     </message>
 </context>
 <context>
@@ -1224,54 +1224,54 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <name>storemap::ComplexityMeter</name>
     <message>
         <source>Complexity %1 of %2 affordable at %3 users</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂度 %1，%3 用户时可承受 %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>Integration: %1 per extra kind (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>集成：每增加一种类型 %1（%2）</translation>
     </message>
     <message>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预算：%1</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>在预算之内</translation>
     </message>
     <message>
         <source>Cost %1 of budget %2</source>
-        <translation type="unfinished"></translation>
+        <translation>成本 %1，预算 %2</translation>
     </message>
 </context>
 <context>
     <name>storemap::DecisionMatrixModel</name>
     <message>
         <source>Schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：%1</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活</translation>
     </message>
     <message>
         <source>Durability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>持久性：%1</translation>
     </message>
     <message>
         <source>Matters for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关系到：%1</translation>
     </message>
 </context>
 <context>
@@ -1475,137 +1475,137 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <name>storemap::DialogPrompts</name>
     <message>
         <source>Storemap projects (*.storemap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storemap 项目 (*.storemap);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作？</translation>
     </message>
     <message>
         <source>Storemap did not close properly last time. Restore the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Storemap 上次未正常关闭。要恢复对“%1”的未保存更改吗？</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
 </context>
 <context>
     <name>storemap::EntityChip</name>
     <message>
         <source>%1: fit %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在 %3 上的适配度为 %2</translation>
     </message>
     <message>
         <source>%1: unplaced; best on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未放置；最适合 %2（%3）</translation>
     </message>
     <message>
         <source>&amp;Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到(&amp;M)</translation>
     </message>
     <message>
         <source>%1 (fit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（适配度 %2）</translation>
     </message>
     <message>
         <source>&amp;Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>未放置(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>删除实体(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>What this data is and why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数据是什么，为什么重要</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Fixed (strict schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定（严格模式）</translation>
     </message>
     <message>
         <source>Flexible (varies per record)</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活（每条记录可不同）</translation>
     </message>
     <message>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;S)：</translation>
     </message>
     <message>
         <source>Critical (must never be lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>关键（绝不能丢失）</translation>
     </message>
     <message>
         <source>Reconstructible (can be rebuilt)</source>
-        <translation type="unfinished"></translation>
+        <translation>可重建（可以重新生成）</translation>
     </message>
     <message>
         <source>Ephemeral (affordable to lose)</source>
-        <translation type="unfinished"></translation>
+        <translation>临时（丢失也无妨）</translation>
     </message>
     <message>
         <source>D&amp;urability:</source>
-        <translation type="unfinished"></translation>
+        <translation>持久性(&amp;U)：</translation>
     </message>
     <message>
         <source>Access patterns: double-click or F2 to edit a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问模式：双击或按 F2 编辑单元格。</translation>
     </message>
     <message>
         <source>Add an access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>添加访问模式</translation>
     </message>
     <message>
         <source>Remove the selected access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选访问模式</translation>
     </message>
     <message>
         <source>Move the selected access pattern up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选访问模式</translation>
     </message>
     <message>
         <source>Move the selected access pattern down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选访问模式</translation>
     </message>
     <message>
         <source>&amp;Access patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>访问模式(&amp;A)</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select an entity on the canvas, or press Ctrl+E to add one.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;在画布上选择一个实体，或按 Ctrl+E 添加实体。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>On &lt;b&gt;%1&lt;/b&gt; (%2): fit &lt;b&gt;%3&lt;/b&gt;; best: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &lt;b&gt;%1&lt;/b&gt;（%2）上：适配度 &lt;b&gt;%3&lt;/b&gt;；最佳：%4（%5）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unplaced&lt;/b&gt;: fits %1 best (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未放置&lt;/b&gt;：最适合 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1877,34 +1877,34 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <name>storemap::FindingsModel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
     <name>storemap::FitMatrixModel</name>
     <message>
         <source>%1 on %2: fit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上：适配度 %3</translation>
     </message>
     <message>
         <source> (where it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation> （当前位置）</translation>
     </message>
     <message>
         <source> (its best kind)</source>
-        <translation type="unfinished"></translation>
+        <translation> （最佳类型）</translation>
     </message>
     <message>
         <source>Double-click to move it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可将其移到那里。</translation>
     </message>
 </context>
 <context>
@@ -1930,421 +1930,423 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;最适合：%2&lt;br&gt;不适合：%3&lt;br&gt;&lt;i&gt;拖到画布上或按 Enter 键即可添加存储。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Drag %1 onto the canvas to add a store of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 拖到画布上，即可添加该类型的存储。</translation>
     </message>
 </context>
 <context>
     <name>storemap::MainWindow</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>Start an empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空项目</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a .storemap project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 .storemap 项目</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the project under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>以新名称保存项目</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export the diagram or a decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图示或决策记录</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Close Storemap</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 Storemap</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次更改</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>重做已撤销的更改</translation>
     </message>
     <message>
         <source>New &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建实体(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Add a data entity to the Unplaced tray</source>
-        <translation type="unfinished"></translation>
+        <translation>向“未放置”区添加一个数据实体</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected stores and entities</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的存储和实体</translation>
     </message>
     <message>
         <source>Suggest &amp;Layout…</source>
-        <translation type="unfinished"></translation>
+        <translation>建议布局(&amp;L)…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ask the advisor for the layout that fits this scale best</source>
-        <translation type="unfinished"></translation>
+        <translation>向顾问询问最适合当前规模的布局</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom in on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>放大画布</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+-</translation>
     </message>
     <message>
         <source>Zoom out of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小画布</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Show the whole layout</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个布局</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Zoom to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放到 100%</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>New from Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>从示例新建(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;E-commerce (the lesson&apos;s example)</source>
-        <translation type="unfinished"></translation>
+        <translation>电商(&amp;E)（课程中的示例）</translation>
     </message>
     <message>
         <source>&amp;Startup (100 users)</source>
-        <translation type="unfinished"></translation>
+        <translation>初创公司(&amp;S)（100 用户）</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Show every change and jump back to any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示每一次更改，并可跳回其中任意一次</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>类型面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Complexity vs Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂度与预算(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体(&amp;E)</translation>
     </message>
     <message>
         <source>Fi&amp;t Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>适配度矩阵(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Decision Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>决策矩阵(&amp;D)</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏“%1”面板</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rename Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目(&amp;R)…</translation>
     </message>
     <message>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目</translation>
     </message>
     <message>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称：</translation>
     </message>
     <message>
         <source>Change the project&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>更改项目名称</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Storemap</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Storemap(&amp;A)</translation>
     </message>
     <message>
         <source>About Storemap</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Storemap</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Storemap %1&lt;/h3&gt;&lt;p&gt;Design where your application&apos;s data lives: list your entities and their access patterns, place each on the store that fits, and watch the operational cost of every extra store.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Storemap %1&lt;/h3&gt;&lt;p&gt;设计应用数据的存放位置：列出实体及其访问模式，把每个实体放到适合它的存储上，并留意每增加一个存储带来的运维成本。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Complexity vs budget</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂度与预算</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">实体</translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>Fit of every entity on every kind: ● marks where it is; double-click (or Enter) to move it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实体在每种类型上的适配度：● 表示当前位置；双击（或按 Enter）即可将其移到那里。</translation>
     </message>
     <message>
         <source>Fit matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>适配度矩阵</translation>
     </message>
     <message>
         <source>Click a finding to select its entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击某条发现即可选中其实体。</translation>
     </message>
     <message>
         <source>No findings: nothing here repeats a mistake the lesson warns about.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现：这里没有重复课程所警示的错误。</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">发现</translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>The lesson&apos;s decision matrix; rows that matter for the selected entity are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中的决策矩阵；与所选实体相关的行会高亮显示。</translation>
     </message>
     <message>
         <source>Decision matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>决策矩阵</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Added an entity to the Unplaced tray: name it and list its access patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向“未放置”区添加一个实体：请为其命名并列出其访问模式。</translation>
     </message>
     <message>
         <source>Could not open project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>Could not open sample</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开示例</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">未命名</translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Could not save project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>总体适配度 %1  ·  %2 个错误，%3 个警告  ·  %4</translation>
     </message>
     <message>
         <source>Dia&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>图示(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>类型面板</translation>
     </message>
     <message>
         <source>Drag a kind onto the canvas to add a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一种类型拖到画布上，即可添加存储。</translation>
     </message>
 </context>
 <context>
     <name>storemap::PatternTableModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <source>The other entity a join or transaction touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接或事务涉及的另一个实体。</translation>
     </message>
     <message>
         <source>Access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>访问模式</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频率</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>关联实体</translation>
     </message>
     <message>
         <source>New access pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>新访问模式</translation>
     </message>
 </context>
 <context>
     <name>storemap::Placement</name>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 移到 %2</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>新实体</translation>
     </message>
     <message>
         <source>New entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新实体 %1</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2609,19 @@ Rejected:
     <name>storemap::ScaleControl</name>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Expected users (logarithmic): sets how much operational complexity the project can afford.</source>
-        <translation type="unfinished"></translation>
+        <translation>预期用户数（对数刻度）：决定项目可承受多少运维复杂度。</translation>
     </message>
     <message>
         <source>Expected users</source>
-        <translation type="unfinished"></translation>
+        <translation>预期用户数</translation>
     </message>
     <message>
         <source>Expected users, 100 to 1,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>预期用户数，100 到 1,000,000,000</translation>
     </message>
 </context>
 <context>
@@ -2654,39 +2656,40 @@ Rejected:
     <message>
         <source>%1 (%2)
 Drop an entity here to store it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）
+将实体拖放到此处，即可将其存储在 %2 上。</translation>
     </message>
     <message>
         <source>Entities without a store. Drag them onto a store to place them.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无存储的实体。将它们拖到某个存储上即可放置。</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished">未放置</translation>
+        <translation>未放置</translation>
     </message>
     <message>
         <source>Every entity has a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实体都有存储。</translation>
     </message>
     <message>
         <source>Drag these onto a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>将它们拖到某个存储上。</translation>
     </message>
     <message>
         <source>Rename store</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名存储</translation>
     </message>
     <message>
         <source>Store name:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储名称：</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete Store</source>
-        <translation type="unfinished"></translation>
+        <translation>删除存储(&amp;D)</translation>
     </message>
 </context>
 <context>
