@@ -25,21 +25,29 @@ mkdir -p "$XDG_CONFIG_HOME/Storemap"
 printf '[General]\nautosaveIntervalMs=300\n' >"$XDG_CONFIG_HOME/Storemap/storemap.conf"
 cp "$root/resources/samples/startup.storemap" "$work/shop.storemap"
 recovery=$XDG_DATA_HOME/Storemap/storemap/recovery.storemap
-sleep 1
+for _ in $(seq 100); do # wait for the X server, however loaded the machine is
+    xdotool getdisplaygeometry >/dev/null 2>&1 && break
+    sleep 0.1
+done
 
-fail() { echo "FAIL: $*"; echo "0 passed, 1 failed"; exit 1; }
+fail() {
+    echo "FAIL: $*"
+    tail -n 20 "$work"/*.log 2>/dev/null || true
+    echo "0 passed, 1 failed"
+    exit 1
+}
 window() { xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -n 1; }
 
 "$app" "$work/shop.storemap" >"$work/first.log" 2>&1 &
 pid=$!
-win=$(timeout 20 bash -c "$(declare -f window); window shop") || fail "the window never showed"
+win=$(timeout 60 bash -c "$(declare -f window); window shop") || fail "the window never showed"
 xdotool windowfocus --sync "$win"
 sleep 0.5
 xdotool key ctrl+e
 sleep 0.5
 xdotool type --delay 30 "Crash survivor"
 xdotool key Tab
-for _ in $(seq 50); do
+for _ in $(seq 200); do
     grep -qs "Crash survivor" "$recovery" && break
     sleep 0.1
 done
@@ -51,16 +59,16 @@ grep -q "Crash survivor" "$work/shop.storemap" && fail "the project file changed
 
 "$app" >"$work/second.log" 2>&1 &
 pid=$!
-prompt=$(timeout 20 bash -c "$(declare -f window); window Restore") || fail "no offer to restore"
+prompt=$(timeout 60 bash -c "$(declare -f window); window Restore") || fail "no offer to restore"
 sleep 0.5
 xdotool windowfocus --sync "$prompt"
 sleep 0.5
 xdotool key Return
-win=$(timeout 20 bash -c "$(declare -f window); window shop") || fail "the restored window never showed"
+win=$(timeout 60 bash -c "$(declare -f window); window shop") || fail "the restored window never showed"
 xdotool windowfocus --sync "$win"
 sleep 0.5
 xdotool key ctrl+s
-for _ in $(seq 50); do
+for _ in $(seq 200); do
     grep -qs "Crash survivor" "$work/shop.storemap" && break
     sleep 0.1
 done
