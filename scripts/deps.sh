@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libvulkan-dev nlohmann-json3-dev libgraphviz-dev graphviz
     desktop-file-utils appstream dpkg-dev file python3 qt6-translations-l10n
-    xvfb xauth xdotool fonts-dejavu-core
+    xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2282,8 +2282,8 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
-        <translation>Gesamteignung %1  ·  %2 Fehler, %3 Warnungen  ·  %4</translation>
+        <source>Overall fit %1  ·  Errors: %2  ·  Warnings: %3  ·  %4</source>
+        <translation>Gesamteignung %1  ·  Fehler: %2  ·  Warnungen: %3  ·  %4</translation>
     </message>
     <message>
         <source>Dia&amp;gram</source>

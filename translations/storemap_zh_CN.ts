@@ -2280,8 +2280,8 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <source>Overall fit %1  ·  %2 errors, %3 warnings  ·  %4</source>
-        <translation>总体适配度 %1  ·  %2 个错误，%3 个警告  ·  %4</translation>
+        <source>Overall fit %1  ·  Errors: %2  ·  Warnings: %3  ·  %4</source>
+        <translation>总体适配度 %1  ·  错误：%2  ·  警告：%3  ·  %4</translation>
     </message>
     <message>
         <source>Dia&amp;gram</source>

@@ -625,7 +625,7 @@ void MainWindow::updateStatus()
         errors += f.severity == Severity::Error;
         warnings += f.severity == Severity::Warning;
     }
-    m_statusFit->setText(tr("Overall fit %1  ·  %2 errors, %3 warnings  ·  %4")
+    m_statusFit->setText(tr("Overall fit %1  ·  Errors: %2  ·  Warnings: %3  ·  %4")
                              .arg(QString::number(rounded(a.overallFit)))
                              .arg(errors)
                              .arg(warnings)
