@@ -1,10 +1,10 @@
 #include "cli.h"
 #include "exportcommand.h"
 #include "startupprobe.h"
-#include "translations.h"
 
 #include "../views/mainwindow.h"
 #include "../views/theme.h"
+#include "../views/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,7 @@ private slots:
     void cannotReachTheNetwork();
     void speaksTheSystemLanguage_data();
     void speaksTheSystemLanguage();
+    void preferredLanguageOverridesTheSystem();
 };
 
 void TestCli::exitCodes_data()
@@ -344,6 +346,21 @@ void TestCli::speaksTheSystemLanguage()
     const Run r = run(args, QStringLiteral(STOREMAP_BIN), {}, lang);
     const QString all = QString::fromUtf8(r.out + r.err);
     QVERIFY2(all.contains(says), qPrintable(all.left(600)));
+}
+
+void TestCli::preferredLanguageOverridesTheSystem()
+{
+    QTemporaryDir config;
+    QDir(config.path()).mkpath(QStringLiteral("Storemap"));
+    QFile settings(config.filePath(QStringLiteral("Storemap/storemap.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[General]\nlanguage=zh_CN\n");
+    settings.close();
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    const Run r = run({QStringLiteral("--help")}, QStringLiteral(STOREMAP_BIN), {},
+                      QStringLiteral("de_DE.UTF-8"));
+    qunsetenv("XDG_CONFIG_HOME");
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("用法")), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

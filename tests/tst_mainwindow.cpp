@@ -8,7 +8,9 @@
 #include "../views/exportdialog.h"
 #include "../views/findingsmodel.h"
 #include "../views/mainwindow.h"
+#include "../views/preferencesdialog.h"
 #include "../views/theme.h"
+#include "../views/translations.h"
 #include "../views/visuals.h"
 
 #include "../model/commands/commands.h"
@@ -16,9 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -60,6 +64,7 @@ private slots:
     void findingSelectsChipOnCanvas();
     void diagramDockFollowsEdits();
     void exportOpensTheDialog();
+    void preferencesStoreLanguageAndAutosave();
     void palettesAreReadable_data();
     void palettesAreReadable();
 
@@ -212,6 +217,24 @@ void TestMainWindow::exportOpensTheDialog()
     });
     exportAction->trigger();
     QVERIFY(shown);
+}
+
+void TestMainWindow::preferencesStoreLanguageAndAutosave()
+{
+    PreferencesDialog dialog;
+    QVERIFY(dialog.language().isEmpty()); // the system's language until one is chosen
+    dialog.setLanguage(QStringLiteral("de"));
+    QCOMPARE(dialog.language(), QStringLiteral("de"));
+    bool told = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        told |= label->text().contains(QLatin1String("starts again")) && !label->isHidden();
+    QVERIFY(told);
+    dialog.findChild<QSpinBox *>(QStringLiteral("autosaveBox"))->setValue(5);
+    dialog.save();
+    QCOMPARE(preferredLanguage(), QStringLiteral("de"));
+    QCOMPARE(autosaveIntervalMs(), 5000);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(action && action->isEnabled());
 }
 
 void TestMainWindow::palettesAreReadable_data()

@@ -2289,6 +2289,14 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>Dia&amp;gram</source>
         <translation>&amp;Diagramm</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and the autosave delay</source>
+        <translation>Sprache der Oberfläche und Verzögerung der automatischen Sicherung wählen</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
@@ -2349,6 +2357,37 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>New entity %1</source>
         <translation>Neue Entität %1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The new language applies when Storemap starts again.</source>
+        <translation>Die neue Sprache gilt nach dem nächsten Start von Storemap.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long after your last edit unsaved work is written to the recovery file, so that a crash loses nothing.</source>
+        <translation>Wie lange nach Ihrer letzten Änderung ungesicherte Arbeit in die Wiederherstellungsdatei geschrieben wird, damit ein Absturz nichts verliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch sichern nach:</translation>
     </message>
 </context>
 <context>

@@ -2287,6 +2287,14 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>Dia&amp;gram</source>
         <translation>图示(&amp;G)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and the autosave delay</source>
+        <translation>选择界面语言和自动保存延迟</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
@@ -2347,6 +2355,37 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>New entity %1</source>
         <translation>新实体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The new language applies when Storemap starts again.</source>
+        <translation>新语言将在 Storemap 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long after your last edit unsaved work is written to the recovery file, so that a crash loses nothing.</source>
+        <translation>最后一次编辑后多久将未保存的工作写入恢复文件，使崩溃不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>自动保存间隔(&amp;A)：</translation>
     </message>
 </context>
 <context>

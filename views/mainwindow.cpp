@@ -14,9 +14,11 @@
 #include "fitmatrixmodel.h"
 #include "palettedock.h"
 #include "placement.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "recoveryfile.h"
 #include "scalecontrol.h"
+#include "translations.h"
 
 #include "../model/commands/commands.h"
 #include "../model/document.h"
@@ -47,7 +49,6 @@
 namespace storemap {
 
 namespace {
-constexpr int AutosaveDelayMs = 2000;
 const QString SampleEcommerce = QStringLiteral(":/samples/ecommerce.storemap");
 const QString SampleStartup = QStringLiteral(":/samples/startup.storemap");
 } // namespace
@@ -75,11 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusFit = new QLabel;
     statusBar()->addPermanentWidget(m_statusFit);
     m_autosaveTimer->setSingleShot(true);
-    // How long after the last edit unsaved work reaches the recovery file (settings:
-    // autosaveIntervalMs, 100 ms to 10 minutes).
-    m_autosaveTimer->setInterval(
-        std::clamp(QSettings().value(QStringLiteral("autosaveIntervalMs"), AutosaveDelayMs).toInt(),
-                   100, 600000));
+    m_autosaveTimer->setInterval(autosaveIntervalMs());
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::onCleanChanged);
     // After the stack moved (a push runs its command before the stack counts it).
@@ -162,6 +159,9 @@ void MainWindow::createActions()
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(a);
     connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
+    a = make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
+             tr("Choose the interface language and the autosave delay"));
+    connect(a, &QAction::triggered, this, &MainWindow::onPreferences);
     a = make(QStringLiteral("suggestAction"), tr("Suggest &Layout…"), QKeySequence(tr("Ctrl+L")),
              tr("Ask the advisor for the layout that fits this scale best"));
     a->setIcon(QIcon(QStringLiteral(":/icons/suggest-layout.svg")));
@@ -214,6 +214,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("newEntityAction")));
     edit->addAction(action(QStringLiteral("deleteAction")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("preferencesAction")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(action(QStringLiteral("zoomInAction")));
@@ -399,6 +401,15 @@ void MainWindow::createDocks()
     resizeDocks({entity, findings}, {430, 330}, Qt::Vertical);
     resizeDocks({findings}, {430}, Qt::Horizontal);
     resizeDocks({fit}, {320}, Qt::Vertical);
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    m_autosaveTimer->setInterval(autosaveIntervalMs());
 }
 
 void MainWindow::onExport()

@@ -82,6 +82,8 @@ public slots:
     void onSuggestLayout();
     /// File > Export: every diagram format with a preview.
     void onExport();
+    /// Edit > Preferences: language and autosave delay.
+    void onPreferences();
     void onNewEntity();
 
 protected:

@@ -6,11 +6,34 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace storemap {
 
 QStringList availableLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
+}
+
+QString languageName(const QString &language)
+{
+    const QLocale locale(language);
+    QString name = locale.nativeLanguageName();
+    if (locale.language() == QLocale::Chinese)
+        name = QStringLiteral("简体中文");
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+int autosaveIntervalMs()
+{
+    return std::clamp(
+        QSettings().value(QStringLiteral("autosaveIntervalMs"), DefaultAutosaveMs).toInt(), 100,
+        600000);
+}
+
+void setAutosaveIntervalMs(int ms)
+{
+    QSettings().setValue(QStringLiteral("autosaveIntervalMs"), std::clamp(ms, 100, 600000));
 }
 
 QString preferredLanguage()

@@ -8,6 +8,14 @@ namespace storemap {
 /// The interface languages Storemap ships, as locale names ("en", "de", "zh_CN").
 QStringList availableLanguages();
 
+/// A language's own name ("Deutsch", "简体中文"), for choosing it.
+QString languageName(const QString &language);
+
+/// Autosave: how long after the last edit unsaved work reaches the recovery file.
+inline constexpr int DefaultAutosaveMs = 2000;
+int autosaveIntervalMs();
+void setAutosaveIntervalMs(int ms);
+
 /// The language chosen in the preferences, or empty to follow the system locale.
 QString preferredLanguage();
 void setPreferredLanguage(const QString &language);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace storemap {
+
+/// Edit > Preferences: the interface language (applied at the next start) and the autosave delay.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    /// The chosen language ("de", "zh_CN", ...), empty for the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+    int autosaveSeconds() const;
+
+    /// Stores the choices in the settings.
+    void save() const;
+
+private:
+    QComboBox *m_language;
+    QLabel *m_restartNote;
+    QSpinBox *m_autosave;
+    QString m_startLanguage;
+};
+
+} // namespace storemap
