@@ -1,6 +1,7 @@
 #!/bin/sh
-# Renders the main window on the e-commerce sample under Xvfb, in the light and the dark palette:
-# docs/screenshot-light.png and docs/screenshot-dark.png.
+# Renders the main window on the e-commerce sample under Xvfb, in the light and the dark palette
+# (docs/screenshot-light.png, docs/screenshot-dark.png) and in German and Chinese
+# (docs/screenshot-de.png, docs/screenshot-zh_CN.png).
 #   scripts/screenshots.sh [BUILD_DIR]        (default: build)
 # Needs xvfb and imagemagick (apt-get install xvfb imagemagick).
 set -eu
@@ -29,5 +30,16 @@ for palette in light dark; do
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     echo "docs/screenshot-$palette.png"
+done
+for lang in de zh_CN; do
+    XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display LANG=$lang.UTF-8 \
+        LC_ALL= LANGUAGE= "$app" --palette light -qwindowgeometry ${width}x${height}+0+0 \
+        "$root/resources/samples/ecommerce.storemap" >/dev/null 2>&1 &
+    pid=$!
+    sleep 3
+    DISPLAY=$display import -window root "$root/docs/screenshot-$lang.png"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo "docs/screenshot-$lang.png"
 done
 rm -rf "$home"

@@ -7,6 +7,7 @@
 
 #include "../model/document.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -136,12 +137,15 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         f.setBold(true);
         painter->setFont(f);
         painter->setPen(pal.color(QPalette::Text));
-        painter->drawText(QRectF(Padding, 0, m_width, TrayHeader), Qt::AlignVCenter,
-                          tr("Unplaced"));
+        const QString title = tr("Unplaced");
+        painter->drawText(QRectF(Padding, 0, m_width, TrayHeader), Qt::AlignVCenter, title);
+        // The hint starts after the title, however long the title is in this language.
+        const qreal hintX =
+            Padding + std::max<qreal>(90, QFontMetricsF(f).horizontalAdvance(title) + 16);
         f.setBold(false);
         painter->setFont(f);
         painter->setPen(pal.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(Padding + 90, 0, m_width - 100, TrayHeader), Qt::AlignVCenter,
+        painter->drawText(QRectF(hintX, 0, m_width - hintX - Padding, TrayHeader), Qt::AlignVCenter,
                           childItems().isEmpty() ? tr("Every entity has a store.")
                                                  : tr("Drag these onto a store."));
         return;
