@@ -30,6 +30,12 @@ inline Project loadSample(const QString &name)
     return p;
 }
 
+/// A bundled sample by its short name ("ecommerce", "startup").
+inline Project sample(const QString &name)
+{
+    return loadSample(name + QStringLiteral(".storemap"));
+}
+
 inline Pattern pattern(PatternType type, Frequency f, const QString &with = {})
 {
     return Pattern{toId(type), type, f, with};

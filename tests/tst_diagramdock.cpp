@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "../model/document.h"
 #include "../model/projectio.h"
 #include "../views/diagramdock.h"
@@ -11,18 +13,9 @@
 #include <QTest>
 
 using namespace storemap;
+using test::sample;
 
 namespace {
-
-Project sample(const QString &name)
-{
-    Project p;
-    LoadError error;
-    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
-                         &error))
-        qFatal("%s", qPrintable(error.toString()));
-    return p;
-}
 
 bool waitUntilUpdated(DiagramDock &dock)
 {

@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "../model/document.h"
 #include "../model/projectio.h"
 #include "../views/exportdialog.h"
@@ -11,20 +13,7 @@
 #include <QTest>
 
 using namespace storemap;
-
-namespace {
-
-Project sample(const QString &name)
-{
-    Project p;
-    LoadError error;
-    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
-                         &error))
-        qFatal("%s", qPrintable(error.toString()));
-    return p;
-}
-
-} // namespace
+using test::sample;
 
 class TestExportDialog : public QObject
 {

@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "../model/projectio.h"
 #include "../views/dotwriter.h"
 #include "../views/graphviz.h"
@@ -7,18 +9,9 @@
 #include <QXmlStreamReader>
 
 using namespace storemap;
+using test::sample;
 
 namespace {
-
-Project sample(const QString &name)
-{
-    Project p;
-    LoadError error;
-    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
-                         &error))
-        qFatal("%s", qPrintable(error.toString()));
-    return p;
-}
 
 QByteArray svgOf(const Project &p)
 {

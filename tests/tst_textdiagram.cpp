@@ -1,4 +1,5 @@
 #include "golden.h"
+#include "testutil.h"
 
 #include "../model/projectio.h"
 #include "../views/textdiagram.h"
@@ -6,18 +7,9 @@
 #include <QTest>
 
 using namespace storemap;
+using test::sample;
 
 namespace {
-
-Project sample(const QString &name)
-{
-    Project p;
-    LoadError error;
-    if (!readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name), Catalog::builtin(), &p,
-                         &error))
-        qFatal("%s", qPrintable(error.toString()));
-    return p;
-}
 
 Diagram diagramOf(const Project &p)
 {
