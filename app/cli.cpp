@@ -97,15 +97,9 @@ QString parse(const QStringList &args, Options *o)
         if (a == QLatin1String("--json")) {
             o->json = true;
         } else if (a == QLatin1String("--users")) {
-            bool ok = false;
-            if (!value(&v))
-                return Tr::tr("--users needs a number");
-            o->users = v.toLongLong(&ok);
-            if (!ok || o->users < MinUsers || o->users > MaxUsers)
-                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
-                    .arg(MinUsers)
-                    .arg(MaxUsers)
-                    .arg(v);
+            value(&v);
+            if (const QString error = parseUsersOption(v, &o->users); !error.isEmpty())
+                return error;
         } else if (a == QLatin1String("--fail-on") && o->verb == QLatin1String("check")) {
             if (!value(&o->failOn) ||
                 (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
@@ -128,6 +122,20 @@ QString parse(const QStringList &args, Options *o)
 }
 
 } // namespace
+
+QString parseUsersOption(const QString &value, qint64 *users)
+{
+    if (value.isNull())
+        return Tr::tr("--users needs a number");
+    bool ok = false;
+    *users = value.toLongLong(&ok);
+    if (!ok || *users < MinUsers || *users > MaxUsers)
+        return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
+            .arg(MinUsers)
+            .arg(MaxUsers)
+            .arg(value);
+    return {};
+}
 
 bool isCommandLine(const QStringList &args)
 {

@@ -17,6 +17,10 @@ enum ExitCode {
 /// --version: these run without a display.
 bool isCommandLine(const QStringList &args);
 
+/// Reads the value of --users (the argument after it, @p value; null when it is missing) into
+/// @p users. Returns the usage error in plain words, or an empty string.
+QString parseUsersOption(const QString &value, qint64 *users);
+
 /// Runs a command-line verb and returns its exit code; prints to stdout and stderr.
 int runCommandLine(const QStringList &args);
 

@@ -105,14 +105,9 @@ QString parse(const QStringList &args, Options *o)
         } else if (a == QLatin1String("--transparent")) {
             o->transparent = true;
         } else if (a == QLatin1String("--users")) {
-            if (!value(&v))
-                return Tr::tr("--users needs a number");
-            o->users = v.toLongLong(&ok);
-            if (!ok || o->users < MinUsers || o->users > MaxUsers)
-                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
-                    .arg(MinUsers)
-                    .arg(MaxUsers)
-                    .arg(v);
+            value(&v);
+            if (const QString error = parseUsersOption(v, &o->users); !error.isEmpty())
+                return error;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
             return Tr::tr("unknown option \"%1\" for export").arg(a);
         } else if (o->file.isEmpty()) {

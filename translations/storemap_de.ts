@@ -1650,14 +1650,6 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <translation>--width nimmt eine ganze Spaltenzahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--users needs a number</source>
-        <translation>--users braucht eine Zahl</translation>
-    </message>
-    <message>
-        <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>--users nimmt eine ganze Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot; for export</source>
         <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>

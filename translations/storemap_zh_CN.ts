@@ -1649,14 +1649,6 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <translation>--width 取 %1 到 %2 之间的整数列数，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--users needs a number</source>
-        <translation>--users 需要一个数字</translation>
-    </message>
-    <message>
-        <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>--users 取 %1 到 %2 之间的整数，而不是 &quot;%3&quot;</translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot; for export</source>
         <translation>export 不认识选项 &quot;%1&quot;</translation>
     </message>
