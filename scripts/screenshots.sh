@@ -20,26 +20,20 @@ sleep 1
 
 # A private settings and recovery location, so no recent file or recovery dialog gets in the way.
 home=$(mktemp -d)
-for palette in light dark; do
-    XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display \
-        "$app" --palette "$palette" -qwindowgeometry ${width}x${height}+0+0 \
+# shot NAME PALETTE LANG: the main window on the e-commerce sample as docs/screenshot-NAME.png.
+shot() {
+    XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display LANG=$3 LC_ALL= \
+        LANGUAGE= "$app" --palette "$2" -qwindowgeometry ${width}x${height}+0+0 \
         "$root/resources/samples/ecommerce.storemap" >/dev/null 2>&1 &
     pid=$!
     sleep 3
-    DISPLAY=$display import -window root "$root/docs/screenshot-$palette.png"
+    DISPLAY=$display import -window root "$root/docs/screenshot-$1.png"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
-    echo "docs/screenshot-$palette.png"
-done
-for lang in de zh_CN; do
-    XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display LANG=$lang.UTF-8 \
-        LC_ALL= LANGUAGE= "$app" --palette light -qwindowgeometry ${width}x${height}+0+0 \
-        "$root/resources/samples/ecommerce.storemap" >/dev/null 2>&1 &
-    pid=$!
-    sleep 3
-    DISPLAY=$display import -window root "$root/docs/screenshot-$lang.png"
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    echo "docs/screenshot-$lang.png"
-done
+    echo "docs/screenshot-$1.png"
+}
+shot light light C.UTF-8
+shot dark dark C.UTF-8
+shot de light de_DE.UTF-8
+shot zh_CN light zh_CN.UTF-8
 rm -rf "$home"
