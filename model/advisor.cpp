@@ -21,7 +21,7 @@ QString num(double v)
 }
 
 /// Evaluates the kinds of @p mask over a fit matrix (entities x kinds).
-Layout evaluate(unsigned mask, const std::vector<std::vector<double>> &fits, const Catalog &catalog)
+Layout evaluate(unsigned mask, const std::vector<FitRow> &fits, const Catalog &catalog)
 {
     Layout l;
     for (int k = 0; k < catalog.kindCount(); ++k) {
@@ -32,7 +32,7 @@ Layout evaluate(unsigned mask, const std::vector<std::vector<double>> &fits, con
     l.placement.reserve(fits.size());
     l.fits.reserve(fits.size());
     double sum = 0;
-    for (const std::vector<double> &row : fits) {
+    for (const FitRow &row : fits) {
         int best = l.kinds.front();
         for (int k : l.kinds) {
             if (row[size_t(k)] > row[size_t(best)] + 1e-9)
@@ -102,7 +102,7 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
         return advice;
     }
 
-    std::vector<std::vector<double>> fits;
+    std::vector<FitRow> fits;
     fits.reserve(project.entities.size());
     const LoadPressures pressures = loadPressures(users, catalog);
     for (const Entity &e : project.entities)

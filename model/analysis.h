@@ -30,11 +30,11 @@ struct Finding
 /// The scores of one entity at the analysed scale.
 struct EntityScore
 {
-    int kind = -1;            ///< catalog index of its store's kind, -1 when unplaced
-    double fit = -1;          ///< fit on that kind, -1 when unplaced
-    int bestKind = 0;         ///< the kind it fits best
-    double bestFit = 0;       ///< its fit there
-    std::vector<double> fits; ///< fit on every kind, catalog order
+    int kind = -1;      ///< catalog index of its store's kind, -1 when unplaced
+    double fit = -1;    ///< fit on that kind, -1 when unplaced
+    int bestKind = 0;   ///< the kind it fits best
+    double bestFit = 0; ///< its fit there
+    FitRow fits;        ///< fit on every kind, catalog order
 };
 
 /// Everything the GUI and `storemap check` show about a project at one scale.

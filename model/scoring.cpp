@@ -147,15 +147,14 @@ LoadPressures loadPressures(qint64 users, const Catalog &catalog)
     return p;
 }
 
-std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
+FitRow fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 {
     return fitRow(entity, users, loadPressures(users, catalog), catalog);
 }
 
-std::vector<double> fitRow(const Entity &entity, qint64 users, const LoadPressures &p,
-                           const Catalog &catalog)
+FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &p, const Catalog &catalog)
 {
-    std::vector<double> row(size_t(catalog.kindCount()));
+    FitRow row(catalog.kindCount());
     for (int k = 0; k < catalog.kindCount(); ++k)
         row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);
     return row;

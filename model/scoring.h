@@ -3,6 +3,7 @@
 #include "project.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <array>
 #include <vector>
@@ -19,14 +20,18 @@ double loadPressure(Frequency f, qint64 users, const Catalog &catalog);
 double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &catalog,
                 QStringList *reasons = nullptr);
 
+/// Fits on every kind, in catalog order. Held inline for the catalog's eight kinds: a rescore of
+/// thousands of entities allocates nothing per entity.
+using FitRow = QVarLengthArray<double, 8>;
+
 /// Fit of @p entity on every kind, in catalog order.
-std::vector<double> fitRow(const Entity &entity, qint64 users, const Catalog &catalog);
+FitRow fitRow(const Entity &entity, qint64 users, const Catalog &catalog);
 
 /// loadPressure() of every frequency at @p users, for scoring many entities at one scale.
 using LoadPressures = std::array<double, FrequencyCount>;
 LoadPressures loadPressures(qint64 users, const Catalog &catalog);
-std::vector<double> fitRow(const Entity &entity, qint64 users, const LoadPressures &pressures,
-                           const Catalog &catalog);
+FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &pressures,
+              const Catalog &catalog);
 
 /// The operational complexity a project of @p users can afford.
 double budgetFor(qint64 users, const Catalog &catalog);

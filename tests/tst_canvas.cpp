@@ -166,10 +166,10 @@ void TestCanvas::dragPreviewShowsFitOnEveryStore()
     QString bestStore;
     for (StoreItem *item : m_scene->storeItems()) {
         if (item->isTray()) {
-            QCOMPARE(item->previewFit(QStringLiteral("images")), -1.0);
+            QCOMPARE(item->previewFit(), -1.0);
             continue;
         }
-        const double fit = item->previewFit(QStringLiteral("images"));
+        const double fit = item->previewFit();
         QCOMPARE(fit, score->fits[size_t(item->kind())]);
         if (fit > best) {
             best = fit;
@@ -179,6 +179,8 @@ void TestCanvas::dragPreviewShowsFitOnEveryStore()
     QCOMPARE(bestStore, QStringLiteral("s3"));
     m_scene->setDraggedEntity(QString());
     QVERIFY(m_scene->draggedEntity().isEmpty());
+    for (StoreItem *item : m_scene->storeItems())
+        QCOMPARE(item->previewFit(), -1.0);
 }
 
 void TestCanvas::deleteStoreUnplacesItsEntities()

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -38,6 +39,7 @@ private slots:
     void editsScheduleAutosave();
     void restoreFromRecoveryFile();
     void declinedRecoveryIsDiscarded();
+    void failedAutosaveIsReported();
     void newProjectAndSample();
 
 private:
@@ -200,6 +202,7 @@ void TestFiles::closeAsksAboutChanges()
     m_window->show();
     m_window->document()->undoStack()->push(new SetUsersCommand(m_window->document(), 4242));
     QVERIFY(m_window->autosave());
+    m_window->recoveryFile()->waitForWrites();
     m_prompts->unsaved = Prompts::Unsaved(answer);
     QCOMPARE(m_window->close(), closed);
     QCOMPARE(m_prompts->unsavedAsked, 1);
@@ -250,6 +253,7 @@ void TestFiles::restoreFromRecoveryFile()
     doc->undoStack()->push(
         new PlaceEntityCommand(doc, QStringLiteral("videos"), QStringLiteral("postgres")));
     QVERIFY(m_window->autosave());
+    m_window->recoveryFile()->waitForWrites();
     const Project unsaved = doc->project();
     // The process dies here: the window never closes.
     m_window->setPrompts(new test::ScriptedPrompts); // keep the crashed window quiet
@@ -271,6 +275,7 @@ void TestFiles::declinedRecoveryIsDiscarded()
     m_window->openInitial(QString());
     m_window->document()->undoStack()->push(new SetUsersCommand(m_window->document(), 999));
     QVERIFY(m_window->autosave());
+    m_window->recoveryFile()->waitForWrites();
     QVERIFY(RecoveryFile().exists());
     MainWindow *next = makeWindow();
     m_prompts->restore = false;
@@ -278,6 +283,22 @@ void TestFiles::declinedRecoveryIsDiscarded()
     QCOMPARE(next->document()->project(), test::sample());
     QVERIFY(!RecoveryFile().exists());
     delete next;
+}
+
+// The autosave writes in the background; when it cannot write, the window says so.
+void TestFiles::failedAutosaveIsReported()
+{
+    m_window->openInitial(QString());
+    m_window->show();
+    const QString path = RecoveryFile().path();
+    QVERIFY(QDir().mkpath(path)); // a folder where the file should be: no write can succeed
+    m_window->document()->undoStack()->push(new SetUsersCommand(m_window->document(), 777));
+    QVERIFY(m_window->autosave());
+    m_window->recoveryFile()->waitForWrites();
+    QTRY_VERIFY(
+        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Autosave failed")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QFileInfo(path).fileName()));
+    QVERIFY(QDir(path).removeRecursively());
 }
 
 void TestFiles::newProjectAndSample()

@@ -64,7 +64,7 @@ void TestScoring::binaryFitsObjectStorageBest()
     const Catalog &c = Catalog::builtin();
     const Entity e = entity(QStringLiteral("avatars"),
                             {pattern(PatternType::BinaryBlob, frequency)}, {}, durability, schema);
-    const std::vector<double> row = fitRow(e, users, c);
+    const FitRow row = fitRow(e, users, c);
     const int best = int(std::max_element(row.begin(), row.end()) - row.begin());
     QVERIFY2(c.kind(best).objectStorage, qPrintable(c.kind(best).id));
     for (int k = 0; k < c.kindCount(); ++k) {
@@ -153,7 +153,7 @@ void TestScoring::criticalNeverFitsRedisBest()
     QFETCH(SchemaKind, schema);
     const Catalog &c = Catalog::builtin();
     const Entity e = entity(QStringLiteral("orders"), patterns, {}, Durability::Critical, schema);
-    const std::vector<double> row = fitRow(e, users, c);
+    const FitRow row = fitRow(e, users, c);
     const int best = int(std::max_element(row.begin(), row.end()) - row.begin());
     QVERIFY2(!c.kind(best).volatileStore,
              qPrintable(QStringLiteral("Redis %1").arg(row[size_t(best)])));
@@ -240,7 +240,7 @@ void TestScoring::lessonMappingsWin()
     QFETCH(QStringList, expected);
     const Catalog &c = Catalog::builtin();
     const Entity e = entity(QStringLiteral("x"), {pattern(type, frequency)}, {}, durability);
-    const std::vector<double> row = fitRow(e, users, c);
+    const FitRow row = fitRow(e, users, c);
     const int best = int(std::max_element(row.begin(), row.end()) - row.begin());
     QVERIFY2(expected.contains(c.kind(best).id), qPrintable(c.kind(best).id));
 }

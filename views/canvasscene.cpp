@@ -30,11 +30,11 @@ CanvasScene::CanvasScene(DesignContext *context, QObject *parent)
     : QGraphicsScene(parent)
     , m_context(context)
 {
-    connect(m_context, &DesignContext::analysed, this, &CanvasScene::rebuild);
+    connect(m_context, &DesignContext::analysed, this, &CanvasScene::sync);
     connect(m_context, &DesignContext::currentEntityChanged, this,
             &CanvasScene::onCurrentEntityChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSelectionChanged);
-    rebuild();
+    sync();
 }
 
 CanvasScene::~CanvasScene()
@@ -42,6 +42,7 @@ CanvasScene::~CanvasScene()
     // Items deleted with the scene change the selection: nothing must react any more.
     disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSelectionChanged);
     m_syncingSelection = true;
+    m_chips.clear(); // the items belong to the scene, which deletes them
     clear();
 }
 
@@ -102,8 +103,16 @@ void CanvasScene::setDraggedEntity(const QString &entityId)
     if (m_draggedEntity == entityId)
         return;
     m_draggedEntity = entityId;
-    for (StoreItem *item : storeItems())
+    m_draggedFits.clear();
+    if (const EntityScore *score = m_context->score(entityId))
+        m_draggedFits = QList<double>(score->fits.begin(), score->fits.end());
+    for (StoreItem *item : std::as_const(m_row))
         item->update();
+}
+
+double CanvasScene::draggedFit(int kind) const
+{
+    return m_draggedFits.value(kind, -1);
 }
 
 bool CanvasScene::focusNextItem(bool next)
@@ -112,10 +121,8 @@ bool CanvasScene::focusNextItem(bool next)
     for (StoreItem *store : storeItems()) {
         if (!store->isTray())
             order << store;
-        for (QGraphicsItem *child : store->childItems()) {
-            if (qgraphicsitem_cast<EntityChip *>(child))
-                order << child;
-        }
+        for (EntityChip *chip : store->chips())
+            order << chip;
     }
     if (order.isEmpty())
         return false;
@@ -131,30 +138,17 @@ bool CanvasScene::focusNextItem(bool next)
 
 StoreItem *CanvasScene::storeItem(const QString &storeId) const
 {
-    for (StoreItem *item : storeItems()) {
-        if (item->storeId() == storeId)
-            return item;
-    }
-    return nullptr;
+    return storeId.isEmpty() ? m_tray : m_stores.value(storeId);
 }
 
 EntityChip *CanvasScene::chip(const QString &entityId) const
 {
-    for (QGraphicsItem *item : items()) {
-        if (auto *c = qgraphicsitem_cast<EntityChip *>(item); c && c->entityId() == entityId)
-            return c;
-    }
-    return nullptr;
+    return m_chips.value(entityId);
 }
 
 QList<StoreItem *> CanvasScene::storeItems() const
 {
-    QList<StoreItem *> result;
-    for (QGraphicsItem *item : items(Qt::AscendingOrder)) {
-        if (auto *s = qgraphicsitem_cast<StoreItem *>(item))
-            result << s;
-    }
-    return result;
+    return m_row + QList<StoreItem *>{m_tray};
 }
 
 void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
@@ -190,7 +184,7 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     if (event->mimeData()->hasFormat(KindMime)) {
         const QString kind = QString::fromUtf8(event->mimeData()->data(KindMime));
         event->acceptProposedAction();
-        // The store is added after the drop returns: the rebuild replaces every item.
+        // The store is added after the drop returns, outside the view's drag handling.
         QMetaObject::invokeMethod(
             this, [this, kind] { addStoreOfKind(kind); }, Qt::QueuedConnection);
         return;
@@ -198,32 +192,83 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     QGraphicsScene::dropEvent(event);
 }
 
-void CanvasScene::rebuild()
+void CanvasScene::sync()
 {
-    const QString focused = [this] {
-        if (auto *c = qgraphicsitem_cast<EntityChip *>(focusItem()))
-            return c->entityId();
-        return QString();
-    }();
-    m_syncingSelection = true;
-    clear();
     const Project &project = m_context->document()->project();
+    const Analysis &analysis = m_context->analysis();
+    m_syncingSelection = true;
 
-    QList<StoreItem *> row;
-    for (const Store &store : project.stores)
-        row << new StoreItem(this, store.id);
+    // Stores: the row in project order; items of stores that are gone go last, after their chips
+    // have moved to the tray.
+    QHash<QString, StoreItem *> stores;
+    QHash<QString, qsizetype> rowOf;
+    stores.reserve(qsizetype(project.stores.size()));
+    m_row.clear();
+    for (const Store &store : project.stores) {
+        StoreItem *item = m_stores.take(store.id);
+        if (!item) {
+            item = new StoreItem(this, store.id);
+            addItem(item);
+        }
+        item->updateFromDocument();
+        stores.insert(store.id, item);
+        rowOf.insert(store.id, m_row.size());
+        m_row << item;
+    }
+    if (!m_tray) {
+        m_tray = new StoreItem(this, QString());
+        addItem(m_tray);
+    }
+
+    // Chips: each on its store, in project order; only a moved chip changes parent.
+    std::vector<QList<EntityChip *>> onStore(size_t(m_row.size()) + 1);
+    QHash<QString, EntityChip *> chips;
+    chips.reserve(qsizetype(project.entities.size()));
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &entity = project.entities[i];
+        const qsizetype at = rowOf.value(entity.store, m_row.size()); // past the row: the tray
+        StoreItem *store = at < m_row.size() ? m_row[at] : m_tray;
+        EntityChip *chip = m_chips.take(entity.id);
+        if (!chip)
+            chip = new EntityChip(this, entity.id, store);
+        else if (chip->parentItem() != store)
+            chip->setParentItem(store);
+        chip->setContent(entity.name, i < analysis.entities.size() ? analysis.entities[i].fit : -1);
+        chips.insert(entity.id, chip);
+        onStore[size_t(at)] << chip;
+    }
+    qDeleteAll(m_chips); // the entities that are gone
+    m_chips = std::move(chips);
+    qDeleteAll(m_stores);
+    m_stores = std::move(stores);
+    for (qsizetype i = 0; i < m_row.size(); ++i)
+        m_row[i]->setChips(onStore[size_t(i)]);
+    m_tray->setChips(onStore.back());
+
+    layoutRow();
+    if (EntityChip *c = chip(m_context->currentEntity()); c && !c->isSelected())
+        c->setSelected(true);
+    m_syncingSelection = false;
+}
+
+// The stores side by side under the Application Layer, as tall as the tallest, the tray below.
+void CanvasScene::layoutRow()
+{
+    const Project &project = m_context->document()->project();
     double height = StoreItem::MinHeight;
-    for (StoreItem *item : std::as_const(row))
+    for (StoreItem *item : std::as_const(m_row))
         height = qMax(height, item->naturalHeight());
     double x = 0;
-    for (StoreItem *item : std::as_const(row)) {
+    for (StoreItem *item : std::as_const(m_row)) {
         item->setHeight(height);
         item->setPos(x, RowTop);
-        addItem(item);
         x += StoreItem::Width + StoreGap;
     }
-    const double rowWidth = row.isEmpty() ? StoreItem::Width : x - StoreGap;
+    const double rowWidth = m_row.isEmpty() ? StoreItem::Width : x - StoreGap;
 
+    qDeleteAll(m_links);
+    m_links.clear();
+    delete m_appLayer;
     m_appLayer =
         new AppLayerItem(qMax(rowWidth, 3 * StoreItem::Width),
                          tr("%1 · %2 users").arg(project.name, formatUsers(project.users)));
@@ -232,34 +277,30 @@ void CanvasScene::rebuild()
     const double busY = RowTop - 40;
     const QPen linkPen(QColor(128, 128, 128), 1.6);
     const double appBottom = m_appLayer->boundingRect().height();
-    if (!row.isEmpty()) {
-        const double first = row.first()->pos().x() + StoreItem::Width / 2;
-        const double last = row.last()->pos().x() + StoreItem::Width / 2;
+    if (!m_row.isEmpty()) {
+        const double first = m_row.first()->pos().x() + StoreItem::Width / 2;
+        const double last = m_row.last()->pos().x() + StoreItem::Width / 2;
         const double mid = rowWidth / 2;
-        addLine(mid, appBottom, mid, busY, linkPen)->setZValue(-1);
-        addLine(qMin(first, mid), busY, qMax(last, mid), busY, linkPen)->setZValue(-1);
-        for (StoreItem *item : std::as_const(row)) {
+        m_links << addLine(mid, appBottom, mid, busY, linkPen)
+                << addLine(qMin(first, mid), busY, qMax(last, mid), busY, linkPen);
+        for (StoreItem *item : std::as_const(m_row)) {
             const double cx = item->pos().x() + StoreItem::Width / 2;
-            addLine(cx, busY, cx, RowTop - 7, linkPen)->setZValue(-1);
+            m_links << addLine(cx, busY, cx, RowTop - 7, linkPen);
             QPolygonF arrow{QPointF(cx, RowTop - 1), QPointF(cx - 5, RowTop - 9),
                             QPointF(cx + 5, RowTop - 9)};
-            addPolygon(arrow, Qt::NoPen, QColor(128, 128, 128))->setZValue(-1);
+            m_links << addPolygon(arrow, Qt::NoPen, QColor(128, 128, 128));
         }
     }
+    for (QGraphicsItem *link : std::as_const(m_links))
+        link->setZValue(-1);
 
-    auto *tray = new StoreItem(this, QString());
-    tray->setWidth(qMax(rowWidth, 3 * StoreItem::Width));
-    tray->setHeight(tray->naturalHeight());
-    tray->setPos(0, RowTop + height + TrayGap);
-    addItem(tray);
-
-    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
-    if (EntityChip *c = chip(m_context->currentEntity()))
-        c->setSelected(true);
-    m_syncingSelection = false;
-    // Focus comes back only to the current entity's chip: focusing a chip makes it current.
-    if (EntityChip *c = chip(focused); c && focused == m_context->currentEntity())
-        c->setFocus();
+    m_tray->setWidth(qMax(rowWidth, 3 * StoreItem::Width));
+    m_tray->setHeight(m_tray->naturalHeight());
+    m_tray->setPos(0, RowTop + height + TrayGap);
+    setSceneRect(QRectF(QPointF(0, 0), QPointF(qMax(rowWidth, m_tray->boundingRect().right()),
+                                               m_tray->sceneBoundingRect().bottom()))
+                     .united(m_appLayer->sceneBoundingRect())
+                     .adjusted(-40, -40, 40, 40));
 }
 
 void CanvasScene::onSelectionChanged()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsScene>
+#include <QHash>
 
 namespace storemap {
 
@@ -10,7 +11,8 @@ class StoreItem;
 class AppLayerItem;
 
 /// The lesson's picture as a scene: the Application Layer on top, a row of stores joined to it,
-/// and the Unplaced tray below. Items hold ids and are rebuilt from the document after each change.
+/// and the Unplaced tray below. Items hold ids; after each change the scene brings them in line
+/// with the document, adding, moving and removing only what changed (thousands of chips stay).
 class CanvasScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     /// While a chip is dragged every store shows the entity's fit on its kind.
     void setDraggedEntity(const QString &entityId);
     QString draggedEntity() const { return m_draggedEntity; }
+    /// The dragged entity's fit on catalog kind @p kind, or -1.
+    double draggedFit(int kind) const;
 
     /// Moves keyboard focus to the next (or previous) store or chip in reading order: each store
     /// then its chips, the tray last. False at either end, so Tab can leave the canvas.
@@ -44,6 +48,7 @@ public:
     StoreItem *storeItem(const QString &storeId) const; ///< empty id: the Unplaced tray
     EntityChip *chip(const QString &entityId) const;
     AppLayerItem *appLayer() const { return m_appLayer; }
+    /// The stores in canvas order, then the tray.
     QList<StoreItem *> storeItems() const;
 
 protected:
@@ -53,13 +58,20 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
-    void rebuild();
+    void sync();
+    void layoutRow();
     void onSelectionChanged();
     void onCurrentEntityChanged(const QString &id);
 
     DesignContext *m_context;
     AppLayerItem *m_appLayer = nullptr;
+    QList<StoreItem *> m_row; ///< the stores, in project order
+    StoreItem *m_tray = nullptr;
+    QHash<QString, StoreItem *> m_stores;
+    QHash<QString, EntityChip *> m_chips;
+    QList<QGraphicsItem *> m_links; ///< the lines and arrows from the Application Layer
     QString m_draggedEntity;
+    QList<double> m_draggedFits;
     bool m_syncingSelection = false;
 };
 

@@ -13,8 +13,8 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QPixmap>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -32,12 +32,47 @@ constexpr int CoalesceMs = 150;
 
 } // namespace
 
+/// The picture, drawn straight from the worker's image: no copy into a QPixmap, which for a
+/// diagram of thousands of entities (tens of megapixels) took longer than a frame. A paint draws
+/// only the part on screen.
+class DiagramDock::Picture : public QWidget
+{
+public:
+    void setImage(const QImage &image, const QString &error)
+    {
+        m_image = image;
+        m_error = error;
+        setMinimumSize(image.isNull() ? QSize() : image.deviceIndependentSize().toSize());
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPainter painter(this);
+        if (m_image.isNull()) {
+            painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_error);
+            return;
+        }
+        const QSizeF size = m_image.deviceIndependentSize();
+        const QPointF origin((width() - size.width()) / 2, (height() - size.height()) / 2);
+        const QRectF target = QRectF(event->rect()).intersected(QRectF(origin, size));
+        const double dpr = m_image.devicePixelRatio();
+        painter.drawImage(target, m_image,
+                          QRectF((target.topLeft() - origin) * dpr, target.size() * dpr));
+    }
+
+private:
+    QImage m_image;
+    QString m_error;
+};
+
 DiagramDock::DiagramDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Diagram"), parent)
     , m_document(document)
     , m_timer(new QTimer(this))
     , m_tabs(new QTabWidget)
-    , m_picture(new QLabel)
+    , m_picture(new Picture)
     , m_text(new QPlainTextEdit)
     , m_plainAscii(new QCheckBox(tr("Plain ASCII")))
     , m_copy(new QPushButton(tr("Copy ASCII")))
@@ -48,7 +83,6 @@ DiagramDock::DiagramDock(Document *document, QWidget *parent)
     m_timer->setInterval(CoalesceMs);
     connect(m_timer, &QTimer::timeout, this, &DiagramDock::onTimeout);
 
-    m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setObjectName(QStringLiteral("diagramPicture"));
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_picture);
@@ -168,12 +202,9 @@ void DiagramDock::showResult(const Result &result)
     m_text->setPlainText(result.text);
     m_text->verticalScrollBar()->setValue(top);
     m_text->horizontalScrollBar()->setValue(left);
-    if (m_image.isNull()) {
-        m_picture->setPixmap(QPixmap());
-        m_picture->setText(tr("The diagram could not be drawn: %1").arg(result.error));
-    } else {
-        m_picture->setPixmap(QPixmap::fromImage(m_image));
-    }
+    m_picture->setImage(m_image, m_image.isNull()
+                                     ? tr("The diagram could not be drawn: %1").arg(result.error)
+                                     : QString());
     if (!m_timer->isActive())
         emit updated();
 }

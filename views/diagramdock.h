@@ -5,7 +5,6 @@
 #include <QThreadPool>
 
 class QCheckBox;
-class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -62,7 +61,8 @@ private:
     Document *m_document;
     QTimer *m_timer;
     QTabWidget *m_tabs;
-    QLabel *m_picture;
+    class Picture;
+    Picture *m_picture;
     QPlainTextEdit *m_text;
     QCheckBox *m_plainAscii;
     QPushButton *m_copy;

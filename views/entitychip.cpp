@@ -23,7 +23,7 @@
 namespace storemap {
 
 namespace {
-/// Runs @p edit once the current event is done: the edit rebuilds the scene, deleting this chip.
+/// Runs @p edit once the current event is done: the edit may delete this chip.
 template <typename Edit> void later(CanvasScene *scene, Edit edit)
 {
     QMetaObject::invokeMethod(scene, edit, Qt::QueuedConnection);
@@ -61,10 +61,13 @@ QString EntityChip::reasonsText() const
         .arg(head.toHtmlEscaped(), lines.join(QStringLiteral("</li><li>")));
 }
 
-double EntityChip::fit() const
+void EntityChip::setContent(const QString &name, double fit)
 {
-    const EntityScore *score = m_scene->context()->score(m_entityId);
-    return score ? score->fit : -1;
+    if (name == m_name && fit == m_fit)
+        return;
+    m_name = name;
+    m_fit = fit;
+    update();
 }
 
 void EntityChip::setWidth(double width)
@@ -82,11 +85,10 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     Q_UNUSED(widget);
     const QPalette pal = m_scene->palette();
-    const Entity *entity = m_scene->context()->document()->project().entity(m_entityId);
     const QRectF r(0, 0, m_width, Height);
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    const double f = fit();
+    const double f = m_fit;
     const QColor accent = f < 0 ? pal.color(QPalette::Mid) : Visuals::fitColor(f);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
         // Zoomed far out (thousands of entities): text would be unreadable, colour still tells.
@@ -117,8 +119,7 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setPen(pal.color(QPalette::Text));
     const QRectF text(12, 0, m_width - 56, Height);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(entity ? entity->name : QString(),
-                                                        Qt::ElideRight, int(text.width())));
+                      painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(text.width())));
     if (option->state & QStyle::State_HasFocus) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
@@ -161,7 +162,8 @@ void EntityChip::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     drag->setHotSpot((event->pos() * 1.0).toPoint());
     QPointer<CanvasScene> scene = m_scene;
     scene->setDraggedEntity(m_entityId);
-    // The drop may rebuild the scene and delete this chip: touch nothing of it after exec().
+    // The drop may delete this chip (or its project, when a file is opened meanwhile): touch
+    // nothing of it after exec().
     drag->exec(Qt::MoveAction);
     if (scene)
         scene->setDraggedEntity(QString());

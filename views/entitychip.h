@@ -22,7 +22,10 @@ public:
     int type() const override { return Type; }
     QString entityId() const { return m_entityId; }
     /// The fit the chip shows: on its store's kind, -1 when unplaced.
-    double fit() const;
+    double fit() const { return m_fit; }
+    QString name() const { return m_name; }
+    /// Sets what the chip shows; redraws only when it changed.
+    void setContent(const QString &name, double fit);
     void setWidth(double width);
     /// The tooltip: the fit and its reasons, computed when asked (there may be thousands of chips).
     QString reasonsText() const;
@@ -41,6 +44,8 @@ private:
     CanvasScene *m_scene;
     QString m_entityId;
     double m_width = Width;
+    QString m_name;
+    double m_fit = -1;
 };
 
 } // namespace storemap

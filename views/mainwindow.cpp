@@ -19,6 +19,7 @@
 #include "recoveryfile.h"
 #include "scalecontrol.h"
 #include "translations.h"
+#include "visiblerows.h"
 
 #include "../model/commands/commands.h"
 #include "../model/document.h"
@@ -344,8 +345,10 @@ void MainWindow::createDocks()
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setWordWrap(true);
-    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    new VisibleRowsFitter(m_findingsView);
     m_findingsView->verticalHeader()->hide();
+    // The entity and rule columns fit the rows on screen, not every finding.
+    m_findingsView->horizontalHeader()->setResizeContentsPrecision(0);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
                                                              QHeaderView::Stretch);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::EntityColumn,
@@ -581,7 +584,10 @@ bool MainWindow::autosave()
     m_autosaveTimer->stop();
     if (m_document->undoStack()->isClean())
         return false;
-    return m_recovery->write(m_document->project(), m_path);
+    m_recovery->write(m_document->project(), m_path, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error));
+    });
+    return true;
 }
 
 void MainWindow::onDocumentChanged()

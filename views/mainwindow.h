@@ -65,7 +65,8 @@ public:
     /// Opens @p path after asking about unsaved changes; a bad file leaves the project untouched.
     bool openFile(const QString &path);
     bool saveTo(const QString &path);
-    /// Writes the recovery file now (the autosave timer calls it after edits).
+    /// Starts writing the recovery file now, in the background (the autosave timer calls it after
+    /// edits). False when there is nothing unsaved to write.
     bool autosave();
     /// True while an edit waits for the autosave timer.
     bool autosavePending() const;

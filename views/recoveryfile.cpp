@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -21,6 +22,12 @@ RecoveryFile::RecoveryFile(const QString &path)
         m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                  QStringLiteral("/recovery.storemap");
     }
+    m_writer.setMaxThreadCount(1);
+}
+
+RecoveryFile::~RecoveryFile()
+{
+    waitForWrites();
 }
 
 bool RecoveryFile::exists() const
@@ -28,11 +35,23 @@ bool RecoveryFile::exists() const
     return QFileInfo::exists(m_path);
 }
 
-bool RecoveryFile::write(const Project &project, const QString &sourcePath, QString *error)
+void RecoveryFile::write(const Project &project, const QString &sourcePath, QObject *context,
+                         std::function<void(const QString &)> failed)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSettings().setValue(QLatin1String(SourceKey), sourcePath);
-    return writeProjectFile(m_path, project, error);
+    QSettings().setValue(QLatin1String(SourceKey), sourcePath); // QSettings stays on this thread
+    m_writer.start([path = m_path, project, context = QPointer<QObject>(context), failed] {
+        QString error;
+        if (writeProjectFile(path, project, &error) || !context)
+            return;
+        QMetaObject::invokeMethod(
+            context, [failed, error] { failed(error); }, Qt::QueuedConnection);
+    });
+}
+
+void RecoveryFile::waitForWrites()
+{
+    m_writer.waitForDone();
 }
 
 bool RecoveryFile::read(Project *project, QString *sourcePath) const
@@ -47,6 +66,7 @@ bool RecoveryFile::read(Project *project, QString *sourcePath) const
 
 void RecoveryFile::discard()
 {
+    waitForWrites();
     QFile::remove(m_path);
     QSettings().remove(QLatin1String(SourceKey));
 }

@@ -33,19 +33,25 @@ StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptDrops(true);
-    const Project &project = scene->context()->document()->project();
-    if (const Store *store = project.store(storeId)) {
-        m_kind = scene->context()->catalog().kindIndex(store->kind);
+    updateFromDocument();
+}
+
+void StoreItem::updateFromDocument()
+{
+    const Catalog &catalog = m_scene->context()->catalog();
+    if (const Store *store = m_scene->context()->document()->project().store(m_storeId)) {
+        m_kind = catalog.kindIndex(store->kind);
         setToolTip(tr("%1 (%2)\nDrop an entity here to store it on %2.")
-                       .arg(store->name, m_kind >= 0 ? scene->context()->catalog().kind(m_kind).name
-                                                     : store->kind));
+                       .arg(store->name, m_kind >= 0 ? catalog.kind(m_kind).name : store->kind));
     } else {
         setToolTip(tr("Entities without a store. Drag them onto a store to place them."));
     }
-    for (const Entity &entity : project.entities) {
-        if (entity.store == storeId)
-            new EntityChip(scene, entity.id, this);
-    }
+    update();
+}
+
+void StoreItem::setChips(const QList<EntityChip *> &chips)
+{
+    m_chips = chips;
     layoutChips();
 }
 
@@ -62,10 +68,7 @@ void StoreItem::layoutChips()
     const double top = isTray() ? TrayHeader : HeaderHeight;
     const int cols = columns();
     const double chipWidth = isTray() ? EntityChip::Width : m_width - 2 * Padding;
-    for (QGraphicsItem *child : childItems()) {
-        auto *chip = qgraphicsitem_cast<EntityChip *>(child);
-        if (!chip)
-            continue;
+    for (EntityChip *chip : std::as_const(m_chips)) {
         chip->setWidth(chipWidth);
         const int r = i / cols, c = i % cols;
         chip->setPos(Padding + c * (EntityChip::Width + Padding),
@@ -76,10 +79,7 @@ void StoreItem::layoutChips()
 
 double StoreItem::naturalHeight() const
 {
-    int chips = 0;
-    for (QGraphicsItem *child : childItems())
-        chips += qgraphicsitem_cast<EntityChip *>(child) ? 1 : 0;
-    const int rows = (chips + columns() - 1) / columns();
+    const int rows = int((m_chips.size() + columns() - 1) / columns());
     if (isTray())
         return TrayHeader + qMax(1, rows) * (EntityChip::Height + ChipGap) + Padding;
     return qMax(MinHeight, HeaderHeight + rows * (EntityChip::Height + ChipGap) + Padding);
@@ -98,12 +98,9 @@ void StoreItem::setWidth(double width)
     layoutChips();
 }
 
-double StoreItem::previewFit(const QString &entityId) const
+double StoreItem::previewFit() const
 {
-    const EntityScore *score = m_scene->context()->score(entityId);
-    if (!score || m_kind < 0 || size_t(m_kind) >= score->fits.size())
-        return -1;
-    return score->fits[size_t(m_kind)];
+    return m_scene->draggedFit(m_kind);
 }
 
 QRectF StoreItem::boundingRect() const
@@ -146,8 +143,8 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setFont(f);
         painter->setPen(pal.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(hintX, 0, m_width - hintX - Padding, TrayHeader), Qt::AlignVCenter,
-                          childItems().isEmpty() ? tr("Every entity has a store.")
-                                                 : tr("Drag these onto a store."));
+                          m_chips.isEmpty() ? tr("Every entity has a store.")
+                                            : tr("Drag these onto a store."));
         return;
     }
 
@@ -186,7 +183,7 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (dragged.isEmpty())
         return;
     // While a chip is dragged: a veil in the fit's colour and the fit in the header's corner.
-    const double fit = previewFit(dragged);
+    const double fit = previewFit();
     const QColor c = Visuals::fitColor(fit);
     QColor veil = c;
     veil.setAlphaF(0.16f);
@@ -215,7 +212,7 @@ void StoreItem::askRename(QWidget *parent)
                                                QLineEdit::Normal, store->name, &ok);
     if (!ok)
         return;
-    // Renamed once this event is done: the rebuild that follows replaces this item.
+    // Renamed once this event is done, outside the dialog's event.
     CanvasScene *scene = m_scene;
     const QString id = m_storeId;
     QMetaObject::invokeMethod(
@@ -249,7 +246,7 @@ void StoreItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
             Qt::QueuedConnection);
     });
     menu.addAction(tr("&Delete Store"), [scene, id] {
-        // After the menu's event is done: deleting rebuilds the scene, and this item with it.
+        // After the menu's event is done: deleting the store deletes this item.
         QMetaObject::invokeMethod(
             scene,
             [scene, id] {
@@ -287,7 +284,7 @@ void StoreItem::dropEvent(QGraphicsSceneDragDropEvent *event)
     update();
     const QString entity = QString::fromUtf8(event->mimeData()->data(CanvasScene::EntityMime));
     event->acceptProposedAction();
-    // Placed after the drop returns: the rebuild that follows replaces this item.
+    // Placed after the drop returns, outside the view's drag handling.
     CanvasScene *scene = m_scene;
     const QString store = m_storeId;
     QMetaObject::invokeMethod(

@@ -5,9 +5,11 @@
 namespace storemap {
 
 class CanvasScene;
+class EntityChip;
 
 /// One store on the canvas: kind icon, kind name, store name and its entity chips. With an empty
-/// store id it is the Unplaced tray. It holds only the id and draws from the document.
+/// store id it is the Unplaced tray. It holds the id and draws from the document; the scene gives
+/// it its chips.
 class StoreItem : public QGraphicsObject
 {
     Q_OBJECT
@@ -25,12 +27,17 @@ public:
     bool isTray() const { return m_storeId.isEmpty(); }
     /// The catalog index of the store's kind, or -1 for the tray.
     int kind() const { return m_kind; }
+    /// Reads the store's kind and name again (after a rename, say) and redraws.
+    void updateFromDocument();
+    /// The chips it shows, top to bottom; laid out at once.
+    void setChips(const QList<EntityChip *> &chips);
+    const QList<EntityChip *> &chips() const { return m_chips; }
     /// The height that shows every chip.
     double naturalHeight() const;
     void setHeight(double height);
     void setWidth(double width);
-    /// What the store shows while @p entityId is dragged: its fit there (-1 for the tray).
-    double previewFit(const QString &entityId) const;
+    /// What the store shows while a chip is dragged: the entity's fit there (-1 for the tray).
+    double previewFit() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -53,6 +60,7 @@ private:
     double m_width = Width;
     double m_height = MinHeight;
     bool m_dropTarget = false;
+    QList<EntityChip *> m_chips;
 };
 
 } // namespace storemap
