@@ -266,12 +266,29 @@ void CanvasScene::layoutRow()
     }
     const double rowWidth = m_row.isEmpty() ? StoreItem::Width : x - StoreGap;
 
+    // The Application Layer and its links change only with the title or the number of stores.
+    const QString title = tr("%1 · %2 users").arg(project.name, formatUsers(project.users));
+    if (!m_appLayer || title != m_appTitle || m_row.size() != m_linkedStores) {
+        m_appTitle = title;
+        m_linkedStores = m_row.size();
+        addLinks(rowWidth);
+    }
+
+    m_tray->setWidth(qMax(rowWidth, 3 * StoreItem::Width));
+    m_tray->setHeight(m_tray->naturalHeight());
+    m_tray->setPos(0, RowTop + height + TrayGap);
+    setSceneRect(QRectF(QPointF(0, 0), QPointF(qMax(rowWidth, m_tray->boundingRect().right()),
+                                               m_tray->sceneBoundingRect().bottom()))
+                     .united(m_appLayer->sceneBoundingRect())
+                     .adjusted(-40, -40, 40, 40));
+}
+
+void CanvasScene::addLinks(double rowWidth)
+{
     qDeleteAll(m_links);
     m_links.clear();
     delete m_appLayer;
-    m_appLayer =
-        new AppLayerItem(qMax(rowWidth, 3 * StoreItem::Width),
-                         tr("%1 · %2 users").arg(project.name, formatUsers(project.users)));
+    m_appLayer = new AppLayerItem(qMax(rowWidth, 3 * StoreItem::Width), m_appTitle);
     m_appLayer->setPos((rowWidth - m_appLayer->boundingRect().width()) / 2, 0);
     addItem(m_appLayer);
     const double busY = RowTop - 40;
@@ -293,14 +310,6 @@ void CanvasScene::layoutRow()
     }
     for (QGraphicsItem *link : std::as_const(m_links))
         link->setZValue(-1);
-
-    m_tray->setWidth(qMax(rowWidth, 3 * StoreItem::Width));
-    m_tray->setHeight(m_tray->naturalHeight());
-    m_tray->setPos(0, RowTop + height + TrayGap);
-    setSceneRect(QRectF(QPointF(0, 0), QPointF(qMax(rowWidth, m_tray->boundingRect().right()),
-                                               m_tray->sceneBoundingRect().bottom()))
-                     .united(m_appLayer->sceneBoundingRect())
-                     .adjusted(-40, -40, 40, 40));
 }
 
 void CanvasScene::onSelectionChanged()

@@ -60,6 +60,8 @@ protected:
 private:
     void sync();
     void layoutRow();
+    /// The Application Layer over a row @p rowWidth wide, and its line and arrow to each store.
+    void addLinks(double rowWidth);
     void onSelectionChanged();
     void onCurrentEntityChanged(const QString &id);
 
@@ -70,6 +72,8 @@ private:
     QHash<QString, StoreItem *> m_stores;
     QHash<QString, EntityChip *> m_chips;
     QList<QGraphicsItem *> m_links; ///< the lines and arrows from the Application Layer
+    QString m_appTitle;
+    qsizetype m_linkedStores = -1;
     QString m_draggedEntity;
     QList<double> m_draggedFits;
     bool m_syncingSelection = false;

@@ -72,6 +72,8 @@ void EntityChip::setContent(const QString &name, double fit)
 
 void EntityChip::setWidth(double width)
 {
+    if (width == m_width)
+        return;
     prepareGeometryChange();
     m_width = width;
 }
@@ -86,7 +88,6 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     Q_UNUSED(widget);
     const QPalette pal = m_scene->palette();
     const QRectF r(0, 0, m_width, Height);
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
     const double f = m_fit;
     const QColor accent = f < 0 ? pal.color(QPalette::Mid) : Visuals::fitColor(f);
@@ -97,6 +98,7 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRect(r);
         return;
     }
+    painter->setRenderHint(QPainter::Antialiasing);
 
     painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
                          selected ? 2.2 : 1));

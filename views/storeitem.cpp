@@ -17,7 +17,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-#include <QSvgRenderer>
+#include <QtMath>
 
 namespace storemap {
 
@@ -39,14 +39,16 @@ StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
 void StoreItem::updateFromDocument()
 {
     const Catalog &catalog = m_scene->context()->catalog();
+    QString tip = tr("Entities without a store. Drag them onto a store to place them.");
     if (const Store *store = m_scene->context()->document()->project().store(m_storeId)) {
         m_kind = catalog.kindIndex(store->kind);
-        setToolTip(tr("%1 (%2)\nDrop an entity here to store it on %2.")
-                       .arg(store->name, m_kind >= 0 ? catalog.kind(m_kind).name : store->kind));
-    } else {
-        setToolTip(tr("Entities without a store. Drag them onto a store to place them."));
+        tip = tr("%1 (%2)\nDrop an entity here to store it on %2.")
+                  .arg(store->name, m_kind >= 0 ? catalog.kind(m_kind).name : store->kind);
     }
-    update();
+    if (tip != toolTip()) { // the tooltip names the store and its kind: both unchanged otherwise
+        setToolTip(tip);
+        update();
+    }
 }
 
 void StoreItem::setChips(const QList<EntityChip *> &chips)
@@ -87,12 +89,16 @@ double StoreItem::naturalHeight() const
 
 void StoreItem::setHeight(double height)
 {
+    if (height == m_height)
+        return;
     prepareGeometryChange();
     m_height = height;
 }
 
 void StoreItem::setWidth(double width)
 {
+    if (width == m_width)
+        return;
     prepareGeometryChange();
     m_width = width;
     layoutChips();
@@ -160,7 +166,13 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
     const Store *store = project.store(m_storeId);
     const QString kindId = store ? store->kind : QString();
-    Visuals::kindRenderer(kindId)->render(painter, QRectF(Padding, 11, 36, 36));
+    // The icon as a cached pixmap of the size it takes on screen (an SVG render per paint would
+    // cost more than the rest of the canvas).
+    const QRectF icon(Padding, 11, 36, 36);
+    const double pixels =
+        icon.width() * painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawPixmap(icon, Visuals::kindPixmap(kindId, qBound(8, qCeil(pixels), 512)), QRectF());
     QFont f = painter->font();
     const QString kindName = m_kind >= 0 ? m_scene->context()->catalog().kind(m_kind).name : kindId;
     f.setBold(true);

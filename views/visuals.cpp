@@ -2,12 +2,11 @@
 
 #include "../model/scoring.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
-#include <QPointer>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 #include <cmath>
@@ -107,14 +106,19 @@ QIcon Visuals::kindIcon(const QString &kindId)
     return QIcon(kindIconPath(kindId));
 }
 
-QSvgRenderer *Visuals::kindRenderer(const QString &kindId)
+QPixmap Visuals::kindPixmap(const QString &kindId, int pixels)
 {
-    // Owned by the application, so they go with it.
-    static QHash<QString, QPointer<QSvgRenderer>> cache;
-    QPointer<QSvgRenderer> &renderer = cache[kindId];
-    if (!renderer)
-        renderer = new QSvgRenderer(kindIconPath(kindId), QCoreApplication::instance());
-    return renderer;
+    const QString key = QStringLiteral("storemap-kind:%1:%2").arg(kindId).arg(pixels);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(pixels, pixels);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    QSvgRenderer(kindIconPath(kindId)).render(&painter);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 QString Visuals::fitText(double fit)

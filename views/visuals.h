@@ -24,7 +24,8 @@ public:
     static QIcon severityIcon(Severity severity);
     /// The kind's SVG icon (":/icons/<kind>.svg"); a generic one for an unknown kind.
     static QIcon kindIcon(const QString &kindId);
-    static QSvgRenderer *kindRenderer(const QString &kindId);
+    /// The kind's icon, @p pixels wide and high; drawn once per size, then cached.
+    static QPixmap kindPixmap(const QString &kindId, int pixels);
     static QString kindIconPath(const QString &kindId);
     /// "87" for a fit, "–" for none.
     static QString fitText(double fit);
