@@ -14,7 +14,7 @@ command -v dot >/dev/null || { echo "needs Graphviz's dot (apt-get install graph
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 "$here/make_project.py" "$entities" >"$work/bench.storemap"
+"$(dirname "$bin")/../tests/bench/make_project" "$entities" "$work/bench.storemap"
 "$bin" export "$work/bench.storemap" -o "$work/bench.dot"
 
 export_cmd="$bin export $work/bench.storemap -o $work/out.svg"
