@@ -4,7 +4,6 @@
 
 #include "../model/projectio.h"
 #include "../views/exporter.h"
-#include "../views/svgimage.h"
 #include "../views/textdiagram.h"
 
 #include <QCoreApplication>
@@ -188,7 +187,7 @@ QString exportUsage()
         "        --format is given; -o - writes to standard output. Exit codes as above.\n");
 }
 
-int runExport(const QStringList &args)
+int runExport(const QStringList &args, PngRenderer renderPng)
 {
     Options o;
     if (const QString error = parse(args, &o); !error.isEmpty())
@@ -222,7 +221,7 @@ int runExport(const QStringList &args)
     QByteArray bytes;
     QString error;
     const qint64 users = o.users > 0 ? o.users : project.users;
-    if (!exportProject(project, users, catalog, options, &bytes, &error)) {
+    if (!exportProject(project, users, catalog, options, &bytes, &error, renderPng)) {
         printError(Tr::tr("could not export %1: %2").arg(o.file, error));
         return ExitWriteFailed;
     }

@@ -3,6 +3,7 @@
 #include "startupprobe.h"
 
 #include "../views/mainwindow.h"
+#include "../views/svgimage.h"
 #include "../views/theme.h"
 #include "../views/translations.h"
 
@@ -27,12 +28,12 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         storemap::installTranslations(storemap::preferredLanguage());
-        return storemap::runCommandLine(args);
+        return storemap::runCommandLine(args, storemap::renderPng);
     }
     if (storemap::isCommandLine(args)) {
         QCoreApplication app(argc, argv);
         storemap::installTranslations(storemap::preferredLanguage());
-        return storemap::runCommandLine(args);
+        return storemap::runCommandLine(args, storemap::renderPng);
     }
     QApplication app(argc, argv);
     storemap::installTranslations(storemap::preferredLanguage());

@@ -1802,8 +1802,8 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
 <context>
     <name>storemap::Exporter</name>
     <message>
-        <source>the PNG could not be encoded</source>
-        <translation>无法编码 PNG</translation>
+        <source>PNG needs Qt&apos;s SVG renderer, which this program does not include</source>
+        <translation>PNG 需要 Qt 的 SVG 渲染器，本程序不包含它</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2732,10 @@ Drop an entity here to store it on %2.</source>
     <message>
         <source>an image of %1 x %2 pixels is too large; choose a smaller scale</source>
         <translation>%1 x %2 像素的图像太大；请选择较小的缩放</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>无法编码 PNG</translation>
     </message>
 </context>
 </TS>
