@@ -1921,6 +1921,17 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
 </context>
 <context>
+    <name>storemap::HandOver</name>
+    <message>
+        <source>storemap-gui, which opens the designer and exports PNG, could not be started. Looked for:</source>
+        <translation>storemap-gui, das den Designer öffnet und PNG exportiert, konnte nicht gestartet werden. Gesucht in:</translation>
+    </message>
+    <message>
+        <source>Reinstall Storemap, or build its storemap-gui target.</source>
+        <translation>Storemap neu installieren oder sein Ziel storemap-gui bauen.</translation>
+    </message>
+</context>
+<context>
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>

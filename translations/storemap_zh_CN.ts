@@ -1919,6 +1919,17 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     </message>
 </context>
 <context>
+    <name>storemap::HandOver</name>
+    <message>
+        <source>storemap-gui, which opens the designer and exports PNG, could not be started. Looked for:</source>
+        <translation>无法启动 storemap-gui（它负责打开设计器和导出 PNG）。已查找：</translation>
+    </message>
+    <message>
+        <source>Reinstall Storemap, or build its storemap-gui target.</source>
+        <translation>请重新安装 Storemap，或构建其 storemap-gui 目标。</translation>
+    </message>
+</context>
+<context>
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
