@@ -4,6 +4,7 @@
 
 #include "../model/projectio.h"
 #include "../views/exporter.h"
+#include "../views/graphviz.h"
 #include "../views/textdiagram.h"
 
 #include <QCoreApplication>
@@ -197,6 +198,9 @@ int runExport(const QStringList &args, PngRenderer renderPng)
         return usageError(error);
     if (const QString error = checkApplicable(o, format); !error.isEmpty())
         return usageError(error);
+    std::future<void> graphviz; // started while the project is read and analysed
+    if (format == ExportFormat::Svg || format == ExportFormat::Png)
+        graphviz = startGraphvizInBackground();
 
     const Catalog &catalog = Catalog::builtin();
     Project project;
