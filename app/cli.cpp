@@ -147,7 +147,7 @@ bool isCommandLine(const QStringList &args)
            first == QLatin1String("-v");
 }
 
-int runCommandLine(const QStringList &args)
+int runCommandLine(const QStringList &args, PngRenderer renderPng)
 {
     const QString first = args.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
@@ -159,7 +159,7 @@ int runCommandLine(const QStringList &args)
         return ExitOk;
     }
     if (first == QLatin1String("export"))
-        return runExport(args);
+        return runExport(args, renderPng);
     Options o;
     if (const QString error = parse(args, &o); !error.isEmpty())
         return usageError(error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../views/exporter.h"
+
 #include <QStringList>
 
 namespace storemap {
@@ -21,7 +23,8 @@ bool isCommandLine(const QStringList &args);
 /// @p users. Returns the usage error in plain words, or an empty string.
 QString parseUsersOption(const QString &value, qint64 *users);
 
-/// Runs a command-line verb and returns its exit code; prints to stdout and stderr.
-int runCommandLine(const QStringList &args);
+/// Runs a command-line verb and returns its exit code; prints to stdout and stderr. An export to
+/// PNG is drawn by @p renderPng (see exportProject).
+int runCommandLine(const QStringList &args, PngRenderer renderPng);
 
 } // namespace storemap

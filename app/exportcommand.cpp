@@ -4,7 +4,7 @@
 
 #include "../model/projectio.h"
 #include "../views/exporter.h"
-#include "../views/svgimage.h"
+#include "../views/graphviz.h"
 #include "../views/textdiagram.h"
 
 #include <QCoreApplication>
@@ -188,7 +188,7 @@ QString exportUsage()
         "        --format is given; -o - writes to standard output. Exit codes as above.\n");
 }
 
-int runExport(const QStringList &args)
+int runExport(const QStringList &args, PngRenderer renderPng)
 {
     Options o;
     if (const QString error = parse(args, &o); !error.isEmpty())
@@ -198,6 +198,9 @@ int runExport(const QStringList &args)
         return usageError(error);
     if (const QString error = checkApplicable(o, format); !error.isEmpty())
         return usageError(error);
+    std::future<void> graphviz; // started while the project is read and analysed
+    if (format == ExportFormat::Svg || format == ExportFormat::Png)
+        graphviz = startGraphvizInBackground();
 
     const Catalog &catalog = Catalog::builtin();
     Project project;
@@ -222,7 +225,7 @@ int runExport(const QStringList &args)
     QByteArray bytes;
     QString error;
     const qint64 users = o.users > 0 ? o.users : project.users;
-    if (!exportProject(project, users, catalog, options, &bytes, &error)) {
+    if (!exportProject(project, users, catalog, options, &bytes, &error, renderPng)) {
         printError(Tr::tr("could not export %1: %2").arg(o.file, error));
         return ExitWriteFailed;
     }

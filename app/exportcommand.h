@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../views/exporter.h"
+
 #include <QStringList>
 
 namespace storemap {
@@ -9,8 +11,9 @@ namespace storemap {
 bool exportNeedsGui(const QStringList &args);
 
 /// `storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N] [--dpi N] [--width N]
-/// [--ascii] [--transparent] [--users N]`; returns an exit code of DESIGN.md §6.
-int runExport(const QStringList &args);
+/// [--ascii] [--transparent] [--users N]`; returns an exit code of DESIGN.md §6. A PNG is drawn by
+/// @p renderPng (see exportProject).
+int runExport(const QStringList &args, PngRenderer renderPng);
 
 /// The export verb's part of `storemap --help`.
 QString exportUsage();

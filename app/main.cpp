@@ -1,20 +1,19 @@
 #include "cli.h"
 #include "exportcommand.h"
-#include "startupprobe.h"
+#include "handover.h"
 
-#include "../views/mainwindow.h"
-#include "../views/theme.h"
 #include "../views/translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QGuiApplication>
 
+#include <chrono>
+
+// storemap: the command line. It links QtCore alone, because loading QtGui, QtSvg, QtWidgets and
+// what they pull in (EGL, X11, xkbcommon, ICU...) took ~5 ms of every run. The designer window
+// and PNG export need them: storemap-gui does those, in this same process (exec).
 int main(int argc, char *argv[])
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
+    const auto started = std::chrono::steady_clock::now();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -22,38 +21,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("storemap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
 
-    if (storemap::exportNeedsGui(args)) {
-        // A PNG is drawn with Qt's fonts, which need a GUI application; never a display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        storemap::installTranslations(storemap::preferredLanguage());
-        return storemap::runCommandLine(args);
-    }
-    if (storemap::isCommandLine(args)) {
+    if (!storemap::isCommandLine(args) || storemap::exportNeedsGui(args)) {
+        const std::vector<storemap::GuiAttempt> attempts = storemap::execGui(argv, started);
         QCoreApplication app(argc, argv);
         storemap::installTranslations(storemap::preferredLanguage());
-        return storemap::runCommandLine(args);
+        return storemap::reportGuiMissing(attempts);
     }
-    QApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     storemap::installTranslations(storemap::preferredLanguage());
-    QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
-    // Qt's own options (-qwindowgeometry, -platform) are gone now. GUI options:
-    // --palette light|dark (or STOREMAP_PALETTE), --quit-after-shown.
-    args = QCoreApplication::arguments().mid(1);
-    QString palette = qEnvironmentVariable("STOREMAP_PALETTE");
-    const bool quitAfterShown = args.removeAll(QStringLiteral("--quit-after-shown")) > 0;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--palette")); at >= 0) {
-        palette = args.value(at + 1);
-        args.remove(at, qMin<qsizetype>(2, args.size() - at));
-    }
-    storemap::Theme::apply(storemap::Theme::fromName(palette));
-    storemap::MainWindow window;
-    window.openInitial(args.value(0));
-    storemap::StartupProbe probe(sinceStart);
-    if (quitAfterShown) {
-        window.setAttribute(Qt::WA_NativeWindow);
-        probe.watch(window.windowHandle());
-    }
-    window.show();
-    return app.exec();
+    return storemap::runCommandLine(args, nullptr);
 }

@@ -1,27 +1,29 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
+
+#include <chrono>
 
 class QWindow;
 
 namespace storemap {
 
 /// `--quit-after-shown`: prints how long start-up took once the window is first exposed (drawn on
-/// screen), then quits. Measures from main() entry.
+/// screen), then quits. Measures from @p started: the main() entry of the storemap process that
+/// handed over to storemap-gui (takeHandOverStart).
 class StartupProbe : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit StartupProbe(const QElapsedTimer &sinceStart, QObject *parent = nullptr);
+    explicit StartupProbe(std::chrono::steady_clock::time_point started, QObject *parent = nullptr);
     void watch(QWindow *window);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QElapsedTimer m_sinceStart;
+    std::chrono::steady_clock::time_point m_started;
     bool m_done = false;
 };
 

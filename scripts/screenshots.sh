@@ -7,8 +7,10 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
-app=$build/app/storemap
-[ -x "$app" ] || { echo "build the app first: $app not found" >&2; exit 2; }
+app=$build/app/storemap # hands the designer over to storemap-gui, next to it
+for program in "$app" "$build/app/storemap-gui"; do
+    [ -x "$program" ] || { echo "build the app first: $program not found" >&2; exit 2; }
+done
 display=:${STOREMAP_SHOT_DISPLAY:-97}
 width=1600
 height=1000

@@ -61,6 +61,14 @@ QStringList keys(const QJsonObject &o)
     return k;
 }
 
+/// The shared libraries @p program loads at start, as ldd lists them.
+QByteArray sharedLibraries(const QString &program)
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {program});
+    return ldd.waitForFinished() ? ldd.readAllStandardOutput() : QByteArray();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -79,7 +87,10 @@ private slots:
     void adviseWritesTheLayoutAsAProject();
     void adviseRefusesToOverwriteItsInput();
     void readOnlyFolderKeepsTheOldFile();
+    void cannotReachTheNetwork_data();
     void cannotReachTheNetwork();
+    void loadsNoGuiLibrary_data();
+    void loadsNoGuiLibrary();
     void speaksTheSystemLanguage_data();
     void speaksTheSystemLanguage();
     void preferredLanguageOverridesTheSystem();
@@ -310,16 +321,40 @@ void TestCli::readOnlyFolderKeepsTheOldFile()
     QCOMPARE(test::readAll(output), before);
 }
 
-// Opening a file cannot reach the network: the program links no networking library at all.
+void TestCli::cannotReachTheNetwork_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("storemap") << QStringLiteral(STOREMAP_BIN);
+    QTest::newRow("storemap-gui") << QStringLiteral(STOREMAP_GUI_BIN);
+}
+
+// Opening a file cannot reach the network: neither program links a networking library at all.
 void TestCli::cannotReachTheNetwork()
 {
-    QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {QStringLiteral(STOREMAP_BIN)});
-    QVERIFY(ldd.waitForFinished());
-    const QByteArray libraries = ldd.readAllStandardOutput();
+    QFETCH(QString, program);
+    const QByteArray libraries = sharedLibraries(program);
     QVERIFY(libraries.contains("libQt6Core"));
     QVERIFY2(!libraries.contains("Network"), libraries.constData());
     QVERIFY2(!libraries.contains("libcurl"), libraries.constData());
+}
+
+void TestCli::loadsNoGuiLibrary_data()
+{
+    QTest::addColumn<QByteArray>("library");
+    QTest::newRow("QtGui") << QByteArray("libQt6Gui");
+    QTest::newRow("QtWidgets") << QByteArray("libQt6Widgets");
+    QTest::newRow("QtSvg") << QByteArray("libQt6Svg");
+}
+
+// The command line starts about as fast as Graphviz's dot because it loads no GUI library: those
+// and what they pull in (EGL, X11, xkbcommon, DBus...) cost ~5 ms at every start. The designer and
+// PNG export, which need them, are storemap-gui's.
+void TestCli::loadsNoGuiLibrary()
+{
+    QFETCH(QByteArray, library);
+    const QByteArray libraries = sharedLibraries(QStringLiteral(STOREMAP_BIN));
+    QVERIFY(libraries.contains("libQt6Core"));
+    QVERIFY2(!libraries.contains(library), libraries.constData());
 }
 
 void TestCli::speaksTheSystemLanguage_data()

@@ -1,6 +1,7 @@
 #include "../model/projectio.h"
 #include "../views/diagram.h"
 
+#include <QColor>
 #include <QTest>
 
 using namespace storemap;
@@ -134,7 +135,8 @@ private slots:
         QCOMPARE(formatFit(fit), text);
         const FitColors colors = fitColors(fitBand(fit));
         // Text must stay legible on its fill: clearly darker.
-        QVERIFY(colors.fill.lightness() - colors.text.lightness() > 100);
+        QVERIFY(QColor(QRgb(colors.fill)).lightness() - QColor(QRgb(colors.text)).lightness() >
+                100);
     }
 
     void singleLine_data()

@@ -3,6 +3,7 @@
 #include "../model/document.h"
 #include "../model/projectio.h"
 #include "../views/exportdialog.h"
+#include "../views/svgimage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +53,7 @@ private slots:
         QByteArray expected;
         QString error;
         QVERIFY(exportProject(document.project(), document.project().users, Catalog::builtin(),
-                              dialog.options(), &expected, &error));
+                              dialog.options(), &expected, &error, renderPng));
         if (format == int(ExportFormat::Png)) {
             QCOMPARE(dialog.previewImage().size(), QImage::fromData(expected, "PNG").size());
         } else {

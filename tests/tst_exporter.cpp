@@ -1,6 +1,7 @@
 #include "../views/decisionrecord.h"
 #include "../views/dotwriter.h"
 #include "../views/exporter.h"
+#include "../views/svgimage.h"
 #include "../views/textdiagram.h"
 
 #include <QTest>
@@ -36,7 +37,7 @@ QByteArray exported(const Project &p, ExportFormat format)
     options.format = format;
     QByteArray out;
     QString error;
-    if (!exportProject(p, p.users, Catalog::builtin(), options, &out, &error))
+    if (!exportProject(p, p.users, Catalog::builtin(), options, &out, &error, renderPng))
         qWarning("%s", qPrintable(error));
     return out;
 }
@@ -266,6 +267,19 @@ private slots:
         for (const QString &line : lines)
             QVERIFY2(!line.contains(QLatin1Char('<')) && !line.contains(QLatin1Char('>')),
                      qPrintable(line));
+    }
+
+    // The command line links no SVG renderer: PNG says so instead of writing nothing silently.
+    void pngWithoutARendererFails()
+    {
+        ExportOptions options;
+        options.format = ExportFormat::Png;
+        const Project p = projectNamed(Benign);
+        QByteArray out;
+        QString error;
+        QVERIFY(!exportProject(p, p.users, Catalog::builtin(), options, &out, &error, nullptr));
+        QVERIFY(out.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("SVG renderer")), qPrintable(error));
     }
 };
 

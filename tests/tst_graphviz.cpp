@@ -55,6 +55,17 @@ class TestGraphviz : public QObject
     Q_OBJECT
 
 private slots:
+    // First: Graphviz has not started yet. The command line starts it on another thread while it
+    // reads the project; a render that comes before the start has finished waits for it.
+    void rendersWhileStartingInTheBackground()
+    {
+        const std::future<void> started = startGraphvizInBackground();
+        const SvgContents svg = read(svgOf(sample(QStringLiteral("startup"))));
+        QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+        QVERIFY(svg.texts.contains(QStringLiteral("Application Layer")));
+        QCOMPARE(started.wait_for(std::chrono::seconds(0)), std::future_status::ready);
+    }
+
     void svg_data()
     {
         QTest::addColumn<QString>("sample");

@@ -19,7 +19,7 @@ QByteArray exported(const QString &sample, const ExportOptions &options)
         qFatal("%s", qPrintable(error.toString()));
     QByteArray out;
     QString why;
-    if (!exportProject(p, p.users, Catalog::builtin(), options, &out, &why))
+    if (!exportProject(p, p.users, Catalog::builtin(), options, &out, &why, renderPng))
         qWarning("%s", qPrintable(why));
     return out;
 }

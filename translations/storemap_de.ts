@@ -1804,8 +1804,8 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
 <context>
     <name>storemap::Exporter</name>
     <message>
-        <source>the PNG could not be encoded</source>
-        <translation>das PNG konnte nicht kodiert werden</translation>
+        <source>PNG needs Qt&apos;s SVG renderer, which this program does not include</source>
+        <translation>PNG braucht den SVG-Renderer von Qt, den dieses Programm nicht enthält</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1918,17 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Graphviz could not render the diagram</source>
         <translation>Graphviz konnte das Diagramm nicht zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::HandOver</name>
+    <message>
+        <source>storemap-gui, which opens the designer and exports PNG, could not be started. Looked for:</source>
+        <translation>storemap-gui, das den Designer öffnet und PNG exportiert, konnte nicht gestartet werden. Gesucht in:</translation>
+    </message>
+    <message>
+        <source>Reinstall Storemap, or build its storemap-gui target.</source>
+        <translation>Storemap neu installieren oder sein Ziel storemap-gui bauen.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2745,10 @@ Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
     <message>
         <source>an image of %1 x %2 pixels is too large; choose a smaller scale</source>
         <translation>ein Bild mit %1 x %2 Pixeln ist zu groß; eine kleinere Skalierung wählen</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
     </message>
 </context>
 </TS>

@@ -1802,8 +1802,8 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
 <context>
     <name>storemap::Exporter</name>
     <message>
-        <source>the PNG could not be encoded</source>
-        <translation>无法编码 PNG</translation>
+        <source>PNG needs Qt&apos;s SVG renderer, which this program does not include</source>
+        <translation>PNG 需要 Qt 的 SVG 渲染器，本程序不包含它</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1916,17 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Graphviz could not render the diagram</source>
         <translation>Graphviz 无法渲染图示</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::HandOver</name>
+    <message>
+        <source>storemap-gui, which opens the designer and exports PNG, could not be started. Looked for:</source>
+        <translation>无法启动 storemap-gui（它负责打开设计器和导出 PNG）。已查找：</translation>
+    </message>
+    <message>
+        <source>Reinstall Storemap, or build its storemap-gui target.</source>
+        <translation>请重新安装 Storemap，或构建其 storemap-gui 目标。</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2743,10 @@ Drop an entity here to store it on %2.</source>
     <message>
         <source>an image of %1 x %2 pixels is too large; choose a smaller scale</source>
         <translation>%1 x %2 像素的图像太大；请选择较小的缩放</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>无法编码 PNG</translation>
     </message>
 </context>
 </TS>

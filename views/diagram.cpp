@@ -28,15 +28,15 @@ FitColors fitColors(FitBand band)
 {
     switch (band) {
     case FitBand::Good:
-        return {QColor(0xD4, 0xEE, 0xD6), QColor(0x1B, 0x5E, 0x20)};
+        return {0xD4EED6, 0x1B5E20};
     case FitBand::Fair:
-        return {QColor(0xFF, 0xEB, 0xB8), QColor(0x6D, 0x4C, 0x00)};
+        return {0xFFEBB8, 0x6D4C00};
     case FitBand::Poor:
-        return {QColor(0xF8, 0xD3, 0xD0), QColor(0x9A, 0x1B, 0x12)};
+        return {0xF8D3D0, 0x9A1B12};
     case FitBand::Unknown:
         break;
     }
-    return {QColor(0xEE, 0xEE, 0xEE), QColor(0x55, 0x55, 0x55)};
+    return {0xEEEEEE, 0x555555};
 }
 
 QString formatFit(double fit)

@@ -2,7 +2,6 @@
 
 #include "../model/analysis.h"
 
-#include <QColor>
 #include <QString>
 
 #include <vector>
@@ -15,11 +14,15 @@ enum class FitBand { Good, Fair, Poor, Unknown };
 /// Good from 80, fair from 60, poor below; unknown for an unplaced entity (fit < 0).
 FitBand fitBand(double fit);
 
+/// An sRGB colour as 0xRRGGBB. The diagram only names colours for its writers (DOT's "#RRGGBB"),
+/// so it needs no QColor and the command line links no QtGui.
+using Rgb = quint32;
+
 /// The colours of a fit band: a light fill and a dark text colour that reads on it.
 struct FitColors
 {
-    QColor fill;
-    QColor text;
+    Rgb fill;
+    Rgb text;
 };
 FitColors fitColors(FitBand band);
 

@@ -11,9 +11,9 @@ const char *const Ink = "#2E4A75";       // borders, titles, edges
 const char *const TitleFill = "#2E4A75"; // a store's title bar
 const char *const KindFill = "#DDE5F1";  // the line under the title naming the kind
 
-QString hex(const QColor &c)
+QString hex(Rgb c)
 {
-    return c.name(QColor::HexRgb).toUpper();
+    return QStringLiteral("#%1").arg(c, 6, 16, QLatin1Char('0')).toUpper();
 }
 
 QString fitCell(const DiagramItem &item)

@@ -168,7 +168,8 @@ void ExportDialog::updatePreview()
     m_bytes.clear();
     m_image = QImage();
     const Project &project = m_document->project();
-    const bool ok = exportProject(project, project.users, Catalog::builtin(), o, &m_bytes, &error);
+    const bool ok =
+        exportProject(project, project.users, Catalog::builtin(), o, &m_bytes, &error, renderPng);
     if (!ok) {
         m_text->setPlainText(tr("The diagram could not be made: %1").arg(error));
         m_preview->setCurrentWidget(m_text);

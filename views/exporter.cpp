@@ -4,12 +4,10 @@
 #include "diagram.h"
 #include "dotwriter.h"
 #include "graphviz.h"
-#include "svgimage.h"
 #include "textdiagram.h"
 
 #include "../model/advisor.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -66,7 +64,8 @@ std::optional<ExportFormat> formatFromFileName(const QString &fileName)
 }
 
 bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
-                   const ExportOptions &options, QByteArray *out, QString *error)
+                   const ExportOptions &options, QByteArray *out, QString *error,
+                   PngRenderer renderPng)
 {
     const Analysis analysis = analyse(project, users, catalog);
     if (options.format == ExportFormat::Markdown) {
@@ -91,20 +90,12 @@ bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
         *out = svg;
         return true;
     }
-    QImage image = renderSvgImage(svg, options.scale, options.transparent, error);
-    if (image.isNull())
-        return false;
-    if (!options.transparent)
-        image.convertTo(QImage::Format_RGB32); // no alpha channel: a smaller file
-
-    QBuffer buffer(out);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG")) {
+    if (!renderPng) {
         if (error)
-            *error = Tr::tr("the PNG could not be encoded");
+            *error = Tr::tr("PNG needs Qt's SVG renderer, which this program does not include");
         return false;
     }
-    return true;
+    return renderPng(svg, options, out, error);
 }
 
 } // namespace storemap

@@ -31,9 +31,21 @@ std::optional<ExportFormat> formatFromFileName(const QString &fileName);
 inline constexpr double MinScale = 0.25;
 inline constexpr double MaxScale = 10;
 
-/// Exports @p project, analysed at @p users, in the format of @p options. PNG needs a
-/// QGuiApplication. Returns false and says why in @p error when Graphviz or the renderer fails.
+/// The screen resolution a scale of 1 stands for: 1x is 96 dots per inch.
+inline constexpr double BaseDpi = 96;
+
+/// Draws Graphviz's @p svg as the bytes of a PNG file, at the scale and on the background of
+/// @p options; returns false and says why in @p error when it cannot. Qt's SVG renderer needs
+/// QtGui and QtSvg, which this library does not link (the command line would pay for loading
+/// them at every start): the GUI passes svgimage.h's renderPng.
+using PngRenderer = bool (*)(const QByteArray &svg, const ExportOptions &options, QByteArray *png,
+                             QString *error);
+
+/// Exports @p project, analysed at @p users, in the format of @p options; a PNG is drawn by
+/// @p renderPng (without one, PNG fails). Returns false and says why in @p error when Graphviz or
+/// the renderer fails.
 bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
-                   const ExportOptions &options, QByteArray *out, QString *error);
+                   const ExportOptions &options, QByteArray *out, QString *error,
+                   PngRenderer renderPng);
 
 } // namespace storemap

@@ -25,6 +25,8 @@ QMutex &graphvizMutex()
 
 // Graphviz reports errors through a global callback; it is only called with the mutex held.
 QString *g_errors = nullptr;
+// What Graphviz said when it failed to start in the background (startGraphvizInBackground).
+QString g_startErrors;
 
 int collectError(char *message)
 {
@@ -43,25 +45,50 @@ GVC_t *context()
     return gvc.get();
 }
 
+/// Routes Graphviz's messages into @p errors while it lives; hold the mutex.
+class CollectErrors
+{
+public:
+    explicit CollectErrors(QString *errors)
+    {
+        g_errors = errors;
+        agseterrf(collectError);
+        agseterr(AGWARN);
+    }
+    ~CollectErrors() { g_errors = nullptr; }
+    CollectErrors(const CollectErrors &) = delete;
+    CollectErrors &operator=(const CollectErrors &) = delete;
+};
+
 } // namespace
+
+std::future<void> startGraphvizInBackground()
+{
+    return std::async(std::launch::async, [] {
+        QMutexLocker lock(&graphvizMutex());
+        QString errors;
+        const CollectErrors collect(&errors);
+        if (!context())
+            g_startErrors = errors;
+    });
+}
 
 bool renderDotToSvg(const QByteArray &dot, QByteArray *svg, QString *error)
 {
     QMutexLocker lock(&graphvizMutex());
     QString errors;
-    g_errors = &errors;
-    agseterrf(collectError);
-    agseterr(AGWARN);
+    const CollectErrors collect(&errors);
     auto fail = [&](const QString &what) {
-        g_errors = nullptr;
         if (error)
             *error = errors.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, errors.trimmed());
         return false;
     };
 
     GVC_t *gvc = context();
-    if (!gvc)
+    if (!gvc) {
+        errors.prepend(g_startErrors);
         return fail(Tr::tr("Graphviz could not start"));
+    }
     Agraph_t *graph = agmemread(dot.constData());
     if (!graph)
         return fail(Tr::tr("Graphviz could not read the diagram"));
@@ -80,7 +107,6 @@ bool renderDotToSvg(const QByteArray &dot, QByteArray *svg, QString *error)
     agclose(graph);
     if (rendered != 0)
         return fail(Tr::tr("Graphviz could not render the diagram"));
-    g_errors = nullptr;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "svgimage.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -62,6 +63,24 @@ QImage renderSvgImage(const QByteArray &svg, double scale, bool transparent, QSt
     renderer.render(&painter, QRectF(0, 0, width, height));
     painter.end();
     return image;
+}
+
+bool renderPng(const QByteArray &svg, const ExportOptions &options, QByteArray *png, QString *error)
+{
+    QImage image = renderSvgImage(svg, options.scale, options.transparent, error);
+    if (image.isNull())
+        return false;
+    if (!options.transparent)
+        image.convertTo(QImage::Format_RGB32); // no alpha channel: a smaller file
+
+    QBuffer buffer(png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        if (error)
+            *error = Tr::tr("the PNG could not be encoded");
+        return false;
+    }
+    return true;
 }
 
 } // namespace storemap

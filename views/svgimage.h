@@ -1,14 +1,13 @@
 #pragma once
 
+#include "exporter.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QSize>
 #include <QString>
 
 namespace storemap {
-
-/// The screen resolution a scale of 1 stands for: 1x is 96 dots per inch.
-inline constexpr double BaseDpi = 96;
 
 /// The pixel size of Graphviz's @p svg (sized in points) drawn at @p scale; empty when the SVG
 /// cannot be read.
@@ -18,5 +17,10 @@ QSize svgPixelSize(const QByteArray &svg, double scale);
 /// transparent background. Needs a QGuiApplication (fonts); safe in a worker thread. Returns a
 /// null image and says why in @p error when the SVG cannot be read or the image would be too big.
 QImage renderSvgImage(const QByteArray &svg, double scale, bool transparent, QString *error);
+
+/// exportProject's PngRenderer: @p svg drawn by renderSvgImage at @p options' scale and
+/// background, encoded as PNG into @p png. Needs a QGuiApplication.
+bool renderPng(const QByteArray &svg, const ExportOptions &options, QByteArray *png,
+               QString *error);
 
 } // namespace storemap

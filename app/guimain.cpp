@@ -1,0 +1,61 @@
+#include "cli.h"
+#include "exportcommand.h"
+#include "handover.h"
+#include "startupprobe.h"
+
+#include "../views/mainwindow.h"
+#include "../views/svgimage.h"
+#include "../views/theme.h"
+#include "../views/translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+// storemap-gui: the designer window and PNG export, which need QtGui, QtSvg and QtWidgets. The
+// storemap command line (main.cpp) hands these over to it; on its own it runs the verbs too.
+int main(int argc, char *argv[])
+{
+    const auto started = storemap::takeHandOverStart();
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setOrganizationName(QStringLiteral("Storemap"));
+    QCoreApplication::setApplicationName(QStringLiteral("storemap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
+
+    if (storemap::exportNeedsGui(args)) {
+        // A PNG is drawn with Qt's fonts, which need a GUI application; never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
+        return storemap::runCommandLine(args, storemap::renderPng);
+    }
+    if (storemap::isCommandLine(args)) {
+        QCoreApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
+        return storemap::runCommandLine(args, storemap::renderPng);
+    }
+    QApplication app(argc, argv);
+    storemap::installTranslations(storemap::preferredLanguage());
+    QApplication::setApplicationDisplayName(QStringLiteral("Storemap"));
+    // Qt's own options (-qwindowgeometry, -platform) are gone now. GUI options:
+    // --palette light|dark (or STOREMAP_PALETTE), --quit-after-shown.
+    args = QCoreApplication::arguments().mid(1);
+    QString palette = qEnvironmentVariable("STOREMAP_PALETTE");
+    const bool quitAfterShown = args.removeAll(QStringLiteral("--quit-after-shown")) > 0;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--palette")); at >= 0) {
+        palette = args.value(at + 1);
+        args.remove(at, qMin<qsizetype>(2, args.size() - at));
+    }
+    storemap::Theme::apply(storemap::Theme::fromName(palette));
+    storemap::MainWindow window;
+    window.openInitial(args.value(0));
+    storemap::StartupProbe probe(started);
+    if (quitAfterShown) {
+        window.setAttribute(Qt::WA_NativeWindow);
+        probe.watch(window.windowHandle());
+    }
+    window.show();
+    return app.exec();
+}
