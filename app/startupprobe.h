@@ -8,9 +8,9 @@ class QWindow;
 
 namespace storemap {
 
-/// `--quit-after-shown`: prints how long start-up took once the window is first exposed (drawn on
-/// screen), then quits. Measures from @p started: the main() entry of the storemap process that
-/// handed over to storemap-gui (takeHandOverStart).
+/// `--quit-after-shown`: prints how long start-up took, and the peak memory, once the window is
+/// first exposed (drawn on screen), then quits. Measures from @p started: the main() entry of the
+/// storemap process that handed over to storemap-gui (takeHandOverStart).
 class StartupProbe : public QObject
 {
     Q_OBJECT

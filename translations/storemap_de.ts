@@ -2300,6 +2300,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>Choose the interface language and the autosave delay</source>
         <translation>Sprache der Oberfläche und Verzögerung der automatischen Sicherung wählen</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>

@@ -2298,6 +2298,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>Choose the interface language and the autosave delay</source>
         <translation>选择界面语言和自动保存延迟</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
