@@ -17,9 +17,26 @@ const Catalog &DesignContext::catalog() const
     return Catalog::builtin();
 }
 
+int DesignContext::entityIndex(const QString &id) const
+{
+    const std::vector<Entity> &entities = m_document->project().entities;
+    if (m_entityIndex.isEmpty() && !entities.empty()) {
+        m_entityIndex.reserve(qsizetype(entities.size()));
+        for (size_t i = 0; i < entities.size(); ++i)
+            m_entityIndex.insert(entities[i].id, int(i));
+    }
+    return m_entityIndex.value(id, -1);
+}
+
+const Entity *DesignContext::entity(const QString &id) const
+{
+    const int index = entityIndex(id);
+    return index < 0 ? nullptr : &m_document->project().entities[size_t(index)];
+}
+
 const EntityScore *DesignContext::score(const QString &id) const
 {
-    const int index = m_document->project().entityIndex(id);
+    const int index = entityIndex(id);
     if (index < 0 || size_t(index) >= m_analysis.entities.size())
         return nullptr;
     return &m_analysis.entities[size_t(index)];
@@ -36,6 +53,7 @@ void DesignContext::setCurrentEntity(const QString &id)
 void DesignContext::onDocumentChanged()
 {
     const Project &project = m_document->project();
+    m_entityIndex.clear();
     m_analysis = analyse(project, project.users, catalog());
     emit analysed();
     if (!m_currentEntity.isEmpty() && !project.entity(m_currentEntity))

@@ -2,6 +2,7 @@
 
 #include "../model/analysis.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace storemap {
@@ -21,6 +22,9 @@ public:
     Document *document() const { return m_document; }
     const Catalog &catalog() const;
     const Analysis &analysis() const { return m_analysis; }
+    /// The entity @p id, or nullptr when there is none. Looked up in an index made once per
+    /// change: panels look up thousands of ids (findings, fit matrix rows).
+    const Entity *entity(const QString &id) const;
     /// The score of the entity @p id, or nullptr when there is none.
     const EntityScore *score(const QString &id) const;
 
@@ -36,7 +40,10 @@ private:
     void onDocumentChanged();
 
     Document *m_document;
+    int entityIndex(const QString &id) const;
+
     Analysis m_analysis;
+    mutable QHash<QString, int> m_entityIndex; ///< made when first needed after a change
     QString m_currentEntity;
 };
 

@@ -91,14 +91,13 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool selected = option->state & QStyle::State_Selected;
     const double f = m_fit;
     const QColor accent = f < 0 ? pal.color(QPalette::Mid) : Visuals::fitColor(f);
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom) {
         // Zoomed far out (thousands of entities): text would be unreadable, colour still tells.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? pal.color(QPalette::Highlight) : accent);
-        painter->drawRect(r);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(r, selected ? pal.color(QPalette::Highlight) : accent);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing); // the drag pixmap's painter too
 
     painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
                          selected ? 2.2 : 1));

@@ -50,7 +50,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         break;
     case EntityColumn:
         if (role == Qt::DisplayRole) {
-            if (const Entity *e = project.entity(f.entity))
+            if (const Entity *e = m_context->entity(f.entity))
                 return e->name;
             if (const Store *s = project.store(f.store))
                 return s->name;

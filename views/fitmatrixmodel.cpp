@@ -46,7 +46,8 @@ int FitMatrixModel::columnCount(const QModelIndex &parent) const
 
 int FitMatrixModel::rowOf(const QString &entityId) const
 {
-    return m_context->document()->project().entityIndex(entityId);
+    const Entity *entity = m_context->entity(entityId);
+    return entity ? int(entity - m_context->document()->project().entities.data()) : -1;
 }
 
 QColor FitMatrixModel::cellColor(double fit, bool placed)

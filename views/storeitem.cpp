@@ -23,6 +23,18 @@ namespace storemap {
 
 namespace {
 constexpr double Padding = 10;
+
+/// The part of the tall rounded box @p box worth drawing when @p exposed is repainted: a box of
+/// thousands of chips is far taller than what changed, and an antialiased rounded rect costs its
+/// whole outline. Cut edges lie beyond the exposed part, so their corners never show.
+QRectF drawnPart(const QRectF &box, const QRectF &exposed)
+{
+    constexpr double margin = 16; // past the corner radius and the pen
+    QRectF part = box;
+    part.setTop(qMax(box.top(), exposed.top() - margin));
+    part.setBottom(qMin(box.bottom(), exposed.bottom() + margin));
+    return part;
+}
 constexpr double ChipGap = 6;
 constexpr double TrayHeader = 34;
 } // namespace
@@ -31,7 +43,8 @@ StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
     : m_scene(scene)
     , m_storeId(storeId)
 {
-    setFlags(ItemIsSelectable | ItemIsFocusable);
+    // The exposed rect tells paint() which part of a tall store is being drawn.
+    setFlags(ItemIsSelectable | ItemIsFocusable | ItemUsesExtendedStyleOption);
     setAcceptDrops(true);
     updateFromDocument();
 }
@@ -109,6 +122,13 @@ double StoreItem::previewFit() const
     return m_scene->draggedFit(m_kind);
 }
 
+QColor StoreItem::veilColor() const
+{
+    QColor veil = Visuals::fitColor(previewFit());
+    veil.setAlphaF(0.16f);
+    return veil;
+}
+
 QRectF StoreItem::boundingRect() const
 {
     return QRectF(0, 0, m_width, m_height).adjusted(-3, -3, 3, 3);
@@ -132,10 +152,23 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         border = pal.color(QPalette::Highlight);
         borderWidth = 3;
     }
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom) {
+        // Zoomed far out (thousands of entities): plain boxes, the header and the drag's veil.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(border, 0));
+        painter->setBrush(pal.color(isTray() ? QPalette::AlternateBase : QPalette::Base));
+        painter->drawRect(r);
+        if (!isTray()) {
+            painter->fillRect(QRectF(0, 0, m_width, HeaderHeight), pal.color(QPalette::Button));
+            if (!m_scene->draggedEntity().isEmpty())
+                painter->fillRect(r.adjusted(0, HeaderHeight, 0, 0), veilColor());
+        }
+        return;
+    }
     if (isTray()) {
         painter->setPen(QPen(border, borderWidth, Qt::DashLine));
         painter->setBrush(pal.color(QPalette::AlternateBase));
-        painter->drawRoundedRect(r, 8, 8);
+        painter->drawRoundedRect(drawnPart(r, option->exposedRect), 8, 8);
         QFont f = painter->font();
         f.setBold(true);
         painter->setFont(f);
@@ -156,7 +189,7 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
     painter->setPen(QPen(border, borderWidth));
     painter->setBrush(pal.color(QPalette::Base));
-    painter->drawRoundedRect(r, 8, 8);
+    painter->drawRoundedRect(drawnPart(r, option->exposedRect), 8, 8);
     painter->setPen(Qt::NoPen);
     painter->setBrush(pal.color(QPalette::Button));
     QPainterPath header;
@@ -197,11 +230,10 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // While a chip is dragged: a veil in the fit's colour and the fit in the header's corner.
     const double fit = previewFit();
     const QColor c = Visuals::fitColor(fit);
-    QColor veil = c;
-    veil.setAlphaF(0.16f);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(veil);
-    painter->drawRoundedRect(r.adjusted(2, HeaderHeight, -2, -2), 6, 6);
+    painter->setBrush(veilColor());
+    painter->drawRoundedRect(drawnPart(r.adjusted(2, HeaderHeight, -2, -2), option->exposedRect), 6,
+                             6);
     const QRectF badge(m_width - 62, (HeaderHeight - 26) / 2, 54, 26);
     painter->setPen(QPen(pal.color(QPalette::Base), 2));
     painter->setBrush(c);

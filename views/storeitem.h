@@ -38,6 +38,8 @@ public:
     void setWidth(double width);
     /// What the store shows while a chip is dragged: the entity's fit there (-1 for the tray).
     double previewFit() const;
+    /// The fit's colour, faint: what covers the store while a chip is dragged.
+    QColor veilColor() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

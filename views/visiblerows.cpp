@@ -23,13 +23,15 @@ VisibleRowsFitter::VisibleRowsFitter(QTableView *view)
 
 bool VisibleRowsFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
         fit();
     return QObject::eventFilter(watched, event);
 }
 
 void VisibleRowsFitter::fit()
 {
+    if (!m_view->isVisible())
+        return; // measured when shown
     const int rows = m_view->model()->rowCount();
     const int height = m_view->viewport()->height();
     int row = m_view->rowAt(0);

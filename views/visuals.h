@@ -29,6 +29,9 @@ public:
     static QString kindIconPath(const QString &kindId);
     /// "87" for a fit, "–" for none.
     static QString fitText(double fit);
+    /// Below this zoom the canvas draws plain boxes: text would be unreadable and, with thousands
+    /// of entities on screen, slow to draw.
+    static constexpr double FarZoom = 0.35;
 };
 
 } // namespace storemap
