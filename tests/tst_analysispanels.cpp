@@ -23,6 +23,8 @@ private slots:
     void init();
     void cleanup();
     void fitMatrixShowsAnalysis();
+    void fitMatrixRedrawsWhatChanged_data();
+    void fitMatrixRedrawsWhatChanged();
     void analysedOncePerChange();
     void editingPatternUpdatesFitMatrixAndFindings();
     void moveToCell_data();
@@ -86,6 +88,51 @@ void TestAnalysisPanels::fitMatrixShowsAnalysis()
     fitScore(project.entities[0], kind("postgresql"), project.users, Catalog::builtin(), &reasons);
     QVERIFY(!reasons.isEmpty());
     QVERIFY2(tip.contains(reasons.first().toHtmlEscaped()), qPrintable(tip));
+}
+
+// An edit redraws exactly the rows whose fits or placement it changed.
+void TestAnalysisPanels::fitMatrixRedrawsWhatChanged_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<int>("fewest"); ///< rows that must change at least
+    QTest::addColumn<int>("most");
+    QTest::newRow("move an entity") << "place" << 1 << 1;
+    QTest::newRow("new scale") << "users" << 6 << 100;
+}
+
+void TestAnalysisPanels::fitMatrixRedrawsWhatChanged()
+{
+    QFETCH(QString, edit);
+    QFETCH(int, fewest);
+    QFETCH(int, most);
+    const Analysis before = m_context->analysis();
+    QSignalSpy changed(m_fit, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_fit, &QAbstractItemModel::modelReset);
+    if (edit == QLatin1String("place"))
+        m_doc->undoStack()->push(
+            new PlaceEntityCommand(m_doc, QStringLiteral("sessions"), QStringLiteral("postgres")));
+    else
+        m_doc->undoStack()->push(new SetUsersCommand(m_doc, 50'000'000));
+    QCOMPARE(reset.count(), 0);
+    QSet<int> announced;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        for (int r = signal[0].toModelIndex().row(); r <= signal[1].toModelIndex().row(); ++r)
+            announced.insert(r);
+    }
+    QSet<int> differ;
+    for (int r = 0; r < m_fit->rowCount(); ++r) {
+        const EntityScore &now = m_context->analysis().entities[size_t(r)];
+        const EntityScore &was = before.entities[size_t(r)];
+        if (now.kind != was.kind || now.fits != was.fits)
+            differ.insert(r);
+        for (int c = 0; c < m_fit->columnCount(); ++c)
+            QCOMPARE(m_fit->index(r, c).data(FitMatrixModel::FitRole).toDouble(), now.fits[c]);
+    }
+    QCOMPARE(announced, differ);
+    QVERIFY2(differ.size() >= fewest && differ.size() <= most,
+             qPrintable(QString::number(differ.size())));
+    if (edit == QLatin1String("place"))
+        QVERIFY(differ.contains(m_fit->rowOf(QStringLiteral("sessions"))));
 }
 
 void TestAnalysisPanels::analysedOncePerChange()

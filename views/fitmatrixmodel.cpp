@@ -17,26 +17,56 @@ FitMatrixModel::FitMatrixModel(DesignContext *context, QObject *parent)
     , m_context(context)
 {
     connect(m_context, &DesignContext::analysed, this, &FitMatrixModel::onAnalysed);
-    m_rows = int(m_context->analysis().entities.size());
+    m_shown = rows();
 }
 
+std::vector<FitMatrixModel::Row> FitMatrixModel::rows() const
+{
+    const Project &project = m_context->document()->project();
+    const std::vector<EntityScore> &scores = m_context->analysis().entities;
+    std::vector<Row> result;
+    result.reserve(scores.size());
+    for (size_t i = 0; i < scores.size() && i < project.entities.size(); ++i)
+        result.push_back({project.entities[i].name, scores[i].kind, scores[i].fits});
+    return result;
+}
+
+// Only the rows an edit changed are redrawn: an edit moves one entity of thousands.
 void FitMatrixModel::onAnalysed()
 {
-    const int rows = int(m_context->analysis().entities.size());
-    if (rows != m_rows) {
+    std::vector<Row> next = rows();
+    if (next.size() != m_shown.size()) {
         beginResetModel();
-        m_rows = rows;
+        m_shown = std::move(next);
         endResetModel();
         return;
     }
-    if (rows > 0)
-        emit dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Vertical, 0, qMax(0, rows - 1));
+    std::swap(m_shown, next);
+    const int rows = int(m_shown.size());
+    // Runs of changed rows, each announced once (a new scale changes them all).
+    auto announce = [&](auto changed, auto emitRun) {
+        for (int row = 0; row < rows;) {
+            if (!changed(m_shown[size_t(row)], next[size_t(row)])) {
+                ++row;
+                continue;
+            }
+            const int first = row;
+            while (row < rows && changed(m_shown[size_t(row)], next[size_t(row)]))
+                ++row;
+            emitRun(first, row - 1);
+        }
+    };
+    announce([](const Row &a, const Row &b) { return a.kind != b.kind || a.fits != b.fits; },
+             [this](int first, int last) {
+                 emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+             });
+    announce([](const Row &a, const Row &b) { return a.name != b.name; },
+             [this](int first, int last) { emit headerDataChanged(Qt::Vertical, first, last); });
 }
 
 int FitMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int FitMatrixModel::columnCount(const QModelIndex &parent) const

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "../model/scoring.h"
+
 #include <QAbstractTableModel>
 #include <QColor>
+
+#include <vector>
 
 namespace storemap {
 
@@ -30,11 +34,20 @@ public:
     int rowOf(const QString &entityId) const;
 
 private:
+    /// What a row shows, to tell which rows an edit changed.
+    struct Row
+    {
+        QString name;
+        int kind = -1;
+        FitRow fits;
+        bool operator==(const Row &) const = default;
+    };
     static QColor cellColor(double fit, bool placed);
     void onAnalysed();
+    std::vector<Row> rows() const;
 
     DesignContext *m_context;
-    int m_rows = 0;
+    std::vector<Row> m_shown;
 };
 
 } // namespace storemap
