@@ -137,6 +137,17 @@ QString parseUsersOption(const QString &value, qint64 *users)
     return {};
 }
 
+QStringList startProgram(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Storemap"));
+    QCoreApplication::setApplicationName(QStringLiteral("storemap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
 bool isCommandLine(const QStringList &args)
 {
     if (args.isEmpty())

@@ -15,6 +15,10 @@ enum ExitCode {
     ExitWriteFailed = 4,
 };
 
+/// Names the program for its settings (organisation, name, version) and returns its arguments,
+/// without the program itself. Both programs start with it.
+QStringList startProgram(int argc, char *argv[]);
+
 /// True when @p args (argv without the program) ask for a command-line verb, --help or
 /// --version: these run without a display.
 bool isCommandLine(const QStringList &args);

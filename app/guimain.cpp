@@ -17,12 +17,7 @@
 int main(int argc, char *argv[])
 {
     const auto started = storemap::takeHandOverStart();
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    QCoreApplication::setOrganizationName(QStringLiteral("Storemap"));
-    QCoreApplication::setApplicationName(QStringLiteral("storemap"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
+    QStringList args = storemap::startProgram(argc, argv);
 
     if (storemap::exportNeedsGui(args)) {
         // A PNG is drawn with Qt's fonts, which need a GUI application; never a display.

@@ -14,12 +14,7 @@
 int main(int argc, char *argv[])
 {
     const auto started = std::chrono::steady_clock::now();
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    QCoreApplication::setOrganizationName(QStringLiteral("Storemap"));
-    QCoreApplication::setApplicationName(QStringLiteral("storemap"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STOREMAP_VERSION));
+    const QStringList args = storemap::startProgram(argc, argv);
 
     if (!storemap::isCommandLine(args) || storemap::exportNeedsGui(args)) {
         const std::vector<storemap::GuiAttempt> attempts = storemap::execGui(argv, started);

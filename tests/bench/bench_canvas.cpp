@@ -126,25 +126,25 @@ void BenchCanvas::dragAndDrop()
         QDragEnterEvent enter(QPoint(1, 1), Qt::MoveAction, mime, Qt::LeftButton, {});
         QCoreApplication::sendEvent(viewport, &enter);
         frames.push_back(frame());
-        for (StoreItem *store : scene->storeItems()) {
+        // Over @p store: the drag moved there. Returns where, in the viewport.
+        auto moveOver = [&](StoreItem *store) {
             view->ensureVisible(store, 0, 0);
             const QPoint at = view->mapFromScene(store->sceneBoundingRect().center());
-            QElapsedTimer t;
-            t.start();
             QDragMoveEvent move(at, Qt::MoveAction, mime, Qt::LeftButton, {});
             QCoreApplication::sendEvent(viewport, &move);
+            return at;
+        };
+        QElapsedTimer t;
+        for (StoreItem *store : scene->storeItems()) {
+            t.start();
+            moveOver(store);
             frames.push_back(double(t.nsecsElapsed()) / 1e6 + frame());
             worstMove = std::max(worstMove, frames.back());
         }
         StoreItem *target = scene->storeItem(to);
         QVERIFY(target);
-        view->ensureVisible(target, 0, 0);
-        const QPoint at = view->mapFromScene(target->sceneBoundingRect().center());
-        QElapsedTimer t;
         t.start();
-        QDragMoveEvent move(at, Qt::MoveAction, mime, Qt::LeftButton, {});
-        QCoreApplication::sendEvent(viewport, &move);
-        QDropEvent drop(at, Qt::MoveAction, mime, Qt::LeftButton, {});
+        QDropEvent drop(moveOver(target), Qt::MoveAction, mime, Qt::LeftButton, {});
         QCoreApplication::sendEvent(viewport, &drop);
         scene->setDraggedEntity(QString());
         frames.push_back(double(t.nsecsElapsed()) / 1e6 + frame());
