@@ -85,37 +85,26 @@ struct Options
 QString parse(const QStringList &args, Options *o)
 {
     o->verb = args.value(0);
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString *out) {
-            if (i + 1 >= args.size())
-                return false;
-            *out = args[++i];
-            return true;
-        };
-        QString v;
-        if (a == QLatin1String("--json")) {
-            o->json = true;
-        } else if (a == QLatin1String("--users")) {
-            value(&v);
-            if (const QString error = parseUsersOption(v, &o->users); !error.isEmpty())
-                return error;
-        } else if (a == QLatin1String("--fail-on") && o->verb == QLatin1String("check")) {
-            if (!value(&o->failOn) ||
-                (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
-                return Tr::tr("--fail-on takes \"warning\" or \"error\"");
-        } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
-                   o->verb == QLatin1String("advise")) {
-            if (!value(&o->output))
-                return Tr::tr("%1 needs a file name").arg(a);
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return Tr::tr("unknown option \"%1\" for %2").arg(a, o->verb);
-        } else if (o->file.isEmpty()) {
-            o->file = a;
-        } else {
-            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
-        }
-    }
+    const QString error = parseVerbArguments(
+        args, &o->file, &o->users,
+        [o](const QString &a, const TakeValue &value) -> std::optional<QString> {
+            if (a == QLatin1String("--json")) {
+                o->json = true;
+            } else if (a == QLatin1String("--fail-on") && o->verb == QLatin1String("check")) {
+                if (!value(&o->failOn) ||
+                    (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
+                    return Tr::tr("--fail-on takes \"warning\" or \"error\"");
+            } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
+                       o->verb == QLatin1String("advise")) {
+                if (!value(&o->output))
+                    return Tr::tr("%1 needs a file name").arg(a);
+            } else {
+                return std::nullopt;
+            }
+            return QString();
+        });
+    if (!error.isEmpty())
+        return error;
     if (o->file.isEmpty())
         return Tr::tr("%1 needs a project file").arg(o->verb);
     return {};
@@ -123,17 +112,40 @@ QString parse(const QStringList &args, Options *o)
 
 } // namespace
 
-QString parseUsersOption(const QString &value, qint64 *users)
+QString parseVerbArguments(const QStringList &args, QString *file, qint64 *users,
+                           const OptionHandler &option)
 {
-    if (value.isNull())
-        return Tr::tr("--users needs a number");
-    bool ok = false;
-    *users = value.toLongLong(&ok);
-    if (!ok || *users < MinUsers || *users > MaxUsers)
-        return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
-            .arg(MinUsers)
-            .arg(MaxUsers)
-            .arg(value);
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const TakeValue value = [&](QString *out) {
+            if (i + 1 >= args.size())
+                return false;
+            *out = args[++i];
+            return true;
+        };
+        if (a == QLatin1String("--users")) {
+            QString v;
+            if (!value(&v))
+                return Tr::tr("--users needs a number");
+            bool ok = false;
+            *users = v.toLongLong(&ok);
+            if (!ok || *users < MinUsers || *users > MaxUsers)
+                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
+                    .arg(MinUsers)
+                    .arg(MaxUsers)
+                    .arg(v);
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            const std::optional<QString> error = option(a, value);
+            if (!error)
+                return Tr::tr("unknown option \"%1\" for %2").arg(a, args.value(0));
+            if (!error->isEmpty())
+                return *error;
+        } else if (file->isEmpty()) {
+            *file = a;
+        } else {
+            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
+        }
+    }
     return {};
 }
 

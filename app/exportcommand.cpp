@@ -54,68 +54,59 @@ struct Options
 /// Parses the export's arguments; returns an error message, or an empty string.
 QString parse(const QStringList &args, Options *o)
 {
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString *out) {
-            if (i + 1 >= args.size())
-                return false;
-            *out = args[++i];
-            return true;
-        };
-        QString v;
-        bool ok = false;
-        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
-            if (!value(&o->output) || o->output.isEmpty())
-                return Tr::tr("%1 needs a file name").arg(a);
-        } else if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
-            if (!value(&o->format))
-                return Tr::tr("--format takes svg, png, txt, dot or md");
-        } else if (a == QLatin1String("--scale")) {
-            if (!value(&v))
-                return Tr::tr("--scale needs a number");
-            QString number = v;
-            if (number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
-                number.chop(1);
-            o->scale = number.toDouble(&ok);
-            if (!ok || !(o->scale >= MinScale && o->scale <= MaxScale))
-                return Tr::tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
-                    .arg(MinScale)
-                    .arg(MaxScale)
-                    .arg(v);
-        } else if (a == QLatin1String("--dpi")) {
-            if (!value(&v))
-                return Tr::tr("--dpi needs a number");
-            o->dpi = v.toDouble(&ok);
-            if (!ok || !(o->dpi >= MinScale * BaseDpi && o->dpi <= MaxScale * BaseDpi))
-                return Tr::tr("--dpi takes a number from %1 to %2, not \"%3\"")
-                    .arg(MinScale * BaseDpi)
-                    .arg(MaxScale * BaseDpi)
-                    .arg(v);
-        } else if (a == QLatin1String("--width")) {
-            if (!value(&v))
-                return Tr::tr("--width needs a number of columns");
-            o->width = v.toInt(&ok);
-            if (!ok || o->width < MinTextWidth || o->width > MaxTextWidth)
-                return Tr::tr("--width takes a whole number of columns from %1 to %2, not \"%3\"")
-                    .arg(MinTextWidth)
-                    .arg(MaxTextWidth)
-                    .arg(v);
-        } else if (a == QLatin1String("--ascii")) {
-            o->ascii = true;
-        } else if (a == QLatin1String("--transparent")) {
-            o->transparent = true;
-        } else if (a == QLatin1String("--users")) {
-            value(&v);
-            if (const QString error = parseUsersOption(v, &o->users); !error.isEmpty())
-                return error;
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return Tr::tr("unknown option \"%1\" for export").arg(a);
-        } else if (o->file.isEmpty()) {
-            o->file = a;
-        } else {
-            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
-        }
-    }
+    const QString error = parseVerbArguments(
+        args, &o->file, &o->users,
+        [o](const QString &a, const TakeValue &value) -> std::optional<QString> {
+            QString v;
+            bool ok = false;
+            if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+                if (!value(&o->output) || o->output.isEmpty())
+                    return Tr::tr("%1 needs a file name").arg(a);
+            } else if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
+                if (!value(&o->format))
+                    return Tr::tr("--format takes svg, png, txt, dot or md");
+            } else if (a == QLatin1String("--scale")) {
+                if (!value(&v))
+                    return Tr::tr("--scale needs a number");
+                QString number = v;
+                if (number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
+                    number.chop(1);
+                o->scale = number.toDouble(&ok);
+                if (!ok || !(o->scale >= MinScale && o->scale <= MaxScale))
+                    return Tr::tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
+                        .arg(MinScale)
+                        .arg(MaxScale)
+                        .arg(v);
+            } else if (a == QLatin1String("--dpi")) {
+                if (!value(&v))
+                    return Tr::tr("--dpi needs a number");
+                o->dpi = v.toDouble(&ok);
+                if (!ok || !(o->dpi >= MinScale * BaseDpi && o->dpi <= MaxScale * BaseDpi))
+                    return Tr::tr("--dpi takes a number from %1 to %2, not \"%3\"")
+                        .arg(MinScale * BaseDpi)
+                        .arg(MaxScale * BaseDpi)
+                        .arg(v);
+            } else if (a == QLatin1String("--width")) {
+                if (!value(&v))
+                    return Tr::tr("--width needs a number of columns");
+                o->width = v.toInt(&ok);
+                if (!ok || o->width < MinTextWidth || o->width > MaxTextWidth)
+                    return Tr::tr(
+                               "--width takes a whole number of columns from %1 to %2, not \"%3\"")
+                        .arg(MinTextWidth)
+                        .arg(MaxTextWidth)
+                        .arg(v);
+            } else if (a == QLatin1String("--ascii")) {
+                o->ascii = true;
+            } else if (a == QLatin1String("--transparent")) {
+                o->transparent = true;
+            } else {
+                return std::nullopt;
+            }
+            return QString();
+        });
+    if (!error.isEmpty())
+        return error;
     if (o->file.isEmpty())
         return Tr::tr("export needs a project file");
     if (o->output.isEmpty())

@@ -1650,14 +1650,6 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <translation>--width nimmt eine ganze Spaltenzahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation>unbekannte Option &quot;%1&quot; für export</translation>
-    </message>
-    <message>
-        <source>one project file at a time; &quot;%1&quot; is one too many</source>
-        <translation>eine Projektdatei auf einmal; &quot;%1&quot; ist eine zu viel</translation>
-    </message>
-    <message>
         <source>export needs a project file</source>
         <translation>export braucht eine Projektdatei</translation>
     </message>

@@ -1649,14 +1649,6 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <translation>--width 取 %1 到 %2 之间的整数列数，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation>export 不认识选项 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>one project file at a time; &quot;%1&quot; is one too many</source>
-        <translation>一次只能处理一个项目文件；&quot;%1&quot; 多余</translation>
-    </message>
-    <message>
         <source>export needs a project file</source>
         <translation>export 需要一个项目文件</translation>
     </message>

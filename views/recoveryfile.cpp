@@ -39,7 +39,11 @@ void RecoveryFile::write(const Project &project, const QString &sourcePath, QObj
                          std::function<void(const QString &)> failed)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSettings().setValue(QLatin1String(SourceKey), sourcePath); // QSettings stays on this thread
+    // Once per source, not per autosave (QSettings writes its file), and on this thread.
+    if (m_source != sourcePath) {
+        QSettings().setValue(QLatin1String(SourceKey), sourcePath);
+        m_source = sourcePath;
+    }
     m_writer.start([path = m_path, project, context = QPointer<QObject>(context), failed] {
         QString error;
         if (writeProjectFile(path, project, &error) || !context)
@@ -68,6 +72,7 @@ void RecoveryFile::discard()
 {
     waitForWrites();
     QFile::remove(m_path);
+    m_source.reset();
     QSettings().remove(QLatin1String(SourceKey));
 }
 

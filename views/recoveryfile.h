@@ -6,6 +6,7 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -37,6 +38,7 @@ public:
 private:
     QString m_path;
     QThreadPool m_writer;
+    std::optional<QString> m_source; ///< the source path recorded in the settings, if any
 };
 
 } // namespace storemap
