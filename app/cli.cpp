@@ -1,10 +1,10 @@
-#include "cli.h"
+#include "app/cli.h"
 
-#include "exportcommand.h"
+#include "app/exportcommand.h"
 
-#include "../model/advisor.h"
-#include "../model/projectio.h"
-#include "../model/report.h"
+#include "model/advisor.h"
+#include "model/projectio.h"
+#include "model/report.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

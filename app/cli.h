@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../views/exporter.h"
+#include "views/diagram/exporter.h"
 
 #include <QStringList>
 

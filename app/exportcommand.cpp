@@ -1,11 +1,11 @@
-#include "exportcommand.h"
+#include "app/exportcommand.h"
 
-#include "cli.h"
+#include "app/cli.h"
 
-#include "../model/projectio.h"
-#include "../views/exporter.h"
-#include "../views/graphviz.h"
-#include "../views/textdiagram.h"
+#include "model/projectio.h"
+#include "views/diagram/exporter.h"
+#include "views/diagram/graphviz.h"
+#include "views/diagram/textdiagram.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

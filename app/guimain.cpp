@@ -1,12 +1,12 @@
-#include "cli.h"
-#include "exportcommand.h"
-#include "handover.h"
-#include "startupprobe.h"
+#include "app/cli.h"
+#include "app/exportcommand.h"
+#include "app/handover.h"
+#include "app/startupprobe.h"
 
-#include "../views/mainwindow.h"
-#include "../views/svgimage.h"
-#include "../views/theme.h"
-#include "../views/translations.h"
+#include "app/mainwindow.h"
+#include "app/theme.h"
+#include "translations/translations.h"
+#include "views/diagram/svgimage.h"
 
 #include <QApplication>
 #include <QCoreApplication>

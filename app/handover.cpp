@@ -1,6 +1,6 @@
-#include "handover.h"
+#include "app/handover.h"
 
-#include "cli.h"
+#include "app/cli.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "cli.h"
-#include "exportcommand.h"
-#include "handover.h"
+#include "app/cli.h"
+#include "app/exportcommand.h"
+#include "app/handover.h"
 
-#include "../views/translations.h"
+#include "translations/translations.h"
 
 #include <QCoreApplication>
 

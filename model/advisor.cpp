@@ -1,4 +1,4 @@
-#include "advisor.h"
+#include "model/advisor.h"
 
 #include <QCoreApplication>
 #include <QLocale>

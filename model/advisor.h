@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis.h"
+#include "model/analysis.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "analysis.h"
+#include "model/analysis.h"
 
 #include <QCoreApplication>
 #include <QHash>

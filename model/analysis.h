@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring.h"
+#include "model/scoring.h"
 
 #include <QString>
 #include <QStringList>

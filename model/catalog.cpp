@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "model/catalog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "document.h"
+#include "model/document.h"
 
 #include <QUndoStack>
 

@@ -1,4 +1,4 @@
-#include "projectio.h"
+#include "model/projectio.h"
 
 #include <QCoreApplication>
 #include <QFile>

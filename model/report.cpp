@@ -1,4 +1,4 @@
-#include "report.h"
+#include "model/report.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "advisor.h"
+#include "model/advisor.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "scoring.h"
+#include "model/scoring.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -5,20 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$work" <<'PY'
-import pathlib, subprocess, sys
-root = pathlib.Path.cwd()
-generated = (root / "model/catalogtext.cpp").read_text(encoding="utf-8")
-subprocess.run([sys.executable, "scripts/catalog-strings.py"], check=True, capture_output=True)
-fresh = (root / "model/catalogtext.cpp").read_text(encoding="utf-8")
-(root / "model/catalogtext.cpp").write_text(generated, encoding="utf-8")
-if fresh != generated:
-    sys.exit("model/catalogtext.cpp is out of date with resources/catalog.json: run scripts/update-translations.sh")
-PY
+# The catalog's texts: generated into the work folder and compared (the sources are never written).
+python3 scripts/catalog-strings.py "$work/catalogtext.cpp" >/dev/null
+if ! cmp -s "$work/catalogtext.cpp" model/catalogtext.cpp; then
+    echo "model/catalogtext.cpp is out of date with resources/catalog.json: run scripts/update-translations.sh"
+    exit 1
+fi
 status=0
 for ts in translations/*.ts; do
     cp "$ts" "$work/"
-    report=$(/usr/lib/qt6/bin/lupdate -locations none app model views -ts "$work/$(basename "$ts")" 2>&1)
+    report=$(/usr/lib/qt6/bin/lupdate -I . -locations none app model views translations -ts "$work/$(basename "$ts")" 2>&1)
     new=$(sed -n 's/.*(\([0-9]*\) new and.*/\1/p' <<<"$report" | head -n 1)
     if [ "${new:-0}" != "0" ]; then
         echo "$ts: $new source strings are missing: run scripts/update-translations.sh"

@@ -2,9 +2,9 @@
 
 // Shared by the GUI suites: a sample loaded into a document, and prompts answered by script.
 
-#include "../model/document.h"
-#include "../model/projectio.h"
-#include "../views/prompts.h"
+#include "model/document.h"
+#include "model/projectio.h"
+#include "views/dialogs/prompts.h"
 
 #include <QStringList>
 #include <QTest>

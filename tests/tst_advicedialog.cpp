@@ -1,8 +1,8 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/advicedialog.h"
+#include "views/dialogs/advicedialog.h"
 
-#include "../model/commands/commands.h"
+#include "model/commands/commands.h"
 
 #include <QUndoStack>
 #include <QtTest>

@@ -1,13 +1,13 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/complexitymeter.h"
-#include "../views/decisionmatrixmodel.h"
-#include "../views/designcontext.h"
-#include "../views/findingsmodel.h"
-#include "../views/fitmatrixmodel.h"
-#include "../views/patterntablemodel.h"
+#include "model/designcontext.h"
+#include "views/panels/complexitymeter.h"
+#include "views/panels/decisionmatrixmodel.h"
+#include "views/panels/findingsmodel.h"
+#include "views/panels/fitmatrixmodel.h"
+#include "views/panels/patterntablemodel.h"
 
-#include "../model/commands/commands.h"
+#include "model/commands/commands.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

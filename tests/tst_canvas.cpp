@@ -1,13 +1,13 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/applayeritem.h"
-#include "../views/canvasscene.h"
-#include "../views/canvasview.h"
-#include "../views/designcontext.h"
-#include "../views/entitychip.h"
-#include "../views/storeitem.h"
+#include "model/designcontext.h"
+#include "views/canvas/applayeritem.h"
+#include "views/canvas/canvasscene.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/entitychip.h"
+#include "views/canvas/storeitem.h"
 
-#include "../model/commands/commands.h"
+#include "model/commands/commands.h"
 
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>

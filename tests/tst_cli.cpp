@@ -1,4 +1,4 @@
-#include "testutil.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QJsonArray>

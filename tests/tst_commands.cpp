@@ -1,6 +1,6 @@
 #include "model/commands/commands.h"
 #include "model/document.h"
-#include "testutil.h"
+#include "tests/testutil.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

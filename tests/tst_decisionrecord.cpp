@@ -1,8 +1,8 @@
-#include "golden.h"
-#include "testutil.h"
+#include "tests/golden.h"
+#include "tests/testutil.h"
 
-#include "../model/projectio.h"
-#include "../views/decisionrecord.h"
+#include "model/projectio.h"
+#include "views/diagram/decisionrecord.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "../model/projectio.h"
-#include "../views/diagram.h"
+#include "model/projectio.h"
+#include "views/diagram/diagram.h"
 
 #include <QColor>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "testutil.h"
+#include "tests/testutil.h"
 
-#include "../model/document.h"
-#include "../model/projectio.h"
-#include "../views/diagramdock.h"
+#include "model/document.h"
+#include "model/projectio.h"
+#include "views/panels/diagramdock.h"
 
 #include <QApplication>
 #include <QCheckBox>

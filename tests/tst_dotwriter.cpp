@@ -1,9 +1,9 @@
-#include "golden.h"
-#include "testutil.h"
+#include "tests/golden.h"
+#include "tests/testutil.h"
 
-#include "../model/projectio.h"
-#include "../views/dotwriter.h"
-#include "../views/graphviz.h"
+#include "model/projectio.h"
+#include "views/diagram/dotwriter.h"
+#include "views/diagram/graphviz.h"
 
 #include <QRegularExpression>
 #include <QTest>

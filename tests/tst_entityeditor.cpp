@@ -1,8 +1,8 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/designcontext.h"
-#include "../views/entityeditor.h"
-#include "../views/patterntablemodel.h"
+#include "model/designcontext.h"
+#include "views/panels/entityeditor.h"
+#include "views/panels/patterntablemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

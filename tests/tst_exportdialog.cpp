@@ -1,9 +1,9 @@
-#include "testutil.h"
+#include "tests/testutil.h"
 
-#include "../model/document.h"
-#include "../model/projectio.h"
-#include "../views/exportdialog.h"
-#include "../views/svgimage.h"
+#include "model/document.h"
+#include "model/projectio.h"
+#include "views/diagram/svgimage.h"
+#include "views/dialogs/exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

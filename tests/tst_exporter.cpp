@@ -1,8 +1,8 @@
-#include "../views/decisionrecord.h"
-#include "../views/dotwriter.h"
-#include "../views/exporter.h"
-#include "../views/svgimage.h"
-#include "../views/textdiagram.h"
+#include "views/diagram/decisionrecord.h"
+#include "views/diagram/dotwriter.h"
+#include "views/diagram/exporter.h"
+#include "views/diagram/svgimage.h"
+#include "views/diagram/textdiagram.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

@@ -1,11 +1,11 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/designcontext.h"
-#include "../views/mainwindow.h"
-#include "../views/recentfiles.h"
-#include "../views/recoveryfile.h"
+#include "app/mainwindow.h"
+#include "app/recentfiles.h"
+#include "app/recoveryfile.h"
+#include "model/designcontext.h"
 
-#include "../model/commands/commands.h"
+#include "model/commands/commands.h"
 
 #include <QAction>
 #include <QSettings>

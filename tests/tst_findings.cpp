@@ -1,5 +1,5 @@
 #include "model/analysis.h"
-#include "testutil.h"
+#include "tests/testutil.h"
 
 #include <QtTest>
 

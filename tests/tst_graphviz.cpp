@@ -1,8 +1,8 @@
-#include "testutil.h"
+#include "tests/testutil.h"
 
-#include "../model/projectio.h"
-#include "../views/dotwriter.h"
-#include "../views/graphviz.h"
+#include "model/projectio.h"
+#include "views/diagram/dotwriter.h"
+#include "views/diagram/graphviz.h"
 
 #include <QSvgRenderer>
 #include <QTest>

@@ -1,19 +1,20 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/canvasscene.h"
-#include "../views/designcontext.h"
-#include "../views/diagramdock.h"
-#include "../views/entitychip.h"
-#include "../views/entityeditor.h"
-#include "../views/exportdialog.h"
-#include "../views/findingsmodel.h"
-#include "../views/mainwindow.h"
-#include "../views/preferencesdialog.h"
-#include "../views/theme.h"
-#include "../views/translations.h"
-#include "../views/visuals.h"
+#include "app/mainwindow.h"
+#include "app/settings.h"
+#include "app/theme.h"
+#include "model/designcontext.h"
+#include "translations/translations.h"
+#include "views/canvas/canvasscene.h"
+#include "views/canvas/entitychip.h"
+#include "views/canvas/visuals.h"
+#include "views/dialogs/exportdialog.h"
+#include "views/dialogs/preferencesdialog.h"
+#include "views/panels/diagramdock.h"
+#include "views/panels/entityeditor.h"
+#include "views/panels/findingsmodel.h"
 
-#include "../model/commands/commands.h"
+#include "model/commands/commands.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,8 +222,9 @@ void TestMainWindow::exportOpensTheDialog()
 
 void TestMainWindow::preferencesStoreLanguageAndAutosave()
 {
-    PreferencesDialog dialog;
+    PreferencesDialog dialog(QString(), 2);
     QVERIFY(dialog.language().isEmpty()); // the system's language until one is chosen
+    QCOMPARE(dialog.autosaveSeconds(), 2);
     dialog.setLanguage(QStringLiteral("de"));
     QCOMPARE(dialog.language(), QStringLiteral("de"));
     bool told = false;
@@ -230,9 +232,11 @@ void TestMainWindow::preferencesStoreLanguageAndAutosave()
         told |= label->text().contains(QLatin1String("starts again")) && !label->isHidden();
     QVERIFY(told);
     dialog.findChild<QSpinBox *>(QStringLiteral("autosaveBox"))->setValue(5);
-    dialog.save();
-    QCOMPARE(preferredLanguage(), QStringLiteral("de"));
+    QCOMPARE(dialog.autosaveSeconds(), 5);
+    setAutosaveIntervalMs(dialog.autosaveSeconds() * 1000);
     QCOMPARE(autosaveIntervalMs(), 5000);
+    setAutosaveIntervalMs(10); // below the floor: clamped, never a busy loop
+    QCOMPARE(autosaveIntervalMs(), 100);
     auto *action = m_window->findChild<QAction *>(QStringLiteral("preferencesAction"));
     QVERIFY(action && action->isEnabled());
 }

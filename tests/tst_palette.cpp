@@ -1,10 +1,10 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/canvasscene.h"
-#include "../views/designcontext.h"
-#include "../views/kindlistmodel.h"
-#include "../views/palettedock.h"
-#include "../views/storeitem.h"
+#include "model/designcontext.h"
+#include "views/canvas/canvasscene.h"
+#include "views/canvas/storeitem.h"
+#include "views/panels/kindlistmodel.h"
+#include "views/panels/palettedock.h"
 
 #include <QAction>
 #include <QGraphicsSceneDragDropEvent>

@@ -1,5 +1,5 @@
 #include "model/projectio.h"
-#include "testutil.h"
+#include "tests/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "guifixture.h"
+#include "tests/guifixture.h"
 
-#include "../views/complexitymeter.h"
-#include "../views/designcontext.h"
-#include "../views/scalecontrol.h"
+#include "model/designcontext.h"
+#include "views/panels/complexitymeter.h"
+#include "views/panels/scalecontrol.h"
 
 #include <QSlider>
 #include <QSpinBox>

@@ -1,6 +1,6 @@
-#include "../model/projectio.h"
-#include "../views/exporter.h"
-#include "../views/svgimage.h"
+#include "model/projectio.h"
+#include "views/diagram/exporter.h"
+#include "views/diagram/svgimage.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -1,8 +1,8 @@
-#include "golden.h"
-#include "testutil.h"
+#include "tests/golden.h"
+#include "tests/testutil.h"
 
-#include "../model/projectio.h"
-#include "../views/textdiagram.h"
+#include "model/projectio.h"
+#include "views/diagram/textdiagram.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "commands.h"
+#include "model/commands/commands.h"
 
-#include "../document.h"
+#include "model/document.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../project.h"
+#include "model/project.h"
 
 #include <QUndoCommand>
 

@@ -2,17 +2,18 @@
 // from store to store and dropping it. Each frame is the event, everything it sets off (rescore,
 // canvas, panels) and the repaint; the frames after the drop run until the autosave and the
 // diagram preview are done. The figure is the slowest frame. Run through tests/bench/run.
-#include "generator.h"
+#include "tests/bench/generator.h"
 
-#include "../guifixture.h"
-#include "views/canvasscene.h"
-#include "views/canvasview.h"
-#include "views/designcontext.h"
-#include "views/entitychip.h"
-#include "views/mainwindow.h"
-#include "views/recoveryfile.h"
-#include "views/storeitem.h"
-#include "views/translations.h"
+#include "app/mainwindow.h"
+#include "app/recoveryfile.h"
+#include "app/settings.h"
+#include "model/designcontext.h"
+#include "tests/guifixture.h"
+#include "translations/translations.h"
+#include "views/canvas/canvasscene.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/entitychip.h"
+#include "views/canvas/storeitem.h"
 
 #include "model/projectio.h"
 

@@ -1,6 +1,6 @@
 // Benchmarks of the model: what every edit, the advisor, and opening and saving a file cost.
 // Run through tests/bench/run, which prints them next to their budgets.
-#include "generator.h"
+#include "tests/bench/generator.h"
 
 #include "model/advisor.h"
 #include "model/projectio.h"

@@ -1,6 +1,6 @@
 // Writes the benchmarks' generated project of N entities to FILE, for the benchmarks that time
 // whole processes (export, opening the window). Usage: make_project N FILE
-#include "generator.h"
+#include "tests/bench/generator.h"
 
 #include "model/projectio.h"
 

@@ -2,9 +2,9 @@
 // SVG it renders is well-formed XML.
 #include "model/analysis.h"
 #include "model/projectio.h"
-#include "views/diagram.h"
-#include "views/dotwriter.h"
-#include "views/graphviz.h"
+#include "views/diagram/diagram.h"
+#include "views/diagram/dotwriter.h"
+#include "views/diagram/graphviz.h"
 
 #include <QXmlStreamReader>
 

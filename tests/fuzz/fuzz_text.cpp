@@ -1,8 +1,8 @@
 // Fuzzes the text (ASCII / box-drawing) exporter with any project and any width.
 #include "model/analysis.h"
 #include "model/projectio.h"
-#include "views/diagram.h"
-#include "views/textdiagram.h"
+#include "views/diagram/diagram.h"
+#include "views/diagram/textdiagram.h"
 
 #include <cstdlib>
 

@@ -1,0 +1,665 @@
+#include "app/mainwindow.h"
+
+#include "app/recentfiles.h"
+#include "app/recoveryfile.h"
+#include "app/settings.h"
+#include "model/designcontext.h"
+#include "model/placement.h"
+#include "translations/translations.h"
+#include "views/canvas/canvasscene.h"
+#include "views/canvas/canvasview.h"
+#include "views/dialogs/advicedialog.h"
+#include "views/dialogs/dialogprompts.h"
+#include "views/dialogs/exportdialog.h"
+#include "views/dialogs/preferencesdialog.h"
+#include "views/panels/complexitymeter.h"
+#include "views/panels/decisionmatrixmodel.h"
+#include "views/panels/diagramdock.h"
+#include "views/panels/entityeditor.h"
+#include "views/panels/findingsmodel.h"
+#include "views/panels/fitmatrixmodel.h"
+#include "views/panels/palettedock.h"
+#include "views/panels/scalecontrol.h"
+#include "views/panels/visiblerows.h"
+
+#include "model/commands/commands.h"
+#include "model/document.h"
+#include "model/projectio.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace storemap {
+
+namespace {
+const QString SampleEcommerce = QStringLiteral(":/samples/ecommerce.storemap");
+const QString SampleStartup = QStringLiteral(":/samples/startup.storemap");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_context(new DesignContext(m_document, this))
+    , m_scene(new CanvasScene(m_context, this))
+    , m_view(new CanvasView(m_scene))
+    , m_recent(new RecentFiles(this))
+    , m_recovery(std::make_unique<RecoveryFile>())
+    , m_prompts(std::make_unique<DialogPrompts>())
+    , m_autosaveTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_view);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    m_statusFit = new QLabel;
+    statusBar()->addPermanentWidget(m_statusFit);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(autosaveIntervalMs());
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::onCleanChanged);
+    // After the stack moved (a push runs its command before the stack counts it).
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::onDocumentChanged);
+    connect(m_context, &DesignContext::analysed, this, &MainWindow::updateStatus);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    updateTitle();
+    updateStatus();
+    resize(1480, 920);
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack reports itself clean while it is destroyed; that is no save.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::setPrompts(Prompts *prompts)
+{
+    m_prompts.reset(prompts);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                       const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setStatusTip(tip);
+        return a;
+    };
+    QStyle *s = style();
+    QAction *a = make(QStringLiteral("newAction"), tr("&New"), QKeySequence::New,
+                      tr("Start an empty project"));
+    a->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    connect(a, &QAction::triggered, this, &MainWindow::onNew);
+    a = make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open,
+             tr("Open a .storemap project"));
+    a->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(a, &QAction::triggered, this, &MainWindow::onOpen);
+    a = make(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, tr("Save the project"));
+    a->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(a, &QAction::triggered, this, &MainWindow::onSave);
+    a = make(QStringLiteral("saveAsAction"), tr("Save &As…"), QKeySequence::SaveAs,
+             tr("Save the project under a new name"));
+    connect(a, &QAction::triggered, this, &MainWindow::onSaveAs);
+    a = make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
+             tr("Export the diagram or a decision record"));
+    connect(a, &QAction::triggered, this, &MainWindow::onExport);
+    a = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, tr("Close Storemap"));
+    connect(a, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    undo->setStatusTip(tr("Undo the last change"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    redo->setStatusTip(tr("Redo the change you undid"));
+
+    a = make(QStringLiteral("newEntityAction"), tr("New &Entity"), QKeySequence(tr("Ctrl+E")),
+             tr("Add a data entity to the Unplaced tray"));
+    a->setIcon(QIcon(QStringLiteral(":/icons/new-entity.svg")));
+    connect(a, &QAction::triggered, this, &MainWindow::onNewEntity);
+    a = make(QStringLiteral("deleteAction"), tr("&Delete"), QKeySequence::Delete,
+             tr("Delete the selected stores and entities"));
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(a);
+    connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
+    a = make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
+             tr("Choose the interface language and the autosave delay"));
+    connect(a, &QAction::triggered, this, &MainWindow::onPreferences);
+    a = make(QStringLiteral("suggestAction"), tr("Suggest &Layout…"), QKeySequence(tr("Ctrl+L")),
+             tr("Ask the advisor for the layout that fits this scale best"));
+    a->setIcon(QIcon(QStringLiteral(":/icons/suggest-layout.svg")));
+    connect(a, &QAction::triggered, this, &MainWindow::onSuggestLayout);
+
+    a = make(QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence(tr("Ctrl+=")),
+             tr("Zoom in on the canvas"));
+    a->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence::ZoomIn});
+    connect(a, &QAction::triggered, m_view, &CanvasView::zoomIn);
+    a = make(QStringLiteral("zoomOutAction"), tr("Zoom &Out"), QKeySequence(tr("Ctrl+-")),
+             tr("Zoom out of the canvas"));
+    a->setShortcuts({QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut});
+    connect(a, &QAction::triggered, m_view, &CanvasView::zoomOut);
+    a = make(QStringLiteral("fitAction"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")),
+             tr("Show the whole layout"));
+    connect(a, &QAction::triggered, m_view, &CanvasView::fitToWindow);
+    a = make(QStringLiteral("actualSizeAction"), tr("&Actual Size"), QKeySequence(tr("Ctrl+1")),
+             tr("Zoom to 100%"));
+    connect(a, &QAction::triggered, m_view, &CanvasView::resetZoom);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newAction")));
+    m_sampleMenu = file->addMenu(tr("New from Sa&mple"));
+    m_sampleMenu->addAction(tr("&E-commerce (the lesson's example)"), this,
+                            [this] { onOpenSample(SampleEcommerce); });
+    m_sampleMenu->addAction(tr("&Startup (100 users)"), this,
+                            [this] { onOpenSample(SampleStartup); });
+    file->addAction(action(QStringLiteral("openAction")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("saveAction")));
+    file->addAction(action(QStringLiteral("saveAsAction")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("exportAction")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quitAction")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undoAction")));
+    edit->addAction(action(QStringLiteral("redoAction")));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    history->setStatusTip(tr("Show every change and jump back to any of them"));
+    edit->addAction(history);
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("newEntityAction")));
+    edit->addAction(action(QStringLiteral("deleteAction")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("preferencesAction")));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(action(QStringLiteral("zoomInAction")));
+    m_viewMenu->addAction(action(QStringLiteral("zoomOutAction")));
+    m_viewMenu->addAction(action(QStringLiteral("fitAction")));
+    m_viewMenu->addAction(action(QStringLiteral("actualSizeAction")));
+    m_viewMenu->addSeparator();
+    const QList<std::pair<const char *, QString>> docks{
+        {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
+        {"entityDock", tr("&Entity")},     {"fitMatrixDock", tr("Fi&t Matrix")},
+        {"findingsDock", tr("F&indings")}, {"decisionMatrixDock", tr("&Decision Matrix")},
+        {"diagramDock", tr("Dia&gram")},
+    };
+    for (const auto &[name, text] : docks) {
+        auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(text);
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        m_viewMenu->addAction(toggle);
+    }
+
+    QMenu *design = menuBar()->addMenu(tr("&Design"));
+    design->addAction(action(QStringLiteral("suggestAction")));
+    design->addSeparator();
+    QAction *rename = design->addAction(tr("&Rename Project…"), this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Rename project"), tr("Project name:"),
+                                  QLineEdit::Normal, m_document->project().name, &ok);
+        if (ok && !name.trimmed().isEmpty() && name.trimmed() != m_document->project().name)
+            m_document->undoStack()->push(new RenameProjectCommand(m_document, name.trimmed()));
+    });
+    rename->setStatusTip(tr("Change the project's name"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Storemap"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Storemap"),
+            tr("<h3>Storemap %1</h3><p>Design where your application's data lives: list your "
+               "entities and their access patterns, place each on the store that fits, and "
+               "watch the operational cost of every extra store.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(action(QStringLiteral("newAction")));
+    bar->addAction(action(QStringLiteral("openAction")));
+    bar->addAction(action(QStringLiteral("saveAction")));
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("undoAction")));
+    bar->addAction(action(QStringLiteral("redoAction")));
+    // Their text names the command ("Undo Place …"): the tooltip shows it, the bar stays steady.
+    for (const char *name : {"undoAction", "redoAction"}) {
+        if (auto *button = qobject_cast<QToolButton *>(
+                bar->widgetForAction(action(QString::fromLatin1(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("newEntityAction")));
+    bar->addAction(action(QStringLiteral("suggestAction")));
+    bar->addSeparator();
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_scale = new ScaleControl(m_document);
+    bar->addWidget(m_scale);
+}
+
+QDockWidget *MainWindow::makeDock(const QString &title, const QString &name, QWidget *body)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(body);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteDock(m_scene, action(QStringLiteral("newEntityAction")), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+
+    m_meter = new ComplexityMeter(m_context);
+    auto *meterBody = new QWidget;
+    auto *meterLayout = new QVBoxLayout(meterBody);
+    meterLayout->setContentsMargins(4, 4, 4, 4);
+    meterLayout->addWidget(m_meter);
+    meterLayout->addStretch();
+    QDockWidget *complexity =
+        makeDock(tr("Complexity vs budget"), QStringLiteral("complexityDock"), meterBody);
+    addDockWidget(Qt::LeftDockWidgetArea, complexity);
+
+    m_editor = new EntityEditor(m_context);
+    QDockWidget *entity = makeDock(tr("Entity"), QStringLiteral("entityDock"), m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, entity);
+
+    m_fitMatrix = new FitMatrixModel(m_context, this);
+    m_fitMatrixView = new QTableView;
+    m_fitMatrixView->setModel(m_fitMatrix);
+    m_fitMatrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fitMatrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fitMatrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_fitMatrixView->horizontalHeader()->setMinimumSectionSize(96);
+    m_fitMatrixView->verticalHeader()->setDefaultSectionSize(
+        m_fitMatrixView->fontMetrics().height() + 6);
+    m_fitMatrixView->setIconSize(QSize(16, 16));
+    m_fitMatrixView->setStatusTip(
+        tr("Fit of every entity on every kind: ● marks where it is; double-click (or Enter) "
+           "to move it there."));
+    connect(m_fitMatrixView, &QTableView::activated, m_fitMatrix, &FitMatrixModel::moveToCell);
+    connect(m_fitMatrixView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        m_context->setCurrentEntity(index.data(FitMatrixModel::EntityIdRole).toString());
+    });
+    QDockWidget *fit = makeDock(tr("Fit matrix"), QStringLiteral("fitMatrixDock"), m_fitMatrixView);
+    addDockWidget(Qt::BottomDockWidgetArea, fit);
+
+    m_findings = new FindingsModel(m_context, this);
+    m_findingsView = new QTableView;
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setWordWrap(true);
+    new VisibleRowsFitter(m_findingsView);
+    m_findingsView->verticalHeader()->hide();
+    // The entity and rule columns fit their contents, measured on at most 100 findings: the
+    // default, 1,000 (and every finding while the view is hidden), took longer than a frame.
+    QHeaderView *findingsHeader = m_findingsView->horizontalHeader();
+    findingsHeader->setResizeContentsPrecision(100);
+    findingsHeader->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    findingsHeader->setSectionResizeMode(FindingsModel::EntityColumn,
+                                         QHeaderView::ResizeToContents);
+    findingsHeader->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_findingsView->setStatusTip(tr("Click a finding to select its entity."));
+    connect(m_findingsView, &QTableView::clicked, m_findings, &FindingsModel::activate);
+    connect(m_findingsView, &QTableView::activated, m_findings, &FindingsModel::activate);
+    auto *findingsBody = new QWidget;
+    auto *findingsLayout = new QVBoxLayout(findingsBody);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *noFindings =
+        new QLabel(tr("No findings: nothing here repeats a mistake the lesson warns about."));
+    noFindings->setWordWrap(true);
+    noFindings->setContentsMargins(8, 6, 8, 6);
+    findingsLayout->addWidget(noFindings);
+    findingsLayout->addWidget(m_findingsView, 1);
+    auto showEmpty = [this, noFindings] { noFindings->setVisible(m_findings->rowCount() == 0); };
+    connect(m_context, &DesignContext::analysed, noFindings, showEmpty);
+    showEmpty();
+    QDockWidget *findings = makeDock(tr("Findings"), QStringLiteral("findingsDock"), findingsBody);
+    addDockWidget(Qt::RightDockWidgetArea, findings);
+
+    m_decisionMatrix = new DecisionMatrixModel(m_context, this);
+    m_decisionMatrixView = new QTableView;
+    m_decisionMatrixView->setModel(m_decisionMatrix);
+    m_decisionMatrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_decisionMatrixView->setWordWrap(true);
+    m_decisionMatrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_decisionMatrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_decisionMatrixView->setStatusTip(
+        tr("The lesson's decision matrix; rows that matter for the selected entity are "
+           "highlighted."));
+    QDockWidget *matrix =
+        makeDock(tr("Decision matrix"), QStringLiteral("decisionMatrixDock"), m_decisionMatrixView);
+    addDockWidget(Qt::BottomDockWidgetArea, matrix);
+    tabifyDockWidget(fit, matrix);
+    auto *diagram = new DiagramDock(m_document, this);
+    diagram->setObjectName(QStringLiteral("diagramDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, diagram);
+    tabifyDockWidget(matrix, diagram);
+    fit->raise();
+
+    auto *history = new QUndoView(m_document->undoStack());
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock = makeDock(tr("History"), QStringLiteral("historyDock"), history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    resizeDocks({m_palette, complexity}, {520, 140}, Qt::Vertical);
+    resizeDocks({m_palette}, {230}, Qt::Horizontal);
+    resizeDocks({entity, findings}, {430, 330}, Qt::Vertical);
+    resizeDocks({findings}, {430}, Qt::Horizontal);
+    resizeDocks({fit}, {320}, Qt::Vertical);
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(preferredLanguage(), std::max(1, autosaveIntervalMs() / 1000), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setPreferredLanguage(dialog.language());
+    setAutosaveIntervalMs(dialog.autosaveSeconds() * 1000);
+    m_autosaveTimer->setInterval(autosaveIntervalMs());
+}
+
+void MainWindow::onExport()
+{
+    ExportDialog dialog(m_document, this);
+    dialog.exec();
+}
+
+void MainWindow::onNewEntity()
+{
+    const QString id = Placement::addEntity(m_document);
+    m_context->setCurrentEntity(id);
+    // Straight on to naming it.
+    m_editor->parentWidget()->show();
+    m_editor->nameEdit()->setFocus();
+    m_editor->nameEdit()->selectAll();
+    statusBar()->showMessage(
+        tr("Added an entity to the Unplaced tray: name it and list its access patterns."), 5000);
+}
+
+void MainWindow::onSuggestLayout()
+{
+    AdviceDialog dialog(m_document->project(), m_context->catalog(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.changesAnything())
+        m_document->undoStack()->push(new ApplyLayoutCommand(m_document, dialog.layout()));
+}
+
+void MainWindow::loadProject(const Project &project, const QString &path)
+{
+    m_context->setCurrentEntity(QString());
+    m_document->setProject(project);
+    m_document->undoStack()->clear();
+    m_document->undoStack()->setClean();
+    m_path = path;
+    if (!path.isEmpty())
+        m_recent->add(path);
+    if (!project.entities.empty())
+        m_context->setCurrentEntity(project.entities.front().id);
+    updateTitle();
+    m_view->fitToWindow();
+    QTimer::singleShot(0, m_view, &CanvasView::fitToWindow);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_document->undoStack()->isClean())
+        return true;
+    const QString name =
+        m_path.isEmpty() ? m_document->project().name : QFileInfo(m_path).fileName();
+    switch (m_prompts->askUnsaved(this, name)) {
+    case Prompts::Unsaved::Save:
+        return onSave();
+    case Prompts::Unsaved::Discard:
+        return true;
+    case Prompts::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::openInitial(const QString &file)
+{
+    if (m_recovery->exists()) {
+        Project recovered;
+        QString source;
+        if (m_recovery->read(&recovered, &source) && m_prompts->askRestore(this, recovered.name)) {
+            loadProject(recovered, source);
+            m_document->undoStack()->resetClean();
+            updateTitle();
+            return;
+        }
+        m_recovery->discard();
+    }
+    if (!file.isEmpty() && openFile(file))
+        return;
+    if (file.isEmpty()) {
+        const QStringList recent = m_recent->files();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openFile(recent.first()))
+            return;
+    }
+    onOpenSample(SampleEcommerce);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    Project project;
+    LoadError error;
+    if (!readProjectFile(path, m_context->catalog(), &project, &error)) {
+        m_prompts->showError(this, tr("Could not open project"),
+                             tr("%1\n\n%2").arg(QFileInfo(path).fileName(), error.toString()));
+        return false;
+    }
+    loadProject(project, path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::onOpenSample(const QString &resource)
+{
+    if (!maybeSave())
+        return;
+    Project project;
+    LoadError error;
+    if (!readProjectFile(resource, m_context->catalog(), &project, &error)) {
+        m_prompts->showError(this, tr("Could not open sample"), error.toString());
+        return;
+    }
+    loadProject(project, QString());
+}
+
+void MainWindow::onNew()
+{
+    if (!maybeSave())
+        return;
+    Project project;
+    project.name = tr("Untitled");
+    loadProject(project, QString());
+}
+
+void MainWindow::onOpen()
+{
+    const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    const QString path = m_prompts->openFileName(this, dir);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::onSave()
+{
+    if (m_path.isEmpty())
+        return onSaveAs();
+    return saveTo(m_path);
+}
+
+bool MainWindow::onSaveAs()
+{
+    QString suggestion = m_path;
+    if (suggestion.isEmpty())
+        suggestion = m_document->project().name + QStringLiteral(".storemap");
+    const QString path = m_prompts->saveFileName(this, suggestion);
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!writeProjectFile(path, m_document->project(), &error)) {
+        m_prompts->showError(this, tr("Could not save project"), error);
+        return false;
+    }
+    m_path = path;
+    m_recent->add(path);
+    m_document->undoStack()->setClean();
+    m_recovery->discard();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::autosavePending() const
+{
+    return m_autosaveTimer->isActive();
+}
+
+bool MainWindow::autosave()
+{
+    m_autosaveTimer->stop();
+    if (m_document->undoStack()->isClean())
+        return false;
+    m_recovery->write(m_document->project(), m_path, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error));
+    });
+    return true;
+}
+
+void MainWindow::onDocumentChanged()
+{
+    if (!m_document->undoStack()->isClean())
+        m_autosaveTimer->start();
+}
+
+void MainWindow::onCleanChanged(bool clean)
+{
+    if (clean) {
+        m_autosaveTimer->stop();
+        m_recovery->discard();
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name =
+        m_path.isEmpty()
+            ? (m_document->project().name.isEmpty() ? tr("Untitled") : m_document->project().name)
+            : QFileInfo(m_path).fileName();
+    setWindowTitle(QStringLiteral("%1[*]").arg(name));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        const QString label = n < 10
+                                  ? QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                  : QFileInfo(path).fileName();
+        QAction *a = m_recentMenu->addAction(label, this, [this, path] { openFile(path); });
+        a->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const Analysis &a = m_context->analysis();
+    int errors = 0, warnings = 0;
+    for (const Finding &f : a.findings) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    m_statusFit->setText(tr("Overall fit %1  ·  Errors: %2  ·  Warnings: %3  ·  %4")
+                             .arg(QString::number(rounded(a.overallFit)))
+                             .arg(errors)
+                             .arg(warnings)
+                             .arg(m_meter->summary()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosaveTimer->stop();
+    m_recovery->discard();
+    event->accept();
+}
+
+} // namespace storemap

@@ -1,0 +1,51 @@
+#include "views/canvas/applayeritem.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+
+namespace storemap {
+
+AppLayerItem::AppLayerItem(double width, const QString &subtitle)
+    : m_width(width)
+    , m_subtitle(subtitle)
+{
+    setToolTip(tr("Your application: it talks to every store below it."));
+}
+
+QRectF AppLayerItem::boundingRect() const
+{
+    return QRectF(0, 0, m_width, Height);
+}
+
+void AppLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option);
+    Q_UNUSED(widget);
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
+    QColor fill = pal.color(QPalette::Highlight);
+    fill.setAlphaF(0.16f);
+    painter->setPen(QPen(pal.color(QPalette::Highlight), 1.6));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(r, 10, 10);
+    QFont f = painter->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    painter->setFont(f);
+    painter->setPen(pal.color(QPalette::Text));
+    if (m_subtitle.isEmpty()) {
+        painter->drawText(r, Qt::AlignCenter, tr("Application Layer"));
+        return;
+    }
+    painter->drawText(r.adjusted(0, 6, 0, -r.height() / 2 + 6), Qt::AlignCenter,
+                      tr("Application Layer"));
+    f.setBold(false);
+    f.setPointSizeF(f.pointSizeF() / 1.3 * 0.9);
+    painter->setFont(f);
+    painter->setPen(pal.color(QPalette::PlaceholderText));
+    painter->drawText(r.adjusted(0, r.height() / 2, 0, -4), Qt::AlignCenter, m_subtitle);
+}
+
+} // namespace storemap

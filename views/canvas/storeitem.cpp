@@ -1,0 +1,338 @@
+#include "views/canvas/storeitem.h"
+
+#include "model/designcontext.h"
+#include "views/canvas/canvasscene.h"
+#include "views/canvas/entitychip.h"
+#include "views/canvas/visuals.h"
+
+#include "model/document.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace storemap {
+
+namespace {
+constexpr double Padding = 10;
+
+/// The part of the tall rounded box @p box worth drawing when @p exposed is repainted: a box of
+/// thousands of chips is far taller than what changed, and an antialiased rounded rect costs its
+/// whole outline. Cut edges lie beyond the exposed part, so their corners never show.
+QRectF drawnPart(const QRectF &box, const QRectF &exposed)
+{
+    constexpr double margin = 16; // past the corner radius and the pen
+    QRectF part = box;
+    part.setTop(qMax(box.top(), exposed.top() - margin));
+    part.setBottom(qMin(box.bottom(), exposed.bottom() + margin));
+    return part;
+}
+constexpr double ChipGap = 6;
+constexpr double TrayHeader = 34;
+} // namespace
+
+StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
+    : m_scene(scene)
+    , m_storeId(storeId)
+{
+    // The exposed rect tells paint() which part of a tall store is being drawn.
+    setFlags(ItemIsSelectable | ItemIsFocusable | ItemUsesExtendedStyleOption);
+    setAcceptDrops(true);
+    updateFromDocument();
+}
+
+void StoreItem::updateFromDocument()
+{
+    const Catalog &catalog = m_scene->context()->catalog();
+    QString tip = tr("Entities without a store. Drag them onto a store to place them.");
+    if (const Store *store = m_scene->context()->document()->project().store(m_storeId)) {
+        m_kind = catalog.kindIndex(store->kind);
+        tip = tr("%1 (%2)\nDrop an entity here to store it on %2.")
+                  .arg(store->name, m_kind >= 0 ? catalog.kind(m_kind).name : store->kind);
+    }
+    if (tip != toolTip()) { // the tooltip names the store and its kind: both unchanged otherwise
+        setToolTip(tip);
+        update();
+    }
+}
+
+void StoreItem::setChips(const QList<EntityChip *> &chips)
+{
+    m_chips = chips;
+    layoutChips();
+}
+
+int StoreItem::columns() const
+{
+    if (!isTray())
+        return 1;
+    return qMax(1, int((m_width - Padding) / (EntityChip::Width + Padding)));
+}
+
+void StoreItem::layoutChips()
+{
+    int i = 0;
+    const double top = isTray() ? TrayHeader : HeaderHeight;
+    const int cols = columns();
+    const double chipWidth = isTray() ? EntityChip::Width : m_width - 2 * Padding;
+    for (EntityChip *chip : std::as_const(m_chips)) {
+        chip->setWidth(chipWidth);
+        const int r = i / cols, c = i % cols;
+        chip->setPos(Padding + c * (EntityChip::Width + Padding),
+                     top + r * (EntityChip::Height + ChipGap));
+        ++i;
+    }
+}
+
+double StoreItem::naturalHeight() const
+{
+    const int rows = int((m_chips.size() + columns() - 1) / columns());
+    if (isTray())
+        return TrayHeader + qMax(1, rows) * (EntityChip::Height + ChipGap) + Padding;
+    return qMax(MinHeight, HeaderHeight + rows * (EntityChip::Height + ChipGap) + Padding);
+}
+
+void StoreItem::setHeight(double height)
+{
+    if (height == m_height)
+        return;
+    prepareGeometryChange();
+    m_height = height;
+}
+
+void StoreItem::setWidth(double width)
+{
+    if (width == m_width)
+        return;
+    prepareGeometryChange();
+    m_width = width;
+    layoutChips();
+}
+
+double StoreItem::previewFit() const
+{
+    return m_scene->draggedFit(m_kind);
+}
+
+QColor StoreItem::veilColor() const
+{
+    QColor veil = Visuals::fitColor(previewFit());
+    veil.setAlphaF(0.16f);
+    return veil;
+}
+
+QRectF StoreItem::boundingRect() const
+{
+    return QRectF(0, 0, m_width, m_height).adjusted(-3, -3, 3, 3);
+}
+
+void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget);
+    const QPalette pal = m_scene->palette();
+    const Project &project = m_scene->context()->document()->project();
+    const QRectF r(0, 0, m_width, m_height);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor border = pal.color(QPalette::Mid);
+    double borderWidth = 1.2;
+    if (option->state & QStyle::State_Selected) {
+        border = pal.color(QPalette::Highlight);
+        borderWidth = 2.5;
+    }
+    if (m_dropTarget) {
+        border = pal.color(QPalette::Highlight);
+        borderWidth = 3;
+    }
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom) {
+        // Zoomed far out (thousands of entities): plain boxes, the header and the drag's veil.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(border, 0));
+        painter->setBrush(pal.color(isTray() ? QPalette::AlternateBase : QPalette::Base));
+        painter->drawRect(r);
+        if (!isTray()) {
+            painter->fillRect(QRectF(0, 0, m_width, HeaderHeight), pal.color(QPalette::Button));
+            if (!m_scene->draggedEntity().isEmpty())
+                painter->fillRect(r.adjusted(0, HeaderHeight, 0, 0), veilColor());
+        }
+        return;
+    }
+    if (isTray()) {
+        painter->setPen(QPen(border, borderWidth, Qt::DashLine));
+        painter->setBrush(pal.color(QPalette::AlternateBase));
+        painter->drawRoundedRect(drawnPart(r, option->exposedRect), 8, 8);
+        QFont f = painter->font();
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(pal.color(QPalette::Text));
+        const QString title = tr("Unplaced");
+        painter->drawText(QRectF(Padding, 0, m_width, TrayHeader), Qt::AlignVCenter, title);
+        // The hint starts after the title, however long the title is in this language.
+        const qreal hintX =
+            Padding + std::max<qreal>(90, QFontMetricsF(f).horizontalAdvance(title) + 16);
+        f.setBold(false);
+        painter->setFont(f);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(QRectF(hintX, 0, m_width - hintX - Padding, TrayHeader), Qt::AlignVCenter,
+                          m_chips.isEmpty() ? tr("Every entity has a store.")
+                                            : tr("Drag these onto a store."));
+        return;
+    }
+
+    painter->setPen(QPen(border, borderWidth));
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->drawRoundedRect(drawnPart(r, option->exposedRect), 8, 8);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pal.color(QPalette::Button));
+    QPainterPath header;
+    header.addRoundedRect(r.adjusted(1, 1, -1, 0).adjusted(0, 0, 0, -(m_height - HeaderHeight)), 7,
+                          7);
+    painter->drawPath(header);
+
+    const Store *store = project.store(m_storeId);
+    const QString kindId = store ? store->kind : QString();
+    // The icon as a cached pixmap of the size it takes on screen (an SVG render per paint would
+    // cost more than the rest of the canvas).
+    const QRectF icon(Padding, 11, 36, 36);
+    const double pixels =
+        icon.width() * painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawPixmap(icon, Visuals::kindPixmap(kindId, qBound(8, qCeil(pixels), 512)), QRectF());
+    QFont f = painter->font();
+    const QString kindName = m_kind >= 0 ? m_scene->context()->catalog().kind(m_kind).name : kindId;
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    painter->setFont(f);
+    painter->setPen(pal.color(QPalette::ButtonText));
+    const double badgeRoom = m_scene->draggedEntity().isEmpty() ? 0 : 58;
+    const QRectF nameRect(Padding + 44, 9, m_width - Padding * 2 - 44 - badgeRoom, 22);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(store ? store->name : QString(),
+                                                        Qt::ElideRight, int(nameRect.width())));
+    f.setBold(false);
+    f.setPointSizeF(f.pointSizeF() / 1.1 * 0.9);
+    painter->setFont(f);
+    painter->setPen(pal.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(Padding + 44, 30, m_width - Padding * 2 - 44, 18),
+                      Qt::AlignLeft | Qt::AlignVCenter, kindName);
+
+    const QString dragged = m_scene->draggedEntity();
+    if (dragged.isEmpty())
+        return;
+    // While a chip is dragged: a veil in the fit's colour and the fit in the header's corner.
+    const double fit = previewFit();
+    const QColor c = Visuals::fitColor(fit);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(veilColor());
+    painter->drawRoundedRect(drawnPart(r.adjusted(2, HeaderHeight, -2, -2), option->exposedRect), 6,
+                             6);
+    const QRectF badge(m_width - 62, (HeaderHeight - 26) / 2, 54, 26);
+    painter->setPen(QPen(pal.color(QPalette::Base), 2));
+    painter->setBrush(c);
+    painter->drawRoundedRect(badge, 13, 13);
+    painter->setPen(Visuals::textOn(c));
+    QFont bf = painter->font();
+    bf.setBold(true);
+    bf.setPointSizeF(bf.pointSizeF() / 0.9 * 1.05);
+    painter->setFont(bf);
+    painter->drawText(badge, Qt::AlignCenter, Visuals::fitText(fit));
+}
+
+void StoreItem::askRename(QWidget *parent)
+{
+    const Store *store = m_scene->context()->document()->project().store(m_storeId);
+    if (!store)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, tr("Rename store"), tr("Store name:"),
+                                               QLineEdit::Normal, store->name, &ok);
+    if (!ok)
+        return;
+    // Renamed once this event is done, outside the dialog's event.
+    CanvasScene *scene = m_scene;
+    const QString id = m_storeId;
+    QMetaObject::invokeMethod(
+        scene, [scene, id, name] { scene->renameStore(id, name); }, Qt::QueuedConnection);
+}
+
+void StoreItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isTray() || event->pos().y() > HeaderHeight) {
+        QGraphicsObject::mouseDoubleClickEvent(event);
+        return;
+    }
+    askRename(event->widget());
+}
+
+void StoreItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (isTray())
+        return;
+    QMenu menu;
+    CanvasScene *scene = m_scene;
+    const QString id = m_storeId;
+    QWidget *parent = event->widget();
+    menu.addAction(tr("&Rename…"), [scene, id, parent] {
+        QMetaObject::invokeMethod(
+            scene,
+            [scene, id, parent] {
+                if (StoreItem *item = scene->storeItem(id))
+                    item->askRename(parent);
+            },
+            Qt::QueuedConnection);
+    });
+    menu.addAction(tr("&Delete Store"), [scene, id] {
+        // After the menu's event is done: deleting the store deletes this item.
+        QMetaObject::invokeMethod(
+            scene,
+            [scene, id] {
+                scene->clearSelection();
+                if (StoreItem *item = scene->storeItem(id))
+                    item->setSelected(true);
+                scene->deleteSelection();
+            },
+            Qt::QueuedConnection);
+    });
+    menu.exec(event->screenPos());
+}
+
+void StoreItem::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(CanvasScene::EntityMime)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_dropTarget = true;
+    update();
+}
+
+void StoreItem::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    Q_UNUSED(event);
+    m_dropTarget = false;
+    update();
+}
+
+void StoreItem::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    m_dropTarget = false;
+    update();
+    const QString entity = QString::fromUtf8(event->mimeData()->data(CanvasScene::EntityMime));
+    event->acceptProposedAction();
+    // Placed after the drop returns, outside the view's drag handling.
+    CanvasScene *scene = m_scene;
+    const QString store = m_storeId;
+    QMetaObject::invokeMethod(
+        scene, [scene, entity, store] { scene->placeEntity(entity, store); }, Qt::QueuedConnection);
+}
+
+} // namespace storemap

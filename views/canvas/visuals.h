@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/analysis.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+class QSvgRenderer;
+
+namespace storemap {
+
+/// Colours and icons shared by the canvas and the panels, so one fit reads the same everywhere.
+class Visuals
+{
+public:
+    /// Red through amber to green for a fit of 0-100.
+    static QColor fitColor(double fit);
+    /// @p a mixed with @p b: @p amount 0 is all a, 1 is all b.
+    static QColor blend(const QColor &a, const QColor &b, double amount);
+    /// Black or white, whichever reads on @p background.
+    static QColor textOn(const QColor &background);
+    static QColor severityColor(Severity severity);
+    static QIcon severityIcon(Severity severity);
+    /// The kind's SVG icon (":/icons/<kind>.svg"); a generic one for an unknown kind.
+    static QIcon kindIcon(const QString &kindId);
+    /// The kind's icon, @p pixels wide and high; drawn once per size, then cached.
+    static QPixmap kindPixmap(const QString &kindId, int pixels);
+    static QString kindIconPath(const QString &kindId);
+    /// "87" for a fit, "–" for none.
+    static QString fitText(double fit);
+    /// Below this zoom the canvas draws plain boxes: text would be unreadable and, with thousands
+    /// of entities on screen, slow to draw.
+    static constexpr double FarZoom = 0.35;
+};
+
+} // namespace storemap

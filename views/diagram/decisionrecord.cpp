@@ -1,0 +1,258 @@
+#include "views/diagram/decisionrecord.h"
+
+#include "views/diagram/diagram.h"
+#include "views/diagram/textdiagram.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace storemap {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(storemap::DecisionRecord)
+};
+
+QString num(double v)
+{
+    return QString::number(rounded(v), 'f', 1);
+}
+
+QString md(const QString &text)
+{
+    return markdownEscape(text);
+}
+
+QString row(const QStringList &cells)
+{
+    return QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+}
+
+/// A fence that no run of tildes inside @p text can close.
+QString fenceFor(const QString &text)
+{
+    int longest = 0;
+    int run = 0;
+    for (QChar c : text) {
+        run = c == QLatin1Char('~') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return QString(std::max(3, longest + 1), QLatin1Char('~'));
+}
+
+QString storeLabel(const Project &project, const Entity &entity, const Catalog &catalog)
+{
+    const Store *store = project.store(entity.store);
+    if (!store)
+        return QStringLiteral("*%1*").arg(Tr::tr("unplaced"));
+    const int kind = catalog.kindIndex(store->kind);
+    return QStringLiteral("%1 (%2)").arg(md(store->name), md(catalog.kind(kind).name));
+}
+
+QString layoutSection(const Project &project, const Analysis &analysis, const Catalog &catalog)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Layout"));
+    const Diagram diagram = buildDiagram(project, analysis, catalog);
+    const QString picture = writeTextDiagram(diagram);
+    const QString fence = fenceFor(picture);
+    out += fence + QStringLiteral("text\n") + picture + fence + QStringLiteral("\n\n");
+
+    if (diagram.boxes.empty())
+        return out + Tr::tr("No stores and no entities yet.") + QStringLiteral("\n\n");
+    out += row({Tr::tr("Store"), Tr::tr("Kind"), Tr::tr("Entities")});
+    out += QStringLiteral("|---|---|---|\n");
+    for (const DiagramBox &box : diagram.boxes) {
+        QStringList names;
+        for (const DiagramItem &item : box.items)
+            names << md(item.name);
+        const QString list = names.isEmpty() ? QStringLiteral("*%1*").arg(Tr::tr("empty"))
+                                             : names.join(QStringLiteral(", "));
+        if (box.unplaced)
+            out += row({QStringLiteral("*%1*").arg(md(box.title)), QString(), list});
+        else
+            out += row({md(box.title), md(box.kind), list});
+    }
+    return out + QLatin1Char('\n');
+}
+
+QString fitSection(const Project &project, const Analysis &analysis, const Catalog &catalog)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Fit"));
+    out += Tr::tr("Fit is 0-100: how well the store's kind serves the entity's access patterns, "
+                  "weighted by frequency. Good from 80, fair from 60.") +
+           QStringLiteral("\n\n");
+    if (project.entities.empty())
+        return out + Tr::tr("No entities yet: list the data first, then its access patterns.") +
+               QStringLiteral("\n\n");
+    out += row({Tr::tr("Entity"), Tr::tr("Store"), Tr::tr("Fit"), Tr::tr("Best kind"),
+                Tr::tr("Best fit")});
+    out += QStringLiteral("|---|---|---:|---|---:|\n");
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const EntityScore &score = analysis.entities[i];
+        out += row({md(e.name), storeLabel(project, e, catalog),
+                    score.kind >= 0 ? num(score.fit) : QStringLiteral("-"),
+                    md(catalog.kind(score.bestKind).name), num(score.bestFit)});
+    }
+    out += QLatin1Char('\n') +
+           Tr::tr("Overall fit of the placed entities: %1.").arg(num(analysis.overallFit)) +
+           QLatin1Char('\n');
+    return out + QLatin1Char('\n');
+}
+
+QString complexitySection(const Analysis &analysis, const Catalog &catalog)
+{
+    const Complexity &c = analysis.complexity;
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Complexity against budget"));
+    out += row({Tr::tr("Kinds in use"), Tr::tr("Complexity cost"), Tr::tr("Budget")});
+    out += QStringLiteral("|---|---:|---:|\n");
+    const QString kinds = c.kinds.empty() ? QStringLiteral("*%1*").arg(Tr::tr("none"))
+                                          : md(kindNames(c.kinds, catalog));
+    out += row({kinds, num(c.cost), num(c.budget)});
+    out += QLatin1Char('\n');
+    if (rounded(c.cost) > rounded(c.budget))
+        out +=
+            Tr::tr("Over budget by %1 at %2 users: every store is another system to monitor, back "
+                   "up, upgrade and debug at 3 AM.")
+                .arg(num(c.cost - c.budget), formatUsers(analysis.users));
+    else
+        out += Tr::tr("Within budget at %1 users, %2 to spare.")
+                   .arg(formatUsers(analysis.users), num(c.budget - c.cost));
+    return out + QStringLiteral("\n\n");
+}
+
+QString findingsSection(const Analysis &analysis)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Findings"));
+    if (analysis.findings.empty())
+        return out + Tr::tr("No findings.") + QStringLiteral("\n\n");
+    for (const Finding &f : analysis.findings)
+        out += QStringLiteral("- **%1** `%2`: %3\n").arg(toId(f.severity), f.rule, md(f.message()));
+    return out + QLatin1Char('\n');
+}
+
+QString adviceSection(const Project &project, const Advice &advice, const Catalog &catalog)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Advisor's recommendation"));
+    if (advice.best.kinds.empty()) {
+        for (const QString &r : advice.reasons)
+            out += QStringLiteral("- %1\n").arg(md(r));
+        return out + QLatin1Char('\n');
+    }
+    out +=
+        Tr::tr("At %1 users the advisor picks **%2**: overall fit %3 at complexity cost %4 against "
+               "a budget of %5.")
+            .arg(formatUsers(advice.users), md(kindNames(advice.best.kinds, catalog)),
+                 num(advice.best.overallFit), num(advice.best.cost), num(advice.budget)) +
+        QStringLiteral("\n\n");
+    out += row({Tr::tr("Entity"), Tr::tr("Now"), Tr::tr("Advised"), Tr::tr("Fit")});
+    out += QStringLiteral("|---|---|---|---:|\n");
+    for (size_t i = 0; i < advice.best.placement.size() && i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const int advised = advice.best.placement[i];
+        const int now = project.kindOf(e, catalog);
+        QString where = md(catalog.kind(advised).name);
+        if (now != advised)
+            where = QStringLiteral("**%1**").arg(where);
+        out += row(
+            {md(e.name),
+             now >= 0 ? md(catalog.kind(now).name) : QStringLiteral("*%1*").arg(Tr::tr("unplaced")),
+             where, num(advice.best.fits[i])});
+    }
+    out += QLatin1Char('\n') + Tr::tr("Why:") + QStringLiteral("\n\n");
+    for (const QString &r : advice.reasons)
+        out += QStringLiteral("- %1\n").arg(md(r));
+    out += QLatin1Char('\n');
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("Rejected alternatives"));
+    if (advice.rejected.empty())
+        return out + Tr::tr("None: no other affordable layout came close.") + QStringLiteral("\n");
+    out +=
+        row({Tr::tr("Kinds"), Tr::tr("Overall fit"), Tr::tr("Complexity cost"), Tr::tr("Why not")});
+    out += QStringLiteral("|---|---:|---:|---|\n");
+    for (const RejectedLayout &r : advice.rejected) {
+        out += row({md(kindNames(r.layout.kinds, catalog)), num(r.layout.overallFit),
+                    num(r.layout.cost), md(r.why)});
+    }
+    return out;
+}
+
+} // namespace
+
+QString markdownEscape(const QString &text)
+{
+    const QString line = singleLine(text).trimmed();
+    QString out;
+    out.reserve(line.size() + 8);
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            continue;
+        case '<':
+            out += QLatin1String("&lt;");
+            continue;
+        case '>':
+            out += QLatin1String("&gt;");
+            continue;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '|':
+        case '~':
+        case '!':
+        case '#':
+            out += QLatin1Char('\\');
+            out += c;
+            continue;
+        default:
+            break;
+        }
+        // Block markers only count at the start of a line (or of a list item's text).
+        const bool atStart = i == 0;
+        if (atStart && (c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('='))) {
+            out += QLatin1Char('\\');
+            out += c;
+            continue;
+        }
+        if (i > 0 && (c == QLatin1Char('.') || c == QLatin1Char(')'))) {
+            bool digitsOnly = true;
+            for (qsizetype j = 0; j < i; ++j)
+                digitsOnly = digitsOnly && line[j].isDigit();
+            if (digitsOnly) { // "1." or "1)" would start an ordered list
+                out += QLatin1Char('\\');
+                out += c;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString writeDecisionRecord(const Project &project, const Analysis &analysis, const Advice &advice,
+                            const Catalog &catalog)
+{
+    QString out;
+    const QString name = project.name.trimmed().isEmpty() ? Tr::tr("Untitled") : project.name;
+    out += QStringLiteral("# %1\n\n").arg(Tr::tr("Storage decision record: %1").arg(md(name)));
+    out += Tr::tr("Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.")
+               .arg(formatUsers(analysis.users), num(analysis.overallFit),
+                    num(analysis.complexity.cost), num(analysis.complexity.budget)) +
+           QStringLiteral("\n\n");
+    out += layoutSection(project, analysis, catalog);
+    out += fitSection(project, analysis, catalog);
+    out += complexitySection(analysis, catalog);
+    out += findingsSection(analysis);
+    out += adviceSection(project, advice, catalog);
+    return out;
+}
+
+} // namespace storemap

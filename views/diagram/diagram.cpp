@@ -1,0 +1,118 @@
+#include "views/diagram/diagram.h"
+
+#include <QCoreApplication>
+
+namespace storemap {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(storemap::Diagram)
+};
+
+} // namespace
+
+FitBand fitBand(double fit)
+{
+    if (fit < 0)
+        return FitBand::Unknown;
+    if (rounded(fit) >= 80)
+        return FitBand::Good;
+    if (rounded(fit) >= 60)
+        return FitBand::Fair;
+    return FitBand::Poor;
+}
+
+FitColors fitColors(FitBand band)
+{
+    switch (band) {
+    case FitBand::Good:
+        return {0xD4EED6, 0x1B5E20};
+    case FitBand::Fair:
+        return {0xFFEBB8, 0x6D4C00};
+    case FitBand::Poor:
+        return {0xF8D3D0, 0x9A1B12};
+    case FitBand::Unknown:
+        break;
+    }
+    return {0xEEEEEE, 0x555555};
+}
+
+QString formatFit(double fit)
+{
+    return fit < 0 ? QStringLiteral("-") : QString::number(rounded(fit), 'f', 1);
+}
+
+int Diagram::storeCount() const
+{
+    int n = 0;
+    for (const DiagramBox &box : boxes)
+        n += box.unplaced ? 0 : 1;
+    return n;
+}
+
+const DiagramBox *Diagram::unplacedBox() const
+{
+    for (const DiagramBox &box : boxes) {
+        if (box.unplaced)
+            return &box;
+    }
+    return nullptr;
+}
+
+Diagram buildDiagram(const Project &project, const Analysis &analysis, const Catalog &catalog)
+{
+    Diagram d;
+    d.projectName = project.name;
+    d.users = analysis.users;
+    d.applicationLabel = Tr::tr("Application Layer");
+    d.emptyLabel = Tr::tr("(empty)");
+    for (const Store &store : project.stores) {
+        DiagramBox box;
+        box.storeId = store.id;
+        const int kind = catalog.kindIndex(store.kind);
+        box.kind = kind >= 0 ? catalog.kind(kind).name : store.kind;
+        box.title = store.name.isEmpty() ? box.kind : store.name;
+        d.boxes.push_back(std::move(box));
+    }
+    DiagramBox unplaced;
+    unplaced.title = Tr::tr("Unplaced");
+    unplaced.unplaced = true;
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const EntityScore &score = analysis.entities[i];
+        DiagramItem item{e.id, e.name, score.kind >= 0 ? score.fit : -1,
+                         catalog.kind(score.bestKind).name, score.bestFit};
+        const int store = project.storeIndex(e.store);
+        if (store >= 0 && score.kind >= 0)
+            d.boxes[size_t(store)].items.push_back(std::move(item));
+        else
+            unplaced.items.push_back(std::move(item));
+    }
+    if (!unplaced.items.empty())
+        d.boxes.push_back(std::move(unplaced));
+    return d;
+}
+
+QString singleLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastWasBreak = false;
+    for (QChar c : text) {
+        const bool control = c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                             c == QChar::ParagraphSeparator;
+        if (control) {
+            if (!lastWasBreak)
+                out += QLatin1Char(' ');
+            lastWasBreak = true;
+            continue;
+        }
+        lastWasBreak = false;
+        out += c;
+    }
+    return out;
+}
+
+} // namespace storemap

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/analysis.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace storemap {
+
+/// How well an entity fits the kind it is on, in the three colours every diagram uses.
+enum class FitBand { Good, Fair, Poor, Unknown };
+
+/// Good from 80, fair from 60, poor below; unknown for an unplaced entity (fit < 0).
+FitBand fitBand(double fit);
+
+/// An sRGB colour as 0xRRGGBB. The diagram only names colours for its writers (DOT's "#RRGGBB"),
+/// so it needs no QColor and the command line links no QtGui.
+using Rgb = quint32;
+
+/// The colours of a fit band: a light fill and a dark text colour that reads on it.
+struct FitColors
+{
+    Rgb fill;
+    Rgb text;
+};
+FitColors fitColors(FitBand band);
+
+/// "88.5", or "-" for an unplaced entity.
+QString formatFit(double fit);
+
+/// One entity listed in a store's box.
+struct DiagramItem
+{
+    QString entityId;
+    QString name;
+    double fit = -1; ///< on its store's kind; -1 when unplaced
+    QString bestKind;
+    double bestFit = 0;
+};
+
+/// A store (or the unplaced entities) drawn as a box titled with its name and kind.
+struct DiagramBox
+{
+    QString storeId; ///< empty for the unplaced box
+    QString title;   ///< the store's name ("Postgres"), or "Unplaced"
+    QString kind;    ///< the kind's display name ("PostgreSQL"); empty for the unplaced box
+    bool unplaced = false;
+    std::vector<DiagramItem> items;
+};
+
+/// The lesson's picture of a project, independent of how it is drawn: an Application Layer with
+/// an edge to every store, the stores side by side, and the unplaced entities in a box of their
+/// own. Every export (DOT, SVG, PNG, text) draws this.
+struct Diagram
+{
+    QString projectName;
+    qint64 users = DefaultUsers;
+    QString applicationLabel;      ///< "Application Layer"
+    QString emptyLabel;            ///< "(empty)": what a store without entities lists
+    std::vector<DiagramBox> boxes; ///< stores in project order, the unplaced box last
+
+    /// The boxes the Application Layer has an edge to: every store, not the unplaced box.
+    int storeCount() const;
+    const DiagramBox *unplacedBox() const;
+};
+
+/// Builds the diagram of @p project from its @p analysis.
+Diagram buildDiagram(const Project &project, const Analysis &analysis, const Catalog &catalog);
+
+/// @p text on one line: line breaks, tabs and other control characters become single spaces.
+QString singleLine(const QString &text);
+
+} // namespace storemap

@@ -1,0 +1,164 @@
+#include "views/diagram/dotwriter.h"
+
+#include <algorithm>
+
+namespace storemap {
+
+namespace {
+
+const char *const FontName = "Helvetica";
+const char *const Ink = "#2E4A75";       // borders, titles, edges
+const char *const TitleFill = "#2E4A75"; // a store's title bar
+const char *const KindFill = "#DDE5F1";  // the line under the title naming the kind
+
+QString hex(Rgb c)
+{
+    return QStringLiteral("#%1").arg(c, 6, 16, QLatin1Char('0')).toUpper();
+}
+
+QString fitCell(const DiagramItem &item)
+{
+    const FitColors colors = fitColors(fitBand(item.fit));
+    return QStringLiteral("<TD ALIGN=\"RIGHT\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\">%3</FONT></TD>")
+        .arg(hex(colors.fill), hex(colors.text), formatFit(item.fit));
+}
+
+/// @p rows: the number of entity rows every store box gets, so that all boxes have the same
+/// height and their tops line up under the Application Layer, as in the lesson's picture.
+QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel)
+{
+    QString html;
+    if (box.unplaced) {
+        html += QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
+                               "CELLPADDING=\"4\">");
+        html +=
+            QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#555555\"><B>%1</B></FONT>"
+                           "</TD></TR>")
+                .arg(dotHtmlEscape(box.title));
+    } else {
+        html += QStringLiteral("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
+                               "CELLPADDING=\"4\" COLOR=\"%1\" BGCOLOR=\"white\">")
+                    .arg(QLatin1String(Ink));
+        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"white\" "
+                               "POINT-SIZE=\"13\"><B>%2</B></FONT></TD></TR>")
+                    .arg(QLatin1String(TitleFill), dotHtmlEscape(box.title));
+        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\" "
+                               "POINT-SIZE=\"10\">%3</FONT></TD></TR>")
+                    .arg(QLatin1String(KindFill), QLatin1String(Ink), dotHtmlEscape(box.kind));
+    }
+    if (box.items.empty()) {
+        html +=
+            QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#777777\"><I>%1</I></FONT>"
+                           "</TD></TR>")
+                .arg(dotHtmlEscape(emptyLabel));
+    }
+    for (const DiagramItem &item : box.items) {
+        // Unplaced entities have no fit: nothing holds them yet.
+        if (box.unplaced)
+            html += QStringLiteral(
+                        "\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\">%1</TD></TR>")
+                        .arg(dotHtmlEscape(item.name));
+        else
+            html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
+                        .arg(dotHtmlEscape(item.name), fitCell(item));
+    }
+    for (int i = std::max<int>(1, int(box.items.size())); i < rows; ++i)
+        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\"> </TD></TR>");
+    html += QStringLiteral("\n  </TABLE>");
+    return html;
+}
+
+} // namespace
+
+QString dotHtmlEscape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
+        case '\r':
+            if (i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            out += QLatin1String("<BR ALIGN=\"LEFT\"/>");
+            break;
+        case '\n':
+            out += QLatin1String("<BR ALIGN=\"LEFT\"/>");
+            break;
+        default:
+            // XML (and so Graphviz's HTML-like labels and its SVG) cannot carry other control
+            // characters, nor the noncharacters U+FFFE/U+FFFF.
+            if (c.category() == QChar::Other_Control || c.unicode() == 0xFFFE ||
+                c.unicode() == 0xFFFF)
+                out += QLatin1Char(' ');
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
+{
+    QString dot;
+    dot += QStringLiteral("digraph storemap {\n");
+    dot += QStringLiteral("  graph [rankdir=TB, splines=line, nodesep=0.3, ranksep=0.55, pad=0.25, "
+                          "bgcolor=\"%1\", fontname=\"%2\"];\n")
+               .arg(options.transparent ? QStringLiteral("transparent") : QStringLiteral("white"),
+                    QLatin1String(FontName));
+    dot += QStringLiteral(
+               "  node [shape=plain, fontname=\"%1\", fontsize=11, fontcolor=\"#222222\"];\n")
+               .arg(QLatin1String(FontName));
+    dot += QStringLiteral("  edge [color=\"%1\", arrowsize=0.8, penwidth=1.2];\n")
+               .arg(QLatin1String(Ink));
+    dot += QStringLiteral("  app [shape=box, style=\"rounded,filled\", fillcolor=\"#EEF2F8\", "
+                          "color=\"%1\", penwidth=1.5, margin=\"0.6,0.12\", fontsize=15, "
+                          "fontcolor=\"%1\", label=<<B>%2</B>>];\n")
+               .arg(QLatin1String(Ink), dotHtmlEscape(diagram.applicationLabel));
+
+    int rows = 1;
+    for (const DiagramBox &box : diagram.boxes)
+        rows = std::max(rows, int(box.items.size()));
+    QStringList rank;
+    int storeNumber = 0;
+    for (const DiagramBox &box : diagram.boxes) {
+        const QString id = box.unplaced ? QStringLiteral("unplaced")
+                                        : QStringLiteral("store%1").arg(storeNumber++);
+        rank << id;
+        if (box.unplaced) {
+            dot += QStringLiteral("  %1 [shape=box, style=\"dashed,rounded\", color=\"#888888\", "
+                                  "margin=\"0.05\", label=<%2>];\n")
+                       .arg(id, tableLabel(box, rows, diagram.emptyLabel));
+        } else {
+            dot += QStringLiteral("  %1 [label=<%2>];\n")
+                       .arg(id, tableLabel(box, rows, diagram.emptyLabel));
+        }
+    }
+    if (!rank.isEmpty())
+        dot += QStringLiteral("  { rank=same; %1; }\n").arg(rank.join(QStringLiteral("; ")));
+    for (const QString &id : std::as_const(rank)) {
+        if (id == QLatin1String("unplaced"))
+            dot += QStringLiteral("  app -> unplaced [style=invis];\n");
+        else
+            dot += QStringLiteral("  app -> %1:n;\n").arg(id);
+    }
+    dot += QStringLiteral("}\n");
+    return dot.toUtf8();
+}
+
+} // namespace storemap

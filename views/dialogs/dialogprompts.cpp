@@ -1,0 +1,54 @@
+#include "views/dialogs/dialogprompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace storemap {
+
+namespace {
+QString filter()
+{
+    return DialogPrompts::tr("Storemap projects (*.storemap);;All files (*)");
+}
+} // namespace
+
+Prompts::Unsaved DialogPrompts::askUnsaved(QWidget *parent, const QString &name)
+{
+    const auto answer = QMessageBox::warning(
+        parent, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them first?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return Unsaved::Save;
+    return answer == QMessageBox::Discard ? Unsaved::Discard : Unsaved::Cancel;
+}
+
+bool DialogPrompts::askRestore(QWidget *parent, const QString &name)
+{
+    return QMessageBox::question(parent, tr("Restore unsaved work?"),
+                                 tr("Storemap did not close properly last time. Restore the "
+                                    "unsaved changes to “%1”?")
+                                     .arg(name),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::critical(parent, title, message);
+}
+
+QString DialogPrompts::openFileName(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open project"), directory, filter());
+}
+
+QString DialogPrompts::saveFileName(QWidget *parent, const QString &suggestion)
+{
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save project"), suggestion, filter());
+    if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
+        path += QStringLiteral(".storemap");
+    return path;
+}
+
+} // namespace storemap

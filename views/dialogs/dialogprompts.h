@@ -1,0 +1,22 @@
+#pragma once
+
+#include "views/dialogs/prompts.h"
+
+#include <QCoreApplication>
+
+namespace storemap {
+
+/// Prompts as message boxes and file dialogs.
+class DialogPrompts : public Prompts
+{
+    Q_DECLARE_TR_FUNCTIONS(storemap::DialogPrompts)
+
+public:
+    Unsaved askUnsaved(QWidget *parent, const QString &name) override;
+    bool askRestore(QWidget *parent, const QString &name) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+    QString openFileName(QWidget *parent, const QString &directory) override;
+    QString saveFileName(QWidget *parent, const QString &suggestion) override;
+};
+
+} // namespace storemap

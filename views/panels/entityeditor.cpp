@@ -1,0 +1,226 @@
+#include "views/panels/entityeditor.h"
+
+#include "model/designcontext.h"
+#include "views/canvas/visuals.h"
+#include "views/panels/choicedelegate.h"
+#include "views/panels/patterntablemodel.h"
+
+#include "model/commands/commands.h"
+#include "model/document.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace storemap {
+
+EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new PatternTableModel(context, this))
+    , m_placement(new QLabel)
+    , m_name(new QLineEdit)
+    , m_description(new QPlainTextEdit)
+    , m_schema(new QComboBox)
+    , m_durability(new QComboBox)
+    , m_patterns(new QTableView)
+    , m_add(new QToolButton)
+    , m_remove(new QToolButton)
+    , m_up(new QToolButton)
+    , m_down(new QToolButton)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_placement->setWordWrap(true);
+    form->addRow(m_placement);
+    auto *nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, m_name);
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    m_description->setPlaceholderText(tr("What this data is and why it matters"));
+    auto *descriptionLabel = new QLabel(tr("&Description:"));
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(descriptionLabel, m_description);
+    m_schema->addItem(tr("Fixed (strict schema)"), toId(SchemaKind::Fixed));
+    m_schema->addItem(tr("Flexible (varies per record)"), toId(SchemaKind::Flexible));
+    auto *schemaLabel = new QLabel(tr("&Schema:"));
+    schemaLabel->setBuddy(m_schema);
+    form->addRow(schemaLabel, m_schema);
+    m_durability->addItem(tr("Critical (must never be lost)"), toId(Durability::Critical));
+    m_durability->addItem(tr("Reconstructible (can be rebuilt)"),
+                          toId(Durability::Reconstructible));
+    m_durability->addItem(tr("Ephemeral (affordable to lose)"), toId(Durability::Ephemeral));
+    auto *durabilityLabel = new QLabel(tr("D&urability:"));
+    durabilityLabel->setBuddy(m_durability);
+    form->addRow(durabilityLabel, m_durability);
+
+    m_patterns->setModel(m_model);
+    m_patterns->setItemDelegate(new ChoiceDelegate(m_patterns));
+    m_patterns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_patterns->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_patterns->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
+    m_patterns->verticalHeader()->hide();
+    m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::NameColumn,
+                                                         QHeaderView::Stretch);
+    m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::TypeColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::FrequencyColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::WithColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_patterns->setStatusTip(tr("Access patterns: double-click or F2 to edit a cell."));
+
+    auto setup = [this](QToolButton *button, QStyle::StandardPixmap pixmap, const QString &tip) {
+        button->setIcon(style()->standardIcon(pixmap));
+        button->setToolTip(tip);
+        button->setStatusTip(tip);
+        button->setAutoRaise(true);
+    };
+    setup(m_add, QStyle::SP_FileDialogNewFolder, tr("Add an access pattern"));
+    m_add->setIcon(QIcon());
+    m_add->setText(QStringLiteral("+"));
+    setup(m_remove, QStyle::SP_DialogDiscardButton, tr("Remove the selected access pattern"));
+    setup(m_up, QStyle::SP_ArrowUp, tr("Move the selected access pattern up"));
+    setup(m_down, QStyle::SP_ArrowDown, tr("Move the selected access pattern down"));
+    auto *buttons = new QHBoxLayout;
+    auto *patternsLabel = new QLabel(tr("&Access patterns"));
+    patternsLabel->setBuddy(m_patterns);
+    QFont bold = patternsLabel->font();
+    bold.setBold(true);
+    patternsLabel->setFont(bold);
+    buttons->addWidget(patternsLabel);
+    buttons->addStretch();
+    for (QToolButton *b : {m_add, m_remove, m_up, m_down})
+        buttons->addWidget(b);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_patterns, 1);
+
+    connect(m_name, &QLineEdit::textEdited, this, &EntityEditor::onNameEdited);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &EntityEditor::onDescriptionChanged);
+    connect(m_schema, &QComboBox::activated, this, &EntityEditor::onSchemaActivated);
+    connect(m_durability, &QComboBox::activated, this, &EntityEditor::onDurabilityActivated);
+    connect(m_add, &QToolButton::clicked, this, [this] {
+        m_model->addPattern();
+        m_patterns->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+    });
+    connect(m_remove, &QToolButton::clicked, this,
+            [this] { m_model->removePattern(currentPatternRow()); });
+    auto move = [this](int by) {
+        const int row = currentPatternRow();
+        m_model->movePattern(row, row + by);
+        if (row + by >= 0 && row + by < m_model->rowCount())
+            m_patterns->setCurrentIndex(m_model->index(row + by, 0));
+    };
+    connect(m_up, &QToolButton::clicked, this, [move] { move(-1); });
+    connect(m_down, &QToolButton::clicked, this, [move] { move(1); });
+    connect(m_context, &DesignContext::analysed, this, &EntityEditor::refresh);
+    connect(m_context, &DesignContext::currentEntityChanged, this, &EntityEditor::refresh);
+    refresh();
+}
+
+int EntityEditor::currentPatternRow() const
+{
+    const QModelIndex index = m_patterns->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void EntityEditor::refresh()
+{
+    m_refreshing = true;
+    const Project &project = m_context->document()->project();
+    const Entity *e = project.entity(m_context->currentEntity());
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_name, m_description, m_schema, m_durability, m_patterns,
+                                          m_add, m_remove, m_up, m_down})
+        w->setEnabled(e != nullptr);
+    if (!e) {
+        m_placement->setText(tr("<i>Select an entity on the canvas, or press Ctrl+E to add "
+                                "one.</i>"));
+        m_name->clear();
+        m_description->clear();
+        m_refreshing = false;
+        return;
+    }
+    const EntityScore *score = m_context->score(e->id);
+    const Store *store = project.store(e->store);
+    const Catalog &catalog = m_context->catalog();
+    if (store && score && score->kind >= 0) {
+        m_placement->setText(tr("On <b>%1</b> (%2): fit <b>%3</b>; best: %4 (%5)")
+                                 .arg(store->name.toHtmlEscaped(), catalog.kind(score->kind).name,
+                                      Visuals::fitText(score->fit),
+                                      catalog.kind(score->bestKind).name,
+                                      Visuals::fitText(score->bestFit)));
+    } else if (score) {
+        m_placement->setText(
+            tr("<b>Unplaced</b>: fits %1 best (%2)")
+                .arg(catalog.kind(score->bestKind).name, Visuals::fitText(score->bestFit)));
+    }
+    if (m_name->text().trimmed() != e->name) // keep the space the user just typed
+        m_name->setText(e->name);
+    if (m_description->toPlainText() != e->description) {
+        const QSignalBlocker blocker(m_description);
+        m_description->setPlainText(e->description);
+    }
+    m_schema->setCurrentIndex(int(e->schema));
+    m_durability->setCurrentIndex(int(e->durability));
+    m_refreshing = false;
+}
+
+void EntityEditor::onNameEdited(const QString &text)
+{
+    Document *doc = m_context->document();
+    const QString id = m_context->currentEntity();
+    if (text.trimmed().isEmpty() || !doc->project().entity(id))
+        return;
+    doc->undoStack()->push(EditEntityCommand::rename(doc, id, text.trimmed()));
+}
+
+void EntityEditor::onDescriptionChanged()
+{
+    if (m_refreshing)
+        return;
+    Document *doc = m_context->document();
+    const QString id = m_context->currentEntity();
+    const Entity *e = doc->project().entity(id);
+    if (!e || e->description == m_description->toPlainText())
+        return;
+    doc->undoStack()->push(
+        EditEntityCommand::setDescription(doc, id, m_description->toPlainText()));
+}
+
+void EntityEditor::onSchemaActivated(int index)
+{
+    Document *doc = m_context->document();
+    const Entity *e = doc->project().entity(m_context->currentEntity());
+    if (!e || int(e->schema) == index)
+        return;
+    doc->undoStack()->push(EditEntityCommand::setSchema(doc, e->id, SchemaKind(index)));
+}
+
+void EntityEditor::onDurabilityActivated(int index)
+{
+    Document *doc = m_context->document();
+    const Entity *e = doc->project().entity(m_context->currentEntity());
+    if (!e || int(e->durability) == index)
+        return;
+    doc->undoStack()->push(EditEntityCommand::setDurability(doc, e->id, Durability(index)));
+}
+
+} // namespace storemap

@@ -1,0 +1,176 @@
+#include "views/panels/fitmatrixmodel.h"
+
+#include "model/designcontext.h"
+#include "model/placement.h"
+#include "views/canvas/visuals.h"
+
+#include "model/document.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace storemap {
+
+FitMatrixModel::FitMatrixModel(DesignContext *context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+{
+    connect(m_context, &DesignContext::analysed, this, &FitMatrixModel::onAnalysed);
+    m_shown = rows();
+}
+
+std::vector<FitMatrixModel::Row> FitMatrixModel::rows() const
+{
+    const Project &project = m_context->document()->project();
+    const std::vector<EntityScore> &scores = m_context->analysis().entities;
+    std::vector<Row> result;
+    result.reserve(scores.size());
+    for (size_t i = 0; i < scores.size() && i < project.entities.size(); ++i)
+        result.push_back({project.entities[i].name, scores[i].kind, scores[i].fits});
+    return result;
+}
+
+// Only the rows an edit changed are redrawn: an edit moves one entity of thousands.
+void FitMatrixModel::onAnalysed()
+{
+    std::vector<Row> next = rows();
+    if (next.size() != m_shown.size()) {
+        beginResetModel();
+        m_shown = std::move(next);
+        endResetModel();
+        return;
+    }
+    std::swap(m_shown, next);
+    const int rows = int(m_shown.size());
+    // Runs of changed rows, each announced once (a new scale changes them all).
+    auto announce = [&](auto changed, auto emitRun) {
+        for (int row = 0; row < rows;) {
+            if (!changed(m_shown[size_t(row)], next[size_t(row)])) {
+                ++row;
+                continue;
+            }
+            const int first = row;
+            while (row < rows && changed(m_shown[size_t(row)], next[size_t(row)]))
+                ++row;
+            emitRun(first, row - 1);
+        }
+    };
+    announce([](const Row &a, const Row &b) { return a.kind != b.kind || a.fits != b.fits; },
+             [this](int first, int last) {
+                 emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+             });
+    announce([](const Row &a, const Row &b) { return a.name != b.name; },
+             [this](int first, int last) { emit headerDataChanged(Qt::Vertical, first, last); });
+}
+
+int FitMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int FitMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_context->catalog().kindCount();
+}
+
+int FitMatrixModel::rowOf(const QString &entityId) const
+{
+    const Entity *entity = m_context->entity(entityId);
+    return entity ? int(entity - m_context->document()->project().entities.data()) : -1;
+}
+
+QColor FitMatrixModel::cellColor(double fit, bool placed)
+{
+    // Where the entity is not, the heat is toned down towards the table's own background.
+    const QColor heat = Visuals::fitColor(fit);
+    return placed ? heat
+                  : Visuals::blend(heat, QGuiApplication::palette().color(QPalette::Base), 0.45);
+}
+
+QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
+{
+    const Analysis &analysis = m_context->analysis();
+    if (!index.isValid() || size_t(index.row()) >= analysis.entities.size())
+        return {};
+    const EntityScore &score = analysis.entities[size_t(index.row())];
+    const double fit = score.fits[size_t(index.column())];
+    const bool placed = score.kind == index.column();
+    const bool best = score.bestKind == index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return placed ? QStringLiteral("● %1").arg(Visuals::fitText(fit)) : Visuals::fitText(fit);
+    case Qt::BackgroundRole:
+        return cellColor(fit, placed);
+    case Qt::ForegroundRole:
+        return Visuals::textOn(cellColor(fit, placed));
+    case Qt::FontRole:
+        if (placed || best) {
+            QFont f;
+            f.setBold(placed);
+            f.setUnderline(best);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::ToolTipRole: {
+        const Project &project = m_context->document()->project();
+        const Entity &entity = project.entities[size_t(index.row())];
+        QStringList reasons;
+        fitScore(entity, index.column(), analysis.users, m_context->catalog(), &reasons);
+        QString head = tr("%1 on %2: fit %3")
+                           .arg(entity.name, m_context->catalog().kind(index.column()).name,
+                                Visuals::fitText(fit));
+        if (placed)
+            head += tr(" (where it is now)");
+        else if (best)
+            head += tr(" (its best kind)");
+        for (QString &r : reasons)
+            r = r.toHtmlEscaped();
+        return QStringLiteral("<b>%1</b><ul><li>%2</li></ul><i>%3</i>")
+            .arg(head.toHtmlEscaped(), reasons.join(QStringLiteral("</li><li>")),
+                 tr("Double-click to move it there."));
+    }
+    case FitRole:
+        return fit;
+    case PlacedRole:
+        return placed;
+    case EntityIdRole:
+        return m_context->document()->project().entities[size_t(index.row())].id;
+    default:
+        return {};
+    }
+}
+
+QVariant FitMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount())
+            return {};
+        const KindInfo &kind = m_context->catalog().kind(section);
+        if (role == Qt::DisplayRole)
+            return kind.name;
+        if (role == Qt::DecorationRole)
+            return Visuals::kindIcon(kind.id);
+        if (role == Qt::ToolTipRole)
+            return kind.matrixText.value(8);
+        return {};
+    }
+    const Project &project = m_context->document()->project();
+    if (section < 0 || size_t(section) >= project.entities.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return project.entities[size_t(section)].name;
+    return {};
+}
+
+void FitMatrixModel::moveToCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    Placement::moveToKind(m_context->document(), data(index, EntityIdRole).toString(),
+                          index.column());
+}
+
+} // namespace storemap
