@@ -6,9 +6,9 @@
 #include "model/projectio.h"
 #include "model/report.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -21,11 +21,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(storemap::CommandLine)
 };
 
-const QStringList &verbs()
+int runCheck(const QStringList &args, PngRenderer);
+int runAdvise(const QStringList &args, PngRenderer);
+
+/// The verbs, one row each: the name typed after `storemap` and what runs it.
+struct Verb
 {
-    static const QStringList v{QStringLiteral("check"), QStringLiteral("advise"),
-                               QStringLiteral("export")};
-    return v;
+    const char *name;
+    int (*run)(const QStringList &args, PngRenderer renderPng);
+};
+
+constexpr Verb Verbs[] = {
+    {"check", runCheck},
+    {"advise", runAdvise},
+    {"export", runExport},
+};
+
+const Verb *findVerb(const QString &name)
+{
+    for (const Verb &v : Verbs) {
+        if (name == QLatin1String(v.name))
+            return &v;
+    }
+    return nullptr;
+}
+
+QString verbList()
+{
+    QStringList names;
+    for (const Verb &v : Verbs)
+        names << QLatin1String(v.name);
+    return names.join(QStringLiteral(", "));
 }
 
 QString baseUsage()
@@ -59,6 +85,116 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+bool isOption(const QString &arg)
+{
+    return arg.startsWith(QLatin1Char('-')) && arg.size() > 1;
+}
+
+/// Reads the project file of a verb; prints why it cannot and returns false.
+bool readProject(const QString &file, Project *project)
+{
+    LoadError error;
+    if (readProjectFile(file, Catalog::builtin(), project, &error))
+        return true;
+    printErr(QStringLiteral("storemap: %1: %2\n").arg(file, error.toString()));
+    return false;
+}
+
+int runCheck(const QStringList &args, PngRenderer)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"), QString(), QStringLiteral("level"));
+    parser.addOptions({json, failOn, usersOption()});
+    if (const QString error = parseVerb(parser, args, 1, Tr::tr("a project file"));
+        !error.isEmpty())
+        return usageError(error);
+    qint64 users = -1;
+    if (const QString error = readUsers(parser, &users); !error.isEmpty())
+        return usageError(error);
+    const QString level = parser.value(failOn);
+    if (parser.isSet(failOn) && level != QLatin1String("warning") &&
+        level != QLatin1String("error"))
+        return usageError(Tr::tr("--fail-on takes \"warning\" or \"error\""));
+
+    const Catalog &catalog = Catalog::builtin();
+    Project project;
+    if (!readProject(parser.positionalArguments().first(), &project))
+        return ExitBadInput;
+    const Analysis analysis = analyse(project, users > 0 ? users : project.users, catalog);
+    if (parser.isSet(json))
+        printBytes(checkJson(project, analysis, catalog));
+    else
+        printOut(checkText(project, analysis, catalog));
+    if (parser.isSet(failOn)) {
+        const Severity threshold =
+            level == QLatin1String("error") ? Severity::Error : Severity::Warning;
+        for (const Finding &f : analysis.findings) {
+            if (f.severity >= threshold)
+                return ExitThreshold;
+        }
+    }
+    return ExitOk;
+}
+
+int runAdvise(const QStringList &args, PngRenderer)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                    QStringLiteral("file"));
+    parser.addOptions({json, output, usersOption()});
+    if (const QString error = parseVerb(parser, args, 1, Tr::tr("a project file"));
+        !error.isEmpty())
+        return usageError(error);
+    qint64 users = -1;
+    if (const QString error = readUsers(parser, &users); !error.isEmpty())
+        return usageError(error);
+    const QString out = parser.value(output);
+    if (parser.isSet(output) && out.isEmpty())
+        return usageError(Tr::tr("%1 needs a file name").arg(QStringLiteral("-o")));
+
+    const Catalog &catalog = Catalog::builtin();
+    const QString file = parser.positionalArguments().first();
+    Project project;
+    if (!readProject(file, &project))
+        return ExitBadInput;
+    if (users <= 0)
+        users = project.users;
+    const Advice advice = advise(project, users, catalog);
+    if (!out.isEmpty()) {
+        Project advised = applyAdvice(project, advice, catalog);
+        advised.users = users;
+        QString error;
+        if (QFileInfo(out).absoluteFilePath() == QFileInfo(file).absoluteFilePath())
+            error =
+                Tr::tr("refusing to overwrite the input file %1; choose another output").arg(file);
+        else
+            writeProjectFile(out, advised, &error);
+        if (!error.isEmpty()) {
+            printErr(QStringLiteral("storemap: %1\n").arg(error));
+            return ExitWriteFailed;
+        }
+    }
+    if (parser.isSet(json))
+        printBytes(adviseJson(project, advice, catalog));
+    else
+        printOut(adviseText(project, advice, catalog));
+    return ExitOk;
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    print(stdout, text);
+}
+
+void printErr(const QString &text)
+{
+    print(stderr, text);
+}
+
 void printBytes(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -67,85 +203,50 @@ void printBytes(const QByteArray &bytes)
 
 int usageError(const QString &message)
 {
-    print(stderr, QStringLiteral("storemap: %1\n\n%2").arg(message, usage()));
+    printErr(QStringLiteral("storemap: %1\n%2").arg(message, Tr::tr("Try \"storemap --help\".\n")));
     return ExitUsage;
 }
 
-struct Options
+QCommandLineOption usersOption()
 {
-    QString verb;
-    QString file;
-    bool json = false;
-    qint64 users = -1;
-    QString failOn;
-    QString output;
-};
+    return QCommandLineOption(QStringLiteral("users"), QString(), QStringLiteral("N"));
+}
 
-/// Parses the verb's arguments; returns an error message, or an empty string.
-QString parse(const QStringList &args, Options *o)
+QString parseVerb(QCommandLineParser &parser, const QStringList &args, int positionals,
+                  const QString &what)
 {
-    o->verb = args.value(0);
-    const QString error = parseVerbArguments(
-        args, &o->file, &o->users,
-        [o](const QString &a, const TakeValue &value) -> std::optional<QString> {
-            if (a == QLatin1String("--json")) {
-                o->json = true;
-            } else if (a == QLatin1String("--fail-on") && o->verb == QLatin1String("check")) {
-                if (!value(&o->failOn) ||
-                    (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
-                    return Tr::tr("--fail-on takes \"warning\" or \"error\"");
-            } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
-                       o->verb == QLatin1String("advise")) {
-                if (!value(&o->output))
-                    return Tr::tr("%1 needs a file name").arg(a);
-            } else {
-                return std::nullopt;
-            }
-            return QString();
-        });
-    if (!error.isEmpty())
-        return error;
-    if (o->file.isEmpty())
-        return Tr::tr("%1 needs a project file").arg(o->verb);
+    const QString verb = args.value(0);
+    if (!parser.parse(args)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            const QString name = unknown.first();
+            return Tr::tr("unknown option \"%1\" for %2")
+                .arg((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name, verb);
+        }
+        return parser.errorText();
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() < positionals)
+        return Tr::tr("%1 needs %2").arg(verb, what);
+    if (files.size() > positionals)
+        return Tr::tr("one project file at a time; \"%1\" is one too many")
+            .arg(files.value(positionals));
     return {};
 }
 
-} // namespace
-
-QString parseVerbArguments(const QStringList &args, QString *file, qint64 *users,
-                           const OptionHandler &option)
+QString readUsers(const QCommandLineParser &parser, qint64 *users)
 {
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const TakeValue value = [&](QString *out) {
-            if (i + 1 >= args.size())
-                return false;
-            *out = args[++i];
-            return true;
-        };
-        if (a == QLatin1String("--users")) {
-            QString v;
-            if (!value(&v))
-                return Tr::tr("--users needs a number");
-            bool ok = false;
-            *users = v.toLongLong(&ok);
-            if (!ok || *users < MinUsers || *users > MaxUsers)
-                return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
-                    .arg(MinUsers)
-                    .arg(MaxUsers)
-                    .arg(v);
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            const std::optional<QString> error = option(a, value);
-            if (!error)
-                return Tr::tr("unknown option \"%1\" for %2").arg(a, args.value(0));
-            if (!error->isEmpty())
-                return *error;
-        } else if (file->isEmpty()) {
-            *file = a;
-        } else {
-            return Tr::tr("one project file at a time; \"%1\" is one too many").arg(a);
-        }
-    }
+    const QStringList values = parser.values(QStringLiteral("users"));
+    if (values.isEmpty())
+        return {};
+    bool ok = false;
+    const qint64 n = values.last().toLongLong(&ok);
+    if (!ok || n < MinUsers || n > MaxUsers)
+        return Tr::tr("--users takes a whole number from %1 to %2, not \"%3\"")
+            .arg(MinUsers)
+            .arg(MaxUsers)
+            .arg(values.last());
+    *users = n;
     return {};
 }
 
@@ -160,80 +261,47 @@ QStringList startProgram(int argc, char *argv[])
     return args;
 }
 
-bool isCommandLine(const QStringList &args)
+Request classify(const QStringList &args)
 {
     if (args.isEmpty())
-        return false;
+        return Request::Designer;
     const QString &first = args.first();
-    return verbs().contains(first) || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version") ||
-           first == QLatin1String("-v");
+    if (findVerb(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return Request::CommandLine;
+    if (isOption(first))
+        return Request::Designer; // --palette, --quit-after-shown
+    // A file to open names a path or has an extension; a bare word is a mistyped verb.
+    const bool looksLikeFile = first.contains(QLatin1Char('/')) ||
+                               first.contains(QLatin1Char('.')) || QFileInfo::exists(first);
+    return looksLikeFile ? Request::Designer : Request::UnknownVerb;
+}
+
+QString missingDisplay()
+{
+    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return {};
+    }
+    return Tr::tr("no display to open the designer on (DISPLAY is not set); the verbs %1 need "
+                  "none: see \"storemap --help\"")
+        .arg(verbList());
 }
 
 int runCommandLine(const QStringList &args, PngRenderer renderPng)
 {
     const QString first = args.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        print(stdout, usage());
+        printOut(usage());
         return ExitOk;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        print(stdout, QStringLiteral("storemap %1\n").arg(QLatin1String(STOREMAP_VERSION)));
+        printOut(QStringLiteral("storemap %1\n").arg(QLatin1String(STOREMAP_VERSION)));
         return ExitOk;
     }
-    if (first == QLatin1String("export"))
-        return runExport(args, renderPng);
-    Options o;
-    if (const QString error = parse(args, &o); !error.isEmpty())
-        return usageError(error);
-
-    const Catalog &catalog = Catalog::builtin();
-    Project project;
-    LoadError loadError;
-    if (!readProjectFile(o.file, catalog, &project, &loadError)) {
-        print(stderr, QStringLiteral("storemap: %1: %2\n").arg(o.file, loadError.toString()));
-        return ExitBadInput;
-    }
-    const qint64 users = o.users > 0 ? o.users : project.users;
-
-    if (o.verb == QLatin1String("check")) {
-        const Analysis analysis = analyse(project, users, catalog);
-        if (o.json)
-            printBytes(checkJson(project, analysis, catalog));
-        else
-            print(stdout, checkText(project, analysis, catalog));
-        if (!o.failOn.isEmpty()) {
-            const Severity threshold =
-                o.failOn == QLatin1String("error") ? Severity::Error : Severity::Warning;
-            for (const Finding &f : analysis.findings) {
-                if (f.severity >= threshold)
-                    return ExitThreshold;
-            }
-        }
-        return ExitOk;
-    }
-
-    // advise
-    const Advice advice = advise(project, users, catalog);
-    if (!o.output.isEmpty()) {
-        Project advised = applyAdvice(project, advice, catalog);
-        advised.users = users;
-        QString error;
-        if (QFileInfo(o.output).absoluteFilePath() == QFileInfo(o.file).absoluteFilePath())
-            error = Tr::tr("refusing to overwrite the input file %1; choose another output")
-                        .arg(o.file);
-        else
-            writeProjectFile(o.output, advised, &error);
-        if (!error.isEmpty()) {
-            print(stderr, QStringLiteral("storemap: %1\n").arg(error));
-            return ExitWriteFailed;
-        }
-    }
-    if (o.json)
-        printBytes(adviseJson(project, advice, catalog));
-    else
-        print(stdout, adviseText(project, advice, catalog));
-    return ExitOk;
+    if (const Verb *verb = findVerb(first))
+        return verb->run(args, renderPng);
+    return usageError(Tr::tr("unknown verb \"%1\"; the verbs are %2").arg(first, verbList()));
 }
 
 } // namespace storemap

@@ -4,8 +4,8 @@
 
 #include <QStringList>
 
-#include <functional>
-#include <optional>
+class QCommandLineOption;
+class QCommandLineParser;
 
 namespace storemap {
 
@@ -22,25 +22,41 @@ enum ExitCode {
 /// without the program itself. Both programs start with it.
 QStringList startProgram(int argc, char *argv[]);
 
-/// True when @p args (argv without the program) ask for a command-line verb, --help or
-/// --version: these run without a display.
-bool isCommandLine(const QStringList &args);
+/// What the arguments (argv without the program) ask for.
+enum class Request {
+    Designer,    ///< the window, on FILE or the last file
+    CommandLine, ///< a verb, --help or --version: no display needed
+    UnknownVerb, ///< a first word that is neither a verb, an option nor a file: a usage error
+};
+Request classify(const QStringList &args);
 
-/// Takes the argument after an option into @p out; false when there is none.
-using TakeValue = std::function<bool(QString *out)>;
-/// A verb's own options: handles @p option (taking its value with @p value) and returns the usage
-/// error in plain words, empty when it is fine; std::nullopt for an option the verb lacks.
-using OptionHandler =
-    std::function<std::optional<QString>(const QString &option, const TakeValue &value)>;
+/// Empty when the designer can open a window here; otherwise one line saying why not (no
+/// DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM) and what to use instead.
+QString missingDisplay();
 
-/// Reads the arguments of the verb args[0]: its one project file into @p file, --users into
-/// @p users (unchanged when absent), every other option through @p option. Returns the first usage
-/// error in plain words, or an empty string.
-QString parseVerbArguments(const QStringList &args, QString *file, qint64 *users,
-                           const OptionHandler &option);
-
-/// Runs a command-line verb and returns its exit code; prints to stdout and stderr. An export to
-/// PNG is drawn by @p renderPng (see exportProject).
+/// Runs a verb, --help or --version, or reports an unknown verb; returns the exit code and prints
+/// to stdout and stderr. An export to PNG is drawn by @p renderPng (see exportProject).
 int runCommandLine(const QStringList &args, PngRenderer renderPng);
+
+/// Prints @p text as UTF-8 to stdout or stderr.
+void printOut(const QString &text);
+void printErr(const QString &text);
+void printBytes(const QByteArray &bytes);
+
+/// "storemap: MESSAGE" and a pointer to --help on stderr; returns ExitUsage.
+int usageError(const QString &message);
+
+/// The --users N option every verb that scores takes.
+QCommandLineOption usersOption();
+
+/// Parses a verb's arguments (args[0] is the verb) with @p parser, which holds the verb's own
+/// options, and checks that exactly @p positionals plain arguments (files) were given, named by
+/// @p what for the message ("a project file"). Returns the first usage error in plain words, or
+/// an empty string.
+QString parseVerb(QCommandLineParser &parser, const QStringList &args, int positionals,
+                  const QString &what);
+
+/// The --users value of @p parser into @p users (left alone when absent); a usage error, or empty.
+QString readUsers(const QCommandLineParser &parser, qint64 *users);
 
 } // namespace storemap

@@ -7,6 +7,7 @@
 #include "views/diagram/graphviz.h"
 #include "views/diagram/textdiagram.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -25,17 +26,7 @@ struct Tr
 
 void printError(const QString &text)
 {
-    const QByteArray bytes = QStringLiteral("storemap: %1\n").arg(text).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-int usageError(const QString &message)
-{
-    printError(message);
-    const QByteArray hint = Tr::tr("Try \"storemap --help\".\n").toUtf8();
-    std::fwrite(hint.constData(), 1, size_t(hint.size()), stderr);
-    return ExitUsage;
+    printErr(QStringLiteral("storemap: %1\n").arg(text));
 }
 
 struct Options
@@ -51,64 +42,62 @@ struct Options
     qint64 users = -1;
 };
 
+/// The number option @p name into @p out; false when it is given and not a number in [min, max].
+bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double max,
+                double *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    QString number = parser.value(name);
+    if (name == QLatin1String("scale") && number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
+        number.chop(1);
+    bool ok = false;
+    *out = number.toDouble(&ok);
+    return ok && *out >= min && *out <= max;
+}
+
 /// Parses the export's arguments; returns an error message, or an empty string.
 QString parse(const QStringList &args, Options *o)
 {
-    const QString error = parseVerbArguments(
-        args, &o->file, &o->users,
-        [o](const QString &a, const TakeValue &value) -> std::optional<QString> {
-            QString v;
-            bool ok = false;
-            if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
-                if (!value(&o->output) || o->output.isEmpty())
-                    return Tr::tr("%1 needs a file name").arg(a);
-            } else if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
-                if (!value(&o->format))
-                    return Tr::tr("--format takes svg, png, txt, dot or md");
-            } else if (a == QLatin1String("--scale")) {
-                if (!value(&v))
-                    return Tr::tr("--scale needs a number");
-                QString number = v;
-                if (number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
-                    number.chop(1);
-                o->scale = number.toDouble(&ok);
-                if (!ok || !(o->scale >= MinScale && o->scale <= MaxScale))
-                    return Tr::tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
-                        .arg(MinScale)
-                        .arg(MaxScale)
-                        .arg(v);
-            } else if (a == QLatin1String("--dpi")) {
-                if (!value(&v))
-                    return Tr::tr("--dpi needs a number");
-                o->dpi = v.toDouble(&ok);
-                if (!ok || !(o->dpi >= MinScale * BaseDpi && o->dpi <= MaxScale * BaseDpi))
-                    return Tr::tr("--dpi takes a number from %1 to %2, not \"%3\"")
-                        .arg(MinScale * BaseDpi)
-                        .arg(MaxScale * BaseDpi)
-                        .arg(v);
-            } else if (a == QLatin1String("--width")) {
-                if (!value(&v))
-                    return Tr::tr("--width needs a number of columns");
-                o->width = v.toInt(&ok);
-                if (!ok || o->width < MinTextWidth || o->width > MaxTextWidth)
-                    return Tr::tr(
-                               "--width takes a whole number of columns from %1 to %2, not \"%3\"")
-                        .arg(MinTextWidth)
-                        .arg(MaxTextWidth)
-                        .arg(v);
-            } else if (a == QLatin1String("--ascii")) {
-                o->ascii = true;
-            } else if (a == QLatin1String("--transparent")) {
-                o->transparent = true;
-            } else {
-                return std::nullopt;
-            }
-            return QString();
-        });
-    if (!error.isEmpty())
+    QCommandLineParser parser;
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
+        {{QStringLiteral("f"), QStringLiteral("format")}, QString(), QStringLiteral("format")},
+        {QStringLiteral("scale"), QString(), QStringLiteral("N")},
+        {QStringLiteral("dpi"), QString(), QStringLiteral("N")},
+        {QStringLiteral("width"), QString(), QStringLiteral("N")},
+        {QStringLiteral("ascii"), QString()},
+        {QStringLiteral("transparent"), QString()},
+        usersOption(),
+    });
+    if (const QString error = parseVerb(parser, args, 1, Tr::tr("a project file"));
+        !error.isEmpty())
         return error;
-    if (o->file.isEmpty())
-        return Tr::tr("export needs a project file");
+    if (const QString error = readUsers(parser, &o->users); !error.isEmpty())
+        return error;
+    o->file = parser.positionalArguments().first();
+    o->output = parser.value(QStringLiteral("output"));
+    o->format = parser.value(QStringLiteral("format"));
+    o->ascii = parser.isSet(QStringLiteral("ascii"));
+    o->transparent = parser.isSet(QStringLiteral("transparent"));
+    if (!readNumber(parser, QStringLiteral("scale"), MinScale, MaxScale, &o->scale))
+        return Tr::tr("--scale takes a number from %1 to %2 (1 = 96 dpi), not \"%3\"")
+            .arg(MinScale)
+            .arg(MaxScale)
+            .arg(parser.value(QStringLiteral("scale")));
+    if (!readNumber(parser, QStringLiteral("dpi"), MinScale * BaseDpi, MaxScale * BaseDpi, &o->dpi))
+        return Tr::tr("--dpi takes a number from %1 to %2, not \"%3\"")
+            .arg(MinScale * BaseDpi)
+            .arg(MaxScale * BaseDpi)
+            .arg(parser.value(QStringLiteral("dpi")));
+    double width = 0;
+    if (!readNumber(parser, QStringLiteral("width"), MinTextWidth, MaxTextWidth, &width) ||
+        width != std::floor(width))
+        return Tr::tr("--width takes a whole number of columns from %1 to %2, not \"%3\"")
+            .arg(MinTextWidth)
+            .arg(MaxTextWidth)
+            .arg(parser.value(QStringLiteral("width")));
+    o->width = int(width);
     if (o->output.isEmpty())
         return Tr::tr("export needs an output file: -o OUT (or -o - for standard output)");
     if (o->scale > 0 && o->dpi > 0)
@@ -123,6 +112,10 @@ QString resolveFormat(const Options &o, ExportFormat *format)
         const std::optional<ExportFormat> f = formatFromId(o.format);
         if (!f)
             return Tr::tr("unknown format \"%1\"; choose svg, png, txt, dot or md").arg(o.format);
+        const std::optional<ExportFormat> named = formatFromFileName(o.output);
+        if (named && *named != *f)
+            return Tr::tr("%1 names a %2 file, but --format asks for %3; make them agree")
+                .arg(o.output, formatId(*named), formatId(*f));
         *format = *f;
         return {};
     }

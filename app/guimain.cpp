@@ -26,10 +26,16 @@ int main(int argc, char *argv[])
         storemap::installTranslations(storemap::preferredLanguage());
         return storemap::runCommandLine(args, storemap::renderPng);
     }
-    if (storemap::isCommandLine(args)) {
+    if (storemap::classify(args) != storemap::Request::Designer) {
         QCoreApplication app(argc, argv);
         storemap::installTranslations(storemap::preferredLanguage());
         return storemap::runCommandLine(args, storemap::renderPng);
+    }
+    if (const QString why = storemap::missingDisplay(); !why.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        storemap::installTranslations(storemap::preferredLanguage());
+        storemap::printErr(QStringLiteral("storemap: %1\n").arg(why));
+        return storemap::ExitUsage;
     }
     QApplication app(argc, argv);
     storemap::installTranslations(storemap::preferredLanguage());

@@ -13,16 +13,24 @@
 // and PNG export need them: storemap-gui does those, in this same process (exec).
 int main(int argc, char *argv[])
 {
+    using namespace storemap;
     const auto started = std::chrono::steady_clock::now();
-    const QStringList args = storemap::startProgram(argc, argv);
+    const QStringList args = startProgram(argc, argv);
+    const Request request = classify(args);
+    const bool handOver = request == Request::CommandLine
+                              ? exportNeedsGui(args)
+                              : request == Request::Designer && missingDisplay().isEmpty();
+    std::vector<GuiAttempt> attempts;
+    if (handOver)
+        attempts = execGui(argv, started); // returns only when storemap-gui could not start
 
-    if (!storemap::isCommandLine(args) || storemap::exportNeedsGui(args)) {
-        const std::vector<storemap::GuiAttempt> attempts = storemap::execGui(argv, started);
-        QCoreApplication app(argc, argv);
-        storemap::installTranslations(storemap::preferredLanguage());
-        return storemap::reportGuiMissing(attempts);
-    }
     QCoreApplication app(argc, argv);
-    storemap::installTranslations(storemap::preferredLanguage());
-    return storemap::runCommandLine(args, nullptr);
+    installTranslations(preferredLanguage());
+    if (handOver)
+        return reportGuiMissing(attempts);
+    if (request == Request::Designer) {
+        printErr(QStringLiteral("storemap: %1\n").arg(missingDisplay()));
+        return ExitUsage;
+    }
+    return runCommandLine(args, nullptr); // the verbs, --help, --version, an unknown verb
 }

@@ -78,6 +78,8 @@ class TestCli : public QObject
 private slots:
     void exitCodes_data();
     void exitCodes();
+    void mistypedVerbNeverStartsTheDesigner_data();
+    void mistypedVerbNeverStartsTheDesigner();
     void badFilesExitThreeAndStayUntouched_data();
     void badFilesExitThreeAndStayUntouched();
     void checkJsonHasTheContractKeys();
@@ -131,6 +133,16 @@ void TestCli::exitCodes_data()
     QTest::newRow("fail on warning: the startup grown")
         << QStringList{"check", startup, "--users", "1000000", "--fail-on", "warning"} << 1
         << "ephemeral-in-relational";
+    QTest::newRow("a mistyped verb")
+        << QStringList{"chek", eco} << 2 << "unknown verb \"chek\"; the verbs are check, advise";
+    QTest::newRow("a mistyped verb alone") << QStringList{"advice"} << 2 << "unknown verb";
+    QTest::newRow("the designer without a display")
+        << QStringList{eco} << 2 << "no display to open the designer on";
+    QTest::newRow("--format against the file's extension")
+        << QStringList{"export", eco, "-o", "x.png", "--format", "svg"} << 2
+        << "x.png names a png file, but --format asks for svg";
+    QTest::newRow("--users=N form")
+        << QStringList{"check", eco, "--users=100"} << 0 << "E-commerce at 100 users";
     QTest::newRow("advise -o into a missing folder")
         << QStringList{"advise", eco, "-o", "/no/such/dir/out.storemap"} << 4 << "could not write";
 }
@@ -144,6 +156,29 @@ void TestCli::exitCodes()
     QCOMPARE(r.exitCode, code);
     const QString all = QString::fromUtf8(r.out + r.err);
     QVERIFY2(all.contains(says), qPrintable(all));
+}
+
+void TestCli::mistypedVerbNeverStartsTheDesigner_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("env");
+    const QString cli = QStringLiteral(STOREMAP_BIN);
+    const QString gui = QStringLiteral(STOREMAP_GUI_BIN);
+    QTest::newRow("storemap, no display") << cli << QStringList{};
+    QTest::newRow("storemap, a display") << cli << QStringList{"env", "DISPLAY=:97"};
+    QTest::newRow("storemap, offscreen") << cli << QStringList{"env", "QT_QPA_PLATFORM=offscreen"};
+    QTest::newRow("storemap-gui, no display") << gui << QStringList{};
+    QTest::newRow("storemap-gui, a display") << gui << QStringList{"env", "DISPLAY=:97"};
+}
+
+void TestCli::mistypedVerbNeverStartsTheDesigner()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, env);
+    const Run r = run({QStringLiteral("chek"), sample("ecommerce.storemap")}, program, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("unknown verb \"chek\""), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCli::badFilesExitThreeAndStayUntouched_data()

@@ -1114,10 +1114,6 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
 </translation>
     </message>
     <message>
-        <source>--users needs a number</source>
-        <translation>--users braucht eine Zahl</translation>
-    </message>
-    <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--users erwartet eine ganze Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
@@ -1138,12 +1134,30 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <translation>nur eine Projektdatei auf einmal; &quot;%1&quot; ist eine zu viel</translation>
     </message>
     <message>
-        <source>%1 needs a project file</source>
-        <translation>%1 braucht eine Projektdatei</translation>
-    </message>
-    <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
         <translation>die Eingabedatei %1 wird nicht überschrieben; wählen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+        <source>a project file</source>
+        <translation>eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>Try &quot;storemap --help&quot;.
+</source>
+        <translation>Siehe &quot;storemap --help&quot;.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>no display to open the designer on (DISPLAY is not set); the verbs %1 need none: see &quot;storemap --help&quot;</source>
+        <translation>kein Bildschirm, auf dem sich der Designer öffnen ließe (DISPLAY ist nicht gesetzt); die Befehle %1 brauchen keinen: siehe &quot;storemap --help&quot;</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot;; the verbs are %2</source>
+        <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind %2</translation>
     </message>
 </context>
 <context>
@@ -1612,46 +1626,16 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
 <context>
     <name>storemap::ExportCommand</name>
     <message>
-        <source>Try &quot;storemap --help&quot;.
-</source>
-        <translation>Siehe &quot;storemap --help&quot;.
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a file name</source>
-        <translation>%1 braucht einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>--format takes svg, png, txt, dot or md</source>
-        <translation>--format nimmt svg, png, txt, dot oder md</translation>
-    </message>
-    <message>
-        <source>--scale needs a number</source>
-        <translation>--scale braucht eine Zahl</translation>
-    </message>
-    <message>
         <source>--scale takes a number from %1 to %2 (1 = 96 dpi), not &quot;%3&quot;</source>
         <translation>--scale nimmt eine Zahl von %1 bis %2 (1 = 96 dpi), nicht &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>--dpi needs a number</source>
-        <translation>--dpi braucht eine Zahl</translation>
     </message>
     <message>
         <source>--dpi takes a number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--dpi nimmt eine Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--width needs a number of columns</source>
-        <translation>--width braucht eine Spaltenzahl</translation>
-    </message>
-    <message>
         <source>--width takes a whole number of columns from %1 to %2, not &quot;%3&quot;</source>
         <translation>--width nimmt eine ganze Spaltenzahl von %1 bis %2, nicht &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>export needs a project file</source>
-        <translation>export braucht eine Projektdatei</translation>
     </message>
     <message>
         <source>export needs an output file: -o OUT (or -o - for standard output)</source>
@@ -1716,6 +1700,14 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a project file</source>
+        <translation>eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>%1 names a %2 file, but --format asks for %3; make them agree</source>
+        <translation>%1 bezeichnet eine %2-Datei, aber --format verlangt %3; bitte angleichen</translation>
     </message>
 </context>
 <context>

@@ -1113,10 +1113,6 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
 </translation>
     </message>
     <message>
-        <source>--users needs a number</source>
-        <translation>--users 需要一个数字</translation>
-    </message>
-    <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--users 需要 %1 到 %2 之间的整数，而不是 &quot;%3&quot;</translation>
     </message>
@@ -1137,12 +1133,30 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <translation>一次只能处理一个项目文件；&quot;%1&quot; 是多余的</translation>
     </message>
     <message>
-        <source>%1 needs a project file</source>
-        <translation>%1 需要一个项目文件</translation>
-    </message>
-    <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
         <translation>拒绝覆盖输入文件 %1；请选择其他输出</translation>
+    </message>
+    <message>
+        <source>a project file</source>
+        <translation>一个项目文件</translation>
+    </message>
+    <message>
+        <source>Try &quot;storemap --help&quot;.
+</source>
+        <translation>请参阅 &quot;storemap --help&quot;。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 需要%2</translation>
+    </message>
+    <message>
+        <source>no display to open the designer on (DISPLAY is not set); the verbs %1 need none: see &quot;storemap --help&quot;</source>
+        <translation>没有可打开设计器的显示器（未设置 DISPLAY）；命令 %1 不需要显示器：请参阅 &quot;storemap --help&quot;</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot;; the verbs are %2</source>
+        <translation>未知命令 &quot;%1&quot;；可用命令为 %2</translation>
     </message>
 </context>
 <context>
@@ -1611,46 +1625,16 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
 <context>
     <name>storemap::ExportCommand</name>
     <message>
-        <source>Try &quot;storemap --help&quot;.
-</source>
-        <translation>请参阅 &quot;storemap --help&quot;。
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a file name</source>
-        <translation>%1 需要文件名</translation>
-    </message>
-    <message>
-        <source>--format takes svg, png, txt, dot or md</source>
-        <translation>--format 可取 svg、png、txt、dot 或 md</translation>
-    </message>
-    <message>
-        <source>--scale needs a number</source>
-        <translation>--scale 需要一个数字</translation>
-    </message>
-    <message>
         <source>--scale takes a number from %1 to %2 (1 = 96 dpi), not &quot;%3&quot;</source>
         <translation>--scale 取 %1 到 %2 之间的数字（1 = 96 dpi），而不是 &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>--dpi needs a number</source>
-        <translation>--dpi 需要一个数字</translation>
     </message>
     <message>
         <source>--dpi takes a number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--dpi 取 %1 到 %2 之间的数字，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--width needs a number of columns</source>
-        <translation>--width 需要列数</translation>
-    </message>
-    <message>
         <source>--width takes a whole number of columns from %1 to %2, not &quot;%3&quot;</source>
         <translation>--width 取 %1 到 %2 之间的整数列数，而不是 &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>export needs a project file</source>
-        <translation>export 需要一个项目文件</translation>
     </message>
     <message>
         <source>export needs an output file: -o OUT (or -o - for standard output)</source>
@@ -1714,6 +1698,14 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a project file</source>
+        <translation>一个项目文件</translation>
+    </message>
+    <message>
+        <source>%1 names a %2 file, but --format asks for %3; make them agree</source>
+        <translation>%1 是 %2 文件，但 --format 要求 %3；请使二者一致</translation>
     </message>
 </context>
 <context>
