@@ -1,6 +1,7 @@
 #include "views/canvas/entitychip.h"
 
 #include "model/designcontext.h"
+#include "model/fit.h"
 #include "views/canvas/canvasscene.h"
 #include "views/canvas/storeitem.h"
 #include "views/canvas/visuals.h"
@@ -50,11 +51,11 @@ QString EntityChip::reasonsText() const
     QStringList lines = fitReasons(project, *entity, *score, project.users, context->catalog());
     const QString head = score->kind >= 0
                              ? tr("%1: fit %2 on %3")
-                                   .arg(entity->name, Visuals::fitText(score->fit),
+                                   .arg(entity->name, formatFit(score->fit),
                                         context->catalog().kind(score->kind).name)
                              : tr("%1: unplaced; best on %2 (%3)")
                                    .arg(entity->name, context->catalog().kind(score->bestKind).name,
-                                        Visuals::fitText(score->bestFit));
+                                        formatFit(score->bestFit));
     for (QString &line : lines)
         line = line.toHtmlEscaped();
     return QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
@@ -90,7 +91,7 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF r(0, 0, m_width, Height);
     const bool selected = option->state & QStyle::State_Selected;
     const double f = m_fit;
-    const QColor accent = f < 0 ? pal.color(QPalette::Mid) : Visuals::fitColor(f);
+    const QColor accent = Visuals::fitColor(f);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom) {
         // Zoomed far out (thousands of entities): text would be unreadable, colour still tells.
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -112,8 +113,8 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     QFont font = painter->font();
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(Visuals::textOn(accent));
-    painter->drawText(badge, Qt::AlignCenter, Visuals::fitText(f));
+    painter->setPen(Visuals::fitTextColor(f));
+    painter->drawText(badge, Qt::AlignCenter, formatFit(f));
 
     font.setBold(false);
     painter->setFont(font);
@@ -218,7 +219,7 @@ void EntityChip::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         const int kind = catalog.kindIndex(store.kind);
         const double fit = score && kind >= 0 ? score->fits[size_t(kind)] : -1;
         QAction *a = move->addAction(
-            Visuals::kindIcon(store.kind), tr("%1 (fit %2)").arg(store.name, Visuals::fitText(fit)),
+            Visuals::kindIcon(store.kind), tr("%1 (fit %2)").arg(store.name, formatFit(fit)),
             [scene, id, storeId = store.id] { scene->placeEntity(id, storeId); });
         a->setEnabled(store.id != entity->store);
     }

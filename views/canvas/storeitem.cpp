@@ -1,6 +1,7 @@
 #include "views/canvas/storeitem.h"
 
 #include "model/designcontext.h"
+#include "model/fit.h"
 #include "views/canvas/canvasscene.h"
 #include "views/canvas/entitychip.h"
 #include "views/canvas/visuals.h"
@@ -238,12 +239,12 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setPen(QPen(pal.color(QPalette::Base), 2));
     painter->setBrush(c);
     painter->drawRoundedRect(badge, 13, 13);
-    painter->setPen(Visuals::textOn(c));
+    painter->setPen(Visuals::fitTextColor(fit));
     QFont bf = painter->font();
     bf.setBold(true);
     bf.setPointSizeF(bf.pointSizeF() / 0.9 * 1.05);
     painter->setFont(bf);
-    painter->drawText(badge, Qt::AlignCenter, Visuals::fitText(fit));
+    painter->drawText(badge, Qt::AlignCenter, formatFit(fit));
 }
 
 void StoreItem::askRename(QWidget *parent)

@@ -1,5 +1,6 @@
 #include "views/canvas/visuals.h"
 
+#include "model/fit.h"
 #include "model/scoring.h"
 
 #include <QFile>
@@ -15,10 +16,12 @@ namespace storemap {
 
 QColor Visuals::fitColor(double fit)
 {
-    const double t = qBound(0.0, fit / 100.0, 1.0);
-    // hue 0 (red) at 40 and below, 120 (green) at 90 and above: the range where fits differ
-    const double h = qBound(0.0, (t - 0.4) / 0.5, 1.0) * 120.0;
-    return QColor::fromHsvF(float(h / 360.0), 0.62f, 0.86f);
+    return QColor::fromRgb(fitColors(fitBand(fit)).fill);
+}
+
+QColor Visuals::fitTextColor(double fit)
+{
+    return QColor::fromRgb(fitColors(fitBand(fit)).text);
 }
 
 QColor Visuals::blend(const QColor &a, const QColor &b, double amount)
@@ -119,11 +122,6 @@ QPixmap Visuals::kindPixmap(const QString &kindId, int pixels)
     painter.end();
     QPixmapCache::insert(key, pixmap);
     return pixmap;
-}
-
-QString Visuals::fitText(double fit)
-{
-    return fit < 0 ? QStringLiteral("–") : QString::number(qRound(fit));
 }
 
 } // namespace storemap

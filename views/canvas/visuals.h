@@ -14,8 +14,9 @@ namespace storemap {
 class Visuals
 {
 public:
-    /// Red through amber to green for a fit of 0-100.
+    /// The fill of @p fit's band (model/fit.h), and the text colour that reads on it.
     static QColor fitColor(double fit);
+    static QColor fitTextColor(double fit);
     /// @p a mixed with @p b: @p amount 0 is all a, 1 is all b.
     static QColor blend(const QColor &a, const QColor &b, double amount);
     /// Black or white, whichever reads on @p background.
@@ -27,8 +28,6 @@ public:
     /// The kind's icon, @p pixels wide and high; drawn once per size, then cached.
     static QPixmap kindPixmap(const QString &kindId, int pixels);
     static QString kindIconPath(const QString &kindId);
-    /// "87" for a fit, "–" for none.
-    static QString fitText(double fit);
     /// Below this zoom the canvas draws plain boxes: text would be unreadable and, with thousands
     /// of entities on screen, slow to draw.
     static constexpr double FarZoom = 0.35;

@@ -1,33 +1,13 @@
 #pragma once
 
 #include "model/analysis.h"
+#include "model/fit.h"
 
 #include <QString>
 
 #include <vector>
 
 namespace storemap {
-
-/// How well an entity fits the kind it is on, in the three colours every diagram uses.
-enum class FitBand { Good, Fair, Poor, Unknown };
-
-/// Good from 80, fair from 60, poor below; unknown for an unplaced entity (fit < 0).
-FitBand fitBand(double fit);
-
-/// An sRGB colour as 0xRRGGBB. The diagram only names colours for its writers (DOT's "#RRGGBB"),
-/// so it needs no QColor and the command line links no QtGui.
-using Rgb = quint32;
-
-/// The colours of a fit band: a light fill and a dark text colour that reads on it.
-struct FitColors
-{
-    Rgb fill;
-    Rgb text;
-};
-FitColors fitColors(FitBand band);
-
-/// "88.5", or "-" for an unplaced entity.
-QString formatFit(double fit);
 
 /// One entity listed in a store's box.
 struct DiagramItem

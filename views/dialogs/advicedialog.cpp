@@ -1,5 +1,6 @@
 #include "views/dialogs/advicedialog.h"
 
+#include "model/fit.h"
 #include "views/canvas/visuals.h"
 
 #include <QDialogButtonBox>
@@ -89,9 +90,9 @@ void AdviceDialog::build()
                                       to ? to->name : tr("Unplaced"));
         m_moves << line;
         const double fit = i < best.fits.size() ? best.fits[i] : -1;
-        auto *item = new QTreeWidgetItem(moves, {line, tr("fit %1").arg(Visuals::fitText(fit))});
+        auto *item = new QTreeWidgetItem(moves, {line, tr("fit %1").arg(formatFit(fit))});
         item->setBackground(1, Visuals::fitColor(fit));
-        item->setForeground(1, Visuals::textOn(Visuals::fitColor(fit)));
+        item->setForeground(1, Visuals::fitTextColor(fit));
     }
     if (moves->childCount() == 0)
         new QTreeWidgetItem(moves, {tr("Every entity stays where it is.")});

@@ -1,6 +1,7 @@
 #include "views/panels/entityeditor.h"
 
 #include "model/designcontext.h"
+#include "model/fit.h"
 #include "views/canvas/visuals.h"
 #include "views/panels/choicedelegate.h"
 #include "views/panels/patterntablemodel.h"
@@ -164,13 +165,12 @@ void EntityEditor::refresh()
     if (store && score && score->kind >= 0) {
         m_placement->setText(tr("On <b>%1</b> (%2): fit <b>%3</b>; best: %4 (%5)")
                                  .arg(store->name.toHtmlEscaped(), catalog.kind(score->kind).name,
-                                      Visuals::fitText(score->fit),
-                                      catalog.kind(score->bestKind).name,
-                                      Visuals::fitText(score->bestFit)));
+                                      formatFit(score->fit), catalog.kind(score->bestKind).name,
+                                      formatFit(score->bestFit)));
     } else if (score) {
         m_placement->setText(
             tr("<b>Unplaced</b>: fits %1 best (%2)")
-                .arg(catalog.kind(score->bestKind).name, Visuals::fitText(score->bestFit)));
+                .arg(catalog.kind(score->bestKind).name, formatFit(score->bestFit)));
     }
     if (m_name->text().trimmed() != e->name) // keep the space the user just typed
         m_name->setText(e->name);

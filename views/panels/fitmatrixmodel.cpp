@@ -1,6 +1,7 @@
 #include "views/panels/fitmatrixmodel.h"
 
 #include "model/designcontext.h"
+#include "model/fit.h"
 #include "model/placement.h"
 #include "views/canvas/visuals.h"
 
@@ -99,7 +100,7 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
     const bool best = score.bestKind == index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return placed ? QStringLiteral("● %1").arg(Visuals::fitText(fit)) : Visuals::fitText(fit);
+        return placed ? QStringLiteral("● %1").arg(formatFit(fit)) : formatFit(fit);
     case Qt::BackgroundRole:
         return cellColor(fit, placed);
     case Qt::ForegroundRole:
@@ -119,9 +120,9 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
         const Entity &entity = project.entities[size_t(index.row())];
         QStringList reasons;
         fitScore(entity, index.column(), analysis.users, m_context->catalog(), &reasons);
-        QString head = tr("%1 on %2: fit %3")
-                           .arg(entity.name, m_context->catalog().kind(index.column()).name,
-                                Visuals::fitText(fit));
+        QString head =
+            tr("%1 on %2: fit %3")
+                .arg(entity.name, m_context->catalog().kind(index.column()).name, formatFit(fit));
         if (placed)
             head += tr(" (where it is now)");
         else if (best)
