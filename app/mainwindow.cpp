@@ -247,8 +247,8 @@ void MainWindow::createMenus()
         const QString name =
             QInputDialog::getText(this, tr("Rename project"), tr("Project name:"),
                                   QLineEdit::Normal, m_document->project().name, &ok);
-        if (ok && !name.trimmed().isEmpty() && name.trimmed() != m_document->project().name)
-            m_document->undoStack()->push(new RenameProjectCommand(m_document, name.trimmed()));
+        if (ok)
+            Placement::renameProject(m_document, name);
     });
     rename->setStatusTip(tr("Change the project's name"));
 

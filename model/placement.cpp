@@ -6,26 +6,43 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace storemap {
+
+std::optional<QString> cleanName(const QString &typed, const QString &current)
+{
+    const QString name = typed.trimmed();
+    if (name.isEmpty() || name == current)
+        return std::nullopt;
+    return name;
+}
+
+QString uniqueName(const QString &base, const std::function<bool(const QString &)> &taken)
+{
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+Gesture newGesture()
+{
+    static Gesture last = 0;
+    return ++last;
+}
 
 QString Placement::addStore(Document *doc, int kind)
 {
     const KindInfo &info = Catalog::builtin().kind(kind);
+    const Project &project = doc->project();
     Store store;
-    store.id = doc->project().uniqueId(info.id);
+    store.id = project.uniqueId(info.id);
     store.kind = info.id;
-    QString name = info.name;
-    int n = 1;
-    auto taken = [doc](const QString &candidate) {
-        for (const Store &s : doc->project().stores) {
-            if (s.name == candidate)
-                return true;
-        }
-        return false;
-    };
-    while (taken(name))
-        name = QStringLiteral("%1 %2").arg(info.name).arg(++n);
-    store.name = name;
+    store.name = uniqueName(info.name, [&project](const QString &candidate) {
+        return std::any_of(project.stores.begin(), project.stores.end(),
+                           [&](const Store &s) { return s.name == candidate; });
+    });
     doc->undoStack()->push(new AddStoreCommand(doc, store));
     return store.id;
 }
@@ -58,23 +75,46 @@ void Placement::moveToKind(Document *doc, const QString &entityId, int kind)
 
 QString Placement::addEntity(Document *doc, const QString &storeId)
 {
+    const Project &project = doc->project();
     Entity entity;
-    entity.id = doc->project().uniqueId(QStringLiteral("entity"));
-    QString name = tr("New entity");
-    int n = 1;
-    auto taken = [doc](const QString &candidate) {
-        for (const Entity &e : doc->project().entities) {
-            if (e.name == candidate)
-                return true;
-        }
-        return false;
-    };
-    while (taken(name))
-        name = tr("New entity %1").arg(++n);
-    entity.name = name;
+    entity.name = uniqueName(tr("New entity"), [&project](const QString &candidate) {
+        return std::any_of(project.entities.begin(), project.entities.end(),
+                           [&](const Entity &e) { return e.name == candidate; });
+    });
+    entity.id = project.uniqueId(entity.name); // readable, and kept when the entity is renamed
     entity.store = storeId;
     doc->undoStack()->push(new AddEntityCommand(doc, entity));
     return entity.id;
+}
+
+bool Placement::renameEntity(Document *doc, const QString &id, const QString &typed,
+                             Gesture gesture)
+{
+    const Entity *entity = doc->project().entity(id);
+    const std::optional<QString> name = entity ? cleanName(typed, entity->name) : std::nullopt;
+    if (!name)
+        return false;
+    doc->undoStack()->push(EditEntityCommand::rename(doc, id, *name, gesture));
+    return true;
+}
+
+bool Placement::renameStore(Document *doc, const QString &id, const QString &typed, Gesture gesture)
+{
+    const Store *store = doc->project().store(id);
+    const std::optional<QString> name = store ? cleanName(typed, store->name) : std::nullopt;
+    if (!name)
+        return false;
+    doc->undoStack()->push(new RenameStoreCommand(doc, id, *name, gesture));
+    return true;
+}
+
+bool Placement::renameProject(Document *doc, const QString &typed, Gesture gesture)
+{
+    const std::optional<QString> name = cleanName(typed, doc->project().name);
+    if (!name)
+        return false;
+    doc->undoStack()->push(new RenameProjectCommand(doc, *name, gesture));
+    return true;
 }
 
 } // namespace storemap

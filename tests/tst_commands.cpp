@@ -168,9 +168,19 @@ void TestCommands::typingMergesIntoOneStep_data()
     }) << MakeCommand([](Document *d) {
         return EditEntityCommand::rename(d, QStringLiteral("orders"), QStringLiteral("O"));
     }) << 2;
-    QTest::newRow("dragging the scale slider")
+    QTest::newRow("two scale changes stay two steps")
         << MakeCommand([](Document *d) { return new SetUsersCommand(d, 5000); })
-        << MakeCommand([](Document *d) { return new SetUsersCommand(d, 50000); }) << 1;
+        << MakeCommand([](Document *d) { return new SetUsersCommand(d, 50000); }) << 2;
+    QTest::newRow("one name typed in two gestures: two steps") << MakeCommand([](Document *d) {
+        return EditEntityCommand::rename(d, QStringLiteral("users"), QStringLiteral("U"), 1);
+    }) << MakeCommand([](Document *d) {
+        return EditEntityCommand::rename(d, QStringLiteral("users"), QStringLiteral("Us"), 2);
+    }) << 2;
+    QTest::newRow("typed back to the old name: no step") << MakeCommand([](Document *d) {
+        return EditEntityCommand::rename(d, QStringLiteral("users"), QStringLiteral("User"));
+    }) << MakeCommand([](Document *d) {
+        return EditEntityCommand::rename(d, QStringLiteral("users"), QStringLiteral("Users"));
+    }) << 0;
     QTest::newRow("rename, then schema: two steps") << MakeCommand([](Document *d) {
         return EditEntityCommand::rename(d, QStringLiteral("users"), QStringLiteral("U"));
     }) << MakeCommand([](Document *d) {

@@ -13,6 +13,7 @@
 #include "views/panels/diagramdock.h"
 #include "views/panels/entityeditor.h"
 #include "views/panels/findingsmodel.h"
+#include "views/panels/scalecontrol.h"
 
 #include "model/commands/commands.h"
 #include "model/fit.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -62,6 +64,7 @@ private slots:
     void historyShowsTheUndoStack();
     void actionsHaveStatusHints();
     void newEntityGoesToTray();
+    void undoReadsLikeWhatTheUserDid();
     void selectingChipShowsItInEditor();
     void findingSelectsChipOnCanvas();
     void diagramDockFollowsEdits();
@@ -160,6 +163,37 @@ void TestMainWindow::newEntityGoesToTray()
     QCOMPARE(m_window->context()->currentEntity(), added.id);
     QVERIFY(m_window->scene()->chip(added.id));
     QCOMPARE(m_window->editor()->nameEdit()->text(), added.name);
+}
+
+void TestMainWindow::undoReadsLikeWhatTheUserDid()
+{
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int before = stack->count();
+    // Type a name: one step, named after the final name.
+    m_window->scene()->clearSelection();
+    m_window->scene()->chip(QStringLiteral("sessions"))->setSelected(true);
+    QLineEdit *name = m_window->editor()->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Logins"));
+    QTest::keyClick(name, Qt::Key_Return); // the typing gesture ends
+    // Drag the scale slider: one step, pushed on release.
+    auto *scale = m_window->findChild<ScaleControl *>();
+    QVERIFY(scale);
+    scale->slider()->setSliderDown(true);
+    for (int v = scale->slider()->value(); v <= ScaleControl::sliderPosition(5'000'000); v += 10)
+        scale->slider()->setValue(v);
+    scale->slider()->setSliderDown(false);
+    const qint64 users = m_window->document()->project().users;
+    // Type the value the field already shows: nothing happened, nothing to undo.
+    scale->field()->setValue(int(users));
+    QCOMPARE(stack->count(), before + 2);
+    QCOMPARE(stack->text(before), QStringLiteral("Rename entity to \"Logins\""));
+    QCOMPARE(stack->undoText(), QStringLiteral("Set scale to %1 users").arg(users));
+    // Typing into the name again after Enter is a new gesture: a new step.
+    QTest::keyClicks(name, QStringLiteral("!"));
+    QCOMPARE(stack->count(), before + 3);
+    QCOMPARE(stack->undoText(), QStringLiteral("Rename entity to \"Logins!\""));
 }
 
 void TestMainWindow::selectingChipShowsItInEditor()

@@ -90,11 +90,16 @@ void TestScaleControl::sliderDragIsOneUndoStep()
 {
     const qint64 before = m_doc->project().users;
     const int steps = m_doc->undoStack()->count();
-    for (int v = m_scale->slider()->value(); v >= ScaleControl::sliderPosition(1000); v -= 10)
-        m_scale->slider()->setValue(v);
+    QSlider *slider = m_scale->slider();
+    slider->setSliderDown(true); // the mouse takes the handle
+    for (int v = slider->value(); v >= ScaleControl::sliderPosition(1000); v -= 10)
+        slider->setValue(v);
+    QCOMPARE(m_scale->field()->value(), 1000);    // shown while dragging
+    QCOMPARE(m_doc->undoStack()->count(), steps); // pushed on release only
+    slider->setSliderDown(false);                 // released
     QCOMPARE(m_doc->project().users, qint64(1000));
-    QCOMPARE(m_scale->field()->value(), 1000);
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Set scale to 1000 users"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().users, before);
 }

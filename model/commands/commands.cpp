@@ -73,12 +73,14 @@ void RemoveEntityCommand::undo()
 }
 
 EditEntityCommand::EditEntityCommand(Document *doc, const Entity &before, const Entity &after,
-                                     const QString &text, CommandId mergeId, QUndoCommand *parent)
+                                     const QString &text, CommandId mergeId, Gesture gesture,
+                                     QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_doc(doc)
     , m_before(before)
     , m_after(after)
     , m_mergeId(mergeId)
+    , m_gesture(gesture)
 {}
 
 void EditEntityCommand::redo()
@@ -94,29 +96,32 @@ void EditEntityCommand::undo()
 bool EditEntityCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditEntityCommand *>(other);
-    if (next->m_after.id != m_after.id)
+    if (next->m_after.id != m_after.id || next->m_gesture != m_gesture)
         return false;
     m_after = next->m_after;
+    setText(next->text());
+    setObsolete(m_after == m_before); // typed back to where it started: no step at all
     return true;
 }
 
-EditEntityCommand *EditEntityCommand::rename(Document *doc, const QString &id, const QString &name)
+EditEntityCommand *EditEntityCommand::rename(Document *doc, const QString &id, const QString &name,
+                                             Gesture gesture)
 {
     const Entity before = entityOf(doc, id);
     Entity after = before;
     after.name = name;
     return new EditEntityCommand(doc, before, after, Tr::tr("Rename entity to \"%1\"").arg(name),
-                                 CommandId::RenameEntity);
+                                 CommandId::RenameEntity, gesture);
 }
 
 EditEntityCommand *EditEntityCommand::setDescription(Document *doc, const QString &id,
-                                                     const QString &text)
+                                                     const QString &text, Gesture gesture)
 {
     const Entity before = entityOf(doc, id);
     Entity after = before;
     after.description = text;
     return new EditEntityCommand(doc, before, after, Tr::tr("Describe \"%1\"").arg(before.name),
-                                 CommandId::EditDescription);
+                                 CommandId::EditDescription, gesture);
 }
 
 EditEntityCommand *EditEntityCommand::setSchema(Document *doc, const QString &id, SchemaKind schema)
@@ -259,11 +264,12 @@ void RemoveStoreCommand::undo()
 }
 
 RenameStoreCommand::RenameStoreCommand(Document *doc, const QString &id, const QString &name,
-                                       QUndoCommand *parent)
+                                       Gesture gesture, QUndoCommand *parent)
     : QUndoCommand(Tr::tr("Rename store to \"%1\"").arg(name), parent)
     , m_doc(doc)
     , m_id(id)
     , m_after(name)
+    , m_gesture(gesture)
 {
     if (const Store *s = doc->project().store(id))
         m_before = s->name;
@@ -290,10 +296,11 @@ void RenameStoreCommand::undo()
 bool RenameStoreCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const RenameStoreCommand *>(other);
-    if (next->m_id != m_id)
+    if (next->m_id != m_id || next->m_gesture != m_gesture)
         return false;
     m_after = next->m_after;
     setText(next->text());
+    setObsolete(m_after == m_before);
     return true;
 }
 
@@ -314,18 +321,13 @@ void SetUsersCommand::undo()
     m_doc->setUsers(m_before);
 }
 
-bool SetUsersCommand::mergeWith(const QUndoCommand *other)
-{
-    m_after = static_cast<const SetUsersCommand *>(other)->m_after;
-    setText(other->text());
-    return true;
-}
-
-RenameProjectCommand::RenameProjectCommand(Document *doc, const QString &name, QUndoCommand *parent)
+RenameProjectCommand::RenameProjectCommand(Document *doc, const QString &name, Gesture gesture,
+                                           QUndoCommand *parent)
     : QUndoCommand(Tr::tr("Rename project to \"%1\"").arg(name), parent)
     , m_doc(doc)
     , m_before(doc->project().name)
     , m_after(name)
+    , m_gesture(gesture)
 {}
 
 void RenameProjectCommand::redo()
@@ -340,8 +342,12 @@ void RenameProjectCommand::undo()
 
 bool RenameProjectCommand::mergeWith(const QUndoCommand *other)
 {
-    m_after = static_cast<const RenameProjectCommand *>(other)->m_after;
-    setText(other->text());
+    const auto *next = static_cast<const RenameProjectCommand *>(other);
+    if (next->m_gesture != m_gesture)
+        return false;
+    m_after = next->m_after;
+    setText(next->text());
+    setObsolete(m_after == m_before);
     return true;
 }
 

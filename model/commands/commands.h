@@ -12,12 +12,16 @@ class Document;
 
 /// Ids of the commands that merge with their successor (QUndoCommand::id()); one enum for all.
 enum class CommandId {
+    None = -1, ///< QUndoCommand's "never merges"
     RenameEntity = 1,
     EditDescription,
     RenameStore,
-    SetUsers,
     RenameProject,
 };
+
+/// One typing gesture: the edits made while one field keeps the focus merge into one undo step
+/// (whose text is the final value); the next gesture starts a new step.
+using Gesture = quint64;
 
 /// Adds an entity (at the end, or at @p index).
 class AddEntityCommand : public QUndoCommand
@@ -57,14 +61,17 @@ class EditEntityCommand : public QUndoCommand
 {
 public:
     EditEntityCommand(Document *doc, const Entity &before, const Entity &after, const QString &text,
-                      CommandId mergeId = CommandId(-1), QUndoCommand *parent = nullptr);
+                      CommandId mergeId = CommandId::None, Gesture gesture = 0,
+                      QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return int(m_mergeId); }
     bool mergeWith(const QUndoCommand *other) override;
 
-    static EditEntityCommand *rename(Document *doc, const QString &id, const QString &name);
-    static EditEntityCommand *setDescription(Document *doc, const QString &id, const QString &text);
+    static EditEntityCommand *rename(Document *doc, const QString &id, const QString &name,
+                                     Gesture gesture = 0);
+    static EditEntityCommand *setDescription(Document *doc, const QString &id, const QString &text,
+                                             Gesture gesture = 0);
     static EditEntityCommand *setSchema(Document *doc, const QString &id, SchemaKind schema);
     static EditEntityCommand *setDurability(Document *doc, const QString &id,
                                             Durability durability);
@@ -79,6 +86,7 @@ private:
     Entity m_before;
     Entity m_after;
     CommandId m_mergeId;
+    Gesture m_gesture;
 };
 
 /// Puts an entity on a store (an empty store id unplaces it).
@@ -129,7 +137,7 @@ private:
 class RenameStoreCommand : public QUndoCommand
 {
 public:
-    RenameStoreCommand(Document *doc, const QString &id, const QString &name,
+    RenameStoreCommand(Document *doc, const QString &id, const QString &name, Gesture gesture = 0,
                        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
@@ -141,17 +149,16 @@ private:
     QString m_id;
     QString m_before;
     QString m_after;
+    Gesture m_gesture;
 };
 
-/// Changes the expected users; consecutive changes (a slider drag) merge into one step.
+/// Changes the expected users: one step per change (the slider pushes once, on release).
 class SetUsersCommand : public QUndoCommand
 {
 public:
     SetUsersCommand(Document *doc, qint64 users, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
-    int id() const override { return int(CommandId::SetUsers); }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_doc;
@@ -162,7 +169,8 @@ private:
 class RenameProjectCommand : public QUndoCommand
 {
 public:
-    RenameProjectCommand(Document *doc, const QString &name, QUndoCommand *parent = nullptr);
+    RenameProjectCommand(Document *doc, const QString &name, Gesture gesture = 0,
+                         QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return int(CommandId::RenameProject); }
@@ -172,6 +180,7 @@ private:
     Document *m_doc;
     QString m_before;
     QString m_after;
+    Gesture m_gesture;
 };
 
 /// Replaces the stores and placements in one step (applying the advisor's layout).

@@ -68,13 +68,7 @@ QString CanvasScene::addStoreOfKind(const QString &kindId)
 
 bool CanvasScene::renameStore(const QString &storeId, const QString &name)
 {
-    Document *doc = m_context->document();
-    const Store *store = doc->project().store(storeId);
-    const QString trimmed = name.trimmed();
-    if (!store || trimmed.isEmpty() || trimmed == store->name)
-        return false;
-    doc->undoStack()->push(new RenameStoreCommand(doc, storeId, trimmed));
-    return true;
+    return Placement::renameStore(m_context->document(), storeId, name);
 }
 
 void CanvasScene::deleteSelection()

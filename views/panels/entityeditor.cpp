@@ -8,8 +8,10 @@
 
 #include "model/commands/commands.h"
 #include "model/document.h"
+#include "model/placement.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -114,6 +116,9 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     layout->addWidget(m_patterns, 1);
 
     connect(m_name, &QLineEdit::textEdited, this, &EntityEditor::onNameEdited);
+    // A name or description typed while the field keeps the focus is one undo step.
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { m_gesture = newGesture(); });
+    m_description->installEventFilter(this);
     connect(m_description, &QPlainTextEdit::textChanged, this, &EntityEditor::onDescriptionChanged);
     connect(m_schema, &QComboBox::activated, this, &EntityEditor::onSchemaActivated);
     connect(m_durability, &QComboBox::activated, this, &EntityEditor::onDurabilityActivated);
@@ -132,7 +137,10 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     connect(m_up, &QToolButton::clicked, this, [move] { move(-1); });
     connect(m_down, &QToolButton::clicked, this, [move] { move(1); });
     connect(m_context, &DesignContext::analysed, this, &EntityEditor::refresh);
-    connect(m_context, &DesignContext::currentEntityChanged, this, &EntityEditor::refresh);
+    connect(m_context, &DesignContext::currentEntityChanged, this, [this] {
+        m_gesture = newGesture();
+        refresh();
+    });
     refresh();
 }
 
@@ -185,11 +193,14 @@ void EntityEditor::refresh()
 
 void EntityEditor::onNameEdited(const QString &text)
 {
-    Document *doc = m_context->document();
-    const QString id = m_context->currentEntity();
-    if (text.trimmed().isEmpty() || !doc->project().entity(id))
-        return;
-    doc->undoStack()->push(EditEntityCommand::rename(doc, id, text.trimmed()));
+    Placement::renameEntity(m_context->document(), m_context->currentEntity(), text, m_gesture);
+}
+
+bool EntityEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_description && event->type() == QEvent::FocusOut)
+        m_gesture = newGesture();
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntityEditor::onDescriptionChanged()
@@ -202,7 +213,7 @@ void EntityEditor::onDescriptionChanged()
     if (!e || e->description == m_description->toPlainText())
         return;
     doc->undoStack()->push(
-        EditEntityCommand::setDescription(doc, id, m_description->toPlainText()));
+        EditEntityCommand::setDescription(doc, id, m_description->toPlainText(), m_gesture));
 }
 
 void EntityEditor::onSchemaActivated(int index)

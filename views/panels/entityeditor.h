@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/placement.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +32,9 @@ public:
     QTableView *patternView() const { return m_patterns; }
     PatternTableModel *patternModel() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void onNameEdited(const QString &text);
@@ -51,6 +56,7 @@ private:
     QToolButton *m_up;
     QToolButton *m_down;
     bool m_refreshing = false;
+    Gesture m_gesture = newGesture();
 };
 
 } // namespace storemap

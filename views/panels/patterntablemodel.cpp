@@ -4,6 +4,7 @@
 
 #include "model/commands/commands.h"
 #include "model/document.h"
+#include "model/placement.h"
 
 #include <QUndoStack>
 
@@ -143,9 +144,10 @@ bool PatternTableModel::setData(const QModelIndex &index, const QVariant &value,
     const QString text = value.toString();
     switch (index.column()) {
     case NameColumn:
-        if (text.trimmed().isEmpty())
+        if (const std::optional<QString> name = cleanName(text, p.name))
+            p.name = *name;
+        else
             return false;
-        p.name = text.trimmed();
         break;
     case TypeColumn:
         if (!parsePatternType(text, &p.type))

@@ -48,8 +48,18 @@ ScaleControl::ScaleControl(Document *document, QWidget *parent)
     m_field->setStatusTip(m_field->toolTip());
     layout->addWidget(m_field);
 
-    connect(m_slider, &QSlider::valueChanged, this,
-            [this](int position) { setUsers(usersAt(position)); });
+    // A drag shows the users as it goes and is one undo step, pushed on release; a key press on
+    // the slider is a step of its own.
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        if (!m_slider->isSliderDown()) {
+            setUsers(usersAt(position));
+            return;
+        }
+        const QSignalBlocker blockField(m_field);
+        m_field->setValue(int(usersAt(position)));
+    });
+    connect(m_slider, &QSlider::sliderReleased, this,
+            [this] { setUsers(usersAt(m_slider->value())); });
     connect(m_field, &QSpinBox::valueChanged, this, [this](int users) { setUsers(users); });
     connect(m_document, &Document::usersChanged, this, &ScaleControl::onUsersChanged);
     connect(m_document, &Document::projectReset, this,
