@@ -126,15 +126,10 @@ int runCheck(const QStringList &args, PngRenderer)
         printBytes(checkJson(project, analysis, catalog));
     else
         printOut(checkText(project, analysis, catalog));
-    if (parser.isSet(failOn)) {
-        const Severity threshold =
-            level == QLatin1String("error") ? Severity::Error : Severity::Warning;
-        for (const Finding &f : analysis.findings) {
-            if (f.severity >= threshold)
-                return ExitThreshold;
-        }
-    }
-    return ExitOk;
+    const Severity threshold =
+        level == QLatin1String("error") ? Severity::Error : Severity::Warning;
+    return parser.isSet(failOn) && reachesSeverity(analysis.findings, threshold) ? ExitThreshold
+                                                                                 : ExitOk;
 }
 
 int runAdvise(const QStringList &args, PngRenderer)

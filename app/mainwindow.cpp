@@ -121,92 +121,98 @@ void MainWindow::createActions()
         return a;
     };
     QStyle *s = style();
-    QAction *a = make(QStringLiteral("newAction"), tr("&New"), QKeySequence::New,
-                      tr("Start an empty project"));
+    QAction *a = m_actions.newFile = make(QStringLiteral("newAction"), tr("&New"),
+                                          QKeySequence::New, tr("Start an empty project"));
     a->setIcon(s->standardIcon(QStyle::SP_FileIcon));
     connect(a, &QAction::triggered, this, &MainWindow::onNew);
-    a = make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open,
-             tr("Open a .storemap project"));
+    a = m_actions.open = make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open,
+                              tr("Open a .storemap project"));
     a->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
     connect(a, &QAction::triggered, this, &MainWindow::onOpen);
-    a = make(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, tr("Save the project"));
+    a = m_actions.save =
+        make(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, tr("Save the project"));
     a->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     connect(a, &QAction::triggered, this, &MainWindow::onSave);
-    a = make(QStringLiteral("saveAsAction"), tr("Save &As…"), QKeySequence::SaveAs,
-             tr("Save the project under a new name"));
+    a = m_actions.saveAs = make(QStringLiteral("saveAsAction"), tr("Save &As…"),
+                                QKeySequence::SaveAs, tr("Save the project under a new name"));
     connect(a, &QAction::triggered, this, &MainWindow::onSaveAs);
-    a = make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
+    a = m_actions.exportFile =
+        make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
              tr("Export the diagram or a decision record"));
     connect(a, &QAction::triggered, this, &MainWindow::onExport);
-    a = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, tr("Close Storemap"));
+    a = m_actions.quit =
+        make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, tr("Close Storemap"));
     connect(a, &QAction::triggered, this, &QWidget::close);
 
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_actions.undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
     undo->setStatusTip(tr("Undo the last change"));
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_actions.redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
     redo->setStatusTip(tr("Redo the change you undid"));
 
-    a = make(QStringLiteral("newEntityAction"), tr("New &Entity"), QKeySequence(tr("Ctrl+E")),
+    a = m_actions.newEntity =
+        make(QStringLiteral("newEntityAction"), tr("New &Entity"), QKeySequence(tr("Ctrl+E")),
              tr("Add a data entity to the Unplaced tray"));
     a->setIcon(QIcon(QStringLiteral(":/icons/new-entity.svg")));
     connect(a, &QAction::triggered, this, &MainWindow::onNewEntity);
-    a = make(QStringLiteral("deleteAction"), tr("&Delete"), QKeySequence::Delete,
-             tr("Delete the selected stores and entities"));
+    a = m_actions.remove = make(QStringLiteral("deleteAction"), tr("&Delete"), QKeySequence::Delete,
+                                tr("Delete the selected stores and entities"));
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(a);
     connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
-    a = make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
+    a = m_actions.preferences =
+        make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
              tr("Choose the interface language and the autosave delay"));
     connect(a, &QAction::triggered, this, &MainWindow::onPreferences);
-    a = make(QStringLiteral("suggestAction"), tr("Suggest &Layout…"), QKeySequence(tr("Ctrl+L")),
+    a = m_actions.suggest =
+        make(QStringLiteral("suggestAction"), tr("Suggest &Layout…"), QKeySequence(tr("Ctrl+L")),
              tr("Ask the advisor for the layout that fits this scale best"));
     a->setIcon(QIcon(QStringLiteral(":/icons/suggest-layout.svg")));
     connect(a, &QAction::triggered, this, &MainWindow::onSuggestLayout);
 
-    a = make(QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence(tr("Ctrl+=")),
-             tr("Zoom in on the canvas"));
+    a = m_actions.zoomIn = make(QStringLiteral("zoomInAction"), tr("Zoom &In"),
+                                QKeySequence(tr("Ctrl+=")), tr("Zoom in on the canvas"));
     a->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence::ZoomIn});
     connect(a, &QAction::triggered, m_view, &CanvasView::zoomIn);
-    a = make(QStringLiteral("zoomOutAction"), tr("Zoom &Out"), QKeySequence(tr("Ctrl+-")),
-             tr("Zoom out of the canvas"));
+    a = m_actions.zoomOut = make(QStringLiteral("zoomOutAction"), tr("Zoom &Out"),
+                                 QKeySequence(tr("Ctrl+-")), tr("Zoom out of the canvas"));
     a->setShortcuts({QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut});
     connect(a, &QAction::triggered, m_view, &CanvasView::zoomOut);
-    a = make(QStringLiteral("fitAction"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")),
-             tr("Show the whole layout"));
+    a = m_actions.fit = make(QStringLiteral("fitAction"), tr("&Fit to Window"),
+                             QKeySequence(tr("Ctrl+0")), tr("Show the whole layout"));
     connect(a, &QAction::triggered, m_view, &CanvasView::fitToWindow);
-    a = make(QStringLiteral("actualSizeAction"), tr("&Actual Size"), QKeySequence(tr("Ctrl+1")),
-             tr("Zoom to 100%"));
+    a = m_actions.actualSize = make(QStringLiteral("actualSizeAction"), tr("&Actual Size"),
+                                    QKeySequence(tr("Ctrl+1")), tr("Zoom to 100%"));
     connect(a, &QAction::triggered, m_view, &CanvasView::resetZoom);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("newAction")));
+    file->addAction(m_actions.newFile);
     m_sampleMenu = file->addMenu(tr("New from Sa&mple"));
     m_sampleMenu->addAction(tr("&E-commerce (the lesson's example)"), this,
                             [this] { onOpenSample(SampleEcommerce); });
     m_sampleMenu->addAction(tr("&Startup (100 users)"), this,
                             [this] { onOpenSample(SampleStartup); });
-    file->addAction(action(QStringLiteral("openAction")));
+    file->addAction(m_actions.open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("saveAction")));
-    file->addAction(action(QStringLiteral("saveAsAction")));
+    file->addAction(m_actions.save);
+    file->addAction(m_actions.saveAs);
     file->addSeparator();
-    file->addAction(action(QStringLiteral("exportAction")));
+    file->addAction(m_actions.exportFile);
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quitAction")));
+    file->addAction(m_actions.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("undoAction")));
-    edit->addAction(action(QStringLiteral("redoAction")));
+    edit->addAction(m_actions.undo);
+    edit->addAction(m_actions.redo);
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("&History"));
     history->setObjectName(QStringLiteral("historyAction"));
@@ -214,16 +220,16 @@ void MainWindow::createMenus()
     history->setStatusTip(tr("Show every change and jump back to any of them"));
     edit->addAction(history);
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("newEntityAction")));
-    edit->addAction(action(QStringLiteral("deleteAction")));
+    edit->addAction(m_actions.newEntity);
+    edit->addAction(m_actions.remove);
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("preferencesAction")));
+    edit->addAction(m_actions.preferences);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(action(QStringLiteral("zoomInAction")));
-    m_viewMenu->addAction(action(QStringLiteral("zoomOutAction")));
-    m_viewMenu->addAction(action(QStringLiteral("fitAction")));
-    m_viewMenu->addAction(action(QStringLiteral("actualSizeAction")));
+    m_viewMenu->addAction(m_actions.zoomIn);
+    m_viewMenu->addAction(m_actions.zoomOut);
+    m_viewMenu->addAction(m_actions.fit);
+    m_viewMenu->addAction(m_actions.actualSize);
     m_viewMenu->addSeparator();
     const QList<std::pair<const char *, QString>> docks{
         {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
@@ -240,7 +246,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
-    design->addAction(action(QStringLiteral("suggestAction")));
+    design->addAction(m_actions.suggest);
     design->addSeparator();
     QAction *rename = design->addAction(tr("&Rename Project…"), this, [this] {
         bool ok = false;
@@ -269,12 +275,12 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(action(QStringLiteral("newAction")));
-    bar->addAction(action(QStringLiteral("openAction")));
-    bar->addAction(action(QStringLiteral("saveAction")));
+    bar->addAction(m_actions.newFile);
+    bar->addAction(m_actions.open);
+    bar->addAction(m_actions.save);
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("undoAction")));
-    bar->addAction(action(QStringLiteral("redoAction")));
+    bar->addAction(m_actions.undo);
+    bar->addAction(m_actions.redo);
     // Their text names the command ("Undo Place …"): the tooltip shows it, the bar stays steady.
     for (const char *name : {"undoAction", "redoAction"}) {
         if (auto *button = qobject_cast<QToolButton *>(
@@ -282,8 +288,8 @@ void MainWindow::createToolBar()
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("newEntityAction")));
-    bar->addAction(action(QStringLiteral("suggestAction")));
+    bar->addAction(m_actions.newEntity);
+    bar->addAction(m_actions.suggest);
     bar->addSeparator();
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -302,7 +308,7 @@ QDockWidget *MainWindow::makeDock(const QString &title, const QString &name, QWi
 
 void MainWindow::createDocks()
 {
-    m_palette = new PaletteDock(m_scene, action(QStringLiteral("newEntityAction")), this);
+    m_palette = new PaletteDock(m_scene, m_actions.newEntity, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
 
     m_meter = new ComplexityMeter(m_context);
@@ -639,15 +645,10 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateStatus()
 {
     const Analysis &a = m_context->analysis();
-    int errors = 0, warnings = 0;
-    for (const Finding &f : a.findings) {
-        errors += f.severity == Severity::Error;
-        warnings += f.severity == Severity::Warning;
-    }
     m_statusFit->setText(tr("Overall fit %1  ·  Errors: %2  ·  Warnings: %3  ·  %4")
                              .arg(QString::number(rounded(a.overallFit)))
-                             .arg(errors)
-                             .arg(warnings)
+                             .arg(countFindings(a.findings, Severity::Error))
+                             .arg(countFindings(a.findings, Severity::Warning))
                              .arg(m_meter->summary()));
 }
 

@@ -42,18 +42,12 @@ public:
     DesignContext *context() const { return m_context; }
     CanvasScene *scene() const { return m_scene; }
     CanvasView *canvas() const { return m_view; }
-    PaletteDock *palette() const { return m_palette; }
     EntityEditor *editor() const { return m_editor; }
-    FitMatrixModel *fitMatrix() const { return m_fitMatrix; }
-    QTableView *fitMatrixView() const { return m_fitMatrixView; }
     FindingsModel *findings() const { return m_findings; }
-    QTableView *findingsView() const { return m_findingsView; }
-    DecisionMatrixModel *decisionMatrix() const { return m_decisionMatrix; }
-    ComplexityMeter *complexityMeter() const { return m_meter; }
-    ScaleControl *scaleControl() const { return m_scale; }
     RecentFiles *recentFiles() const { return m_recent; }
     RecoveryFile *recoveryFile() const { return m_recovery.get(); }
     QString filePath() const { return m_path; }
+    /// An action by its object name ("newEntityAction"), for tests and scripts.
     QAction *action(const QString &objectName) const;
 
     /// Replaces the dialogs (tests script the answers). Takes ownership.
@@ -70,9 +64,6 @@ public:
     bool autosave();
     /// True while an edit waits for the autosave timer.
     bool autosavePending() const;
-
-    /// The place where other features add their docks (diagram preview): docked and listed in
-    /// the View menu.
 
 public slots:
     void onNew();
@@ -104,8 +95,17 @@ private:
     void onDocumentChanged();
     QDockWidget *makeDock(const QString &title, const QString &name, QWidget *body);
 
+    /// The window's actions, made once in createActions() and shared by menus and toolbar.
+    struct Actions
+    {
+        QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
+        QAction *undo, *redo, *newEntity, *remove, *preferences, *suggest;
+        QAction *zoomIn, *zoomOut, *fit, *actualSize;
+    };
+
     Document *m_document;
     DesignContext *m_context;
+    Actions m_actions{};
     CanvasScene *m_scene;
     CanvasView *m_view;
     PaletteDock *m_palette = nullptr;

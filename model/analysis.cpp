@@ -447,4 +447,38 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     return a;
 }
 
+int countFindings(const std::vector<Finding> &findings, Severity severity)
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+bool reachesSeverity(const std::vector<Finding> &findings, Severity threshold)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [threshold](const Finding &f) { return f.severity >= threshold; });
+}
+
+std::array<QStringList, CriterionCount> matrixRowReasons(const Entity &entity,
+                                                         const Catalog &catalog)
+{
+    std::array<QStringList, CriterionCount> why;
+    auto mark = [&why](Criterion row, const QString &reason) {
+        QStringList &list = why[size_t(row)];
+        if (!list.contains(reason))
+            list << reason;
+    };
+    mark(Criterion::Schema,
+         Tr::tr("Schema: %1")
+             .arg(entity.schema == SchemaKind::Fixed ? Tr::tr("fixed") : Tr::tr("flexible")));
+    if (entity.durability != Durability::Ephemeral)
+        mark(Criterion::Durability, Tr::tr("Durability: %1").arg(toId(entity.durability)));
+    for (const Pattern &p : entity.patterns) {
+        const QString reason = QStringLiteral("%1 (%2)").arg(p.name, toId(p.type));
+        for (Criterion row : catalog.pattern(p.type).criteria)
+            mark(row, reason);
+    }
+    return why;
+}
+
 } // namespace storemap

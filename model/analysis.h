@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace storemap {
@@ -57,6 +58,18 @@ std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis
 /// The users from which the lesson's sweet spot, PostgreSQL + Redis + S3, fits the budget: the
 /// "growth scale" of the rules about sessions on PostgreSQL and analytics on the primary.
 qint64 growthScaleUsers(const Catalog &catalog);
+
+/// How many of @p findings have @p severity.
+int countFindings(const std::vector<Finding> &findings, Severity severity);
+
+/// True when one of @p findings is at least as severe as @p threshold (`check --fail-on`).
+bool reachesSeverity(const std::vector<Finding> &findings, Severity threshold);
+
+/// Why each row of the lesson's decision matrix matters for @p entity, indexed by Criterion (an
+/// empty list where it does not): its schema, its durability where it must be kept, and the rows
+/// that decide each of its access patterns (the catalog's `criteria`).
+std::array<QStringList, CriterionCount> matrixRowReasons(const Entity &entity,
+                                                         const Catalog &catalog);
 
 /// The rule ids this version can raise, in the order findings are listed within a severity.
 const QStringList &ruleIds();

@@ -131,6 +131,18 @@ const std::vector<MatrixRow> &Catalog::matrixRows()
     return rows;
 }
 
+bool Catalog::parseCriterion(QStringView key, Criterion *out)
+{
+    const std::vector<MatrixRow> &rows = matrixRows();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].key == key) {
+            *out = Criterion(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 int Catalog::kindIndex(QStringView id) const
 {
     for (size_t i = 0; i < m_kinds.size(); ++i) {
@@ -162,8 +174,18 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
             });
             if (it == patterns.end())
                 throw std::runtime_error(std::string("no pattern ") + patternTypeIds()[size_t(p)]);
-            c.m_patterns[size_t(p)] = {str(*it, "id"), str(*it, "label"), str(*it, "example"),
-                                       it->at("loadSensitive").get<bool>()};
+            PatternInfo &info = c.m_patterns[size_t(p)];
+            info = {str(*it, "id"),
+                    str(*it, "label"),
+                    str(*it, "example"),
+                    it->at("loadSensitive").get<bool>(),
+                    {}};
+            for (const json &key : it->at("criteria")) {
+                Criterion row;
+                if (!parseCriterion(QString::fromStdString(key.get<std::string>()), &row))
+                    throw std::runtime_error("unknown criterion " + key.get<std::string>());
+                info.criteria.push_back(row);
+            }
         }
         const json &mods = root.at("modifiers");
         Modifiers &m = c.m_modifiers;

@@ -44,6 +44,21 @@ struct Rated
     QString why;
 };
 
+/// The lesson's decision-matrix rows, in the lesson's order.
+enum class Criterion {
+    DataModel,
+    Schema,
+    QueryPower,
+    Scaling,
+    Consistency,
+    Latency,
+    Durability,
+    CostModel,
+    BestFor,
+    AvoidFor
+};
+inline constexpr int CriterionCount = 10;
+
 /// One decision-matrix row of the lesson (display text) for a kind.
 struct MatrixRow
 {
@@ -60,7 +75,9 @@ struct KindInfo
     QString source;
     bool objectStorage = false;
     bool volatileStore = false;
-    QStringList matrixText; ///< indexed like Catalog::matrixRows()
+    QStringList matrixText; ///< indexed by Criterion, like Catalog::matrixRows()
+    /// The lesson's matrix cell of this kind for @p row ("Vertical (read replicas help)").
+    QString text(Criterion row) const { return matrixText.value(int(row)); }
     Rated queryPower, scaling, consistency, latency, durability, schemaFlexibility;
     Rated burden; ///< operational cost units: monitor, back up, upgrade, debug at 3 AM
     std::array<Rated, PatternTypeCount> fit;
@@ -72,6 +89,7 @@ struct PatternInfo
     QString label;
     QString example;
     bool loadSensitive = false;
+    std::vector<Criterion> criteria; ///< the matrix rows a reader checks for this pattern
 };
 
 struct FrequencyInfo
@@ -122,8 +140,10 @@ public:
     const FrequencyInfo &frequency(Frequency f) const { return m_frequencies[size_t(f)]; }
     const Modifiers &modifiers() const { return m_modifiers; }
 
-    /// The lesson's decision-matrix rows in the lesson's order.
+    /// The lesson's decision-matrix rows, indexed by Criterion.
     static const std::vector<MatrixRow> &matrixRows();
+    /// The row of a key ("queryPower"), or false.
+    static bool parseCriterion(QStringView key, Criterion *out);
 
 private:
     /// Replaces every display text with its translation for the installed translators.

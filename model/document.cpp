@@ -21,7 +21,6 @@ void Document::insertEntity(int index, const Entity &entity)
     if (index < 0 || index > int(m_project.entities.size()))
         index = int(m_project.entities.size());
     m_project.entities.insert(m_project.entities.begin() + index, entity);
-    emit entityAdded(entity.id);
     emit changed();
 }
 
@@ -32,7 +31,6 @@ Entity Document::removeEntity(const QString &id)
         return {};
     Entity e = std::move(m_project.entities[size_t(i)]);
     m_project.entities.erase(m_project.entities.begin() + i);
-    emit entityRemoved(id);
     emit changed();
     return e;
 }
@@ -48,7 +46,6 @@ void Document::updateEntity(const Entity &entity)
     if (current == next)
         return;
     current = std::move(next);
-    emit entityChanged(entity.id);
     emit changed();
 }
 
@@ -60,9 +57,7 @@ void Document::placeEntity(const QString &entityId, const QString &storeId)
     Entity &e = m_project.entities[size_t(i)];
     if (e.store == storeId)
         return;
-    const QString from = e.store;
     e.store = storeId;
-    emit entityPlaced(entityId, from, storeId);
     emit changed();
 }
 
@@ -71,7 +66,6 @@ void Document::insertStore(int index, const Store &store)
     if (index < 0 || index > int(m_project.stores.size()))
         index = int(m_project.stores.size());
     m_project.stores.insert(m_project.stores.begin() + index, store);
-    emit storeAdded(store.id);
     emit changed();
 }
 
@@ -81,14 +75,11 @@ Store Document::removeStore(const QString &id)
     if (i < 0)
         return {};
     for (Entity &e : m_project.entities) {
-        if (e.store == id) {
+        if (e.store == id)
             e.store.clear();
-            emit entityPlaced(e.id, id, QString());
-        }
     }
     Store s = std::move(m_project.stores[size_t(i)]);
     m_project.stores.erase(m_project.stores.begin() + i);
-    emit storeRemoved(id);
     emit changed();
     return s;
 }
@@ -99,7 +90,6 @@ void Document::updateStore(const Store &store)
     if (i < 0 || m_project.stores[size_t(i)] == store)
         return;
     m_project.stores[size_t(i)] = store;
-    emit storeChanged(store.id);
     emit changed();
 }
 
@@ -118,7 +108,6 @@ void Document::setName(const QString &name)
     if (m_project.name == name)
         return;
     m_project.name = name;
-    emit nameChanged(name);
     emit changed();
 }
 

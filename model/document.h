@@ -39,17 +39,12 @@ public:
     void setName(const QString &name);
 
 signals:
-    void entityAdded(const QString &id);
-    void entityRemoved(const QString &id);
-    void entityChanged(const QString &id);
-    void entityPlaced(const QString &id, const QString &fromStore, const QString &toStore);
-    void storeAdded(const QString &id);
-    void storeRemoved(const QString &id);
-    void storeChanged(const QString &id);
+    // The views follow one past-tense signal: after every change, DesignContext re-analyses the
+    // project once and the canvas and panels bring themselves in line with it (matching items by
+    // id). Finer signals had no listener, so they are gone rather than promised.
     void usersChanged(qint64 users);
-    void nameChanged(const QString &name);
     void projectReset();
-    /// After any of the above.
+    /// After any change to the project.
     void changed();
 
 private:

@@ -92,7 +92,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
     if (reasons && std::abs(load) >= 0.05) {
         *reasons << Tr::tr("Load of \"%1\" (%2) at %3 users: %4 for scaling '%5'. %6")
                         .arg(hottest->name, toId(hottest->frequency), formatUsers(users),
-                             signedPoints(load), kind.matrixText[3], m.loadWhy);
+                             signedPoints(load), kind.text(Criterion::Scaling), m.loadWhy);
     }
 
     const double flex = (kind.schemaFlexibility.value - 50) / 50; // -1..+1
@@ -101,8 +101,8 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
     score += schema;
     if (reasons && std::abs(schema) >= 0.05) {
         *reasons << Tr::tr("Schema %1 on schema '%2': %3. %4")
-                        .arg(toId(entity.schema), kind.matrixText[1], signedPoints(schema),
-                             m.schemaWhy);
+                        .arg(toId(entity.schema), kind.text(Criterion::Schema),
+                             signedPoints(schema), m.schemaWhy);
     }
 
     double durability = 0;
@@ -112,7 +112,8 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
     score += durability;
     if (reasons && durability != 0) {
         *reasons << Tr::tr("Critical data on durability '%1': %2. %3")
-                        .arg(kind.matrixText[6], signedPoints(durability), m.durabilityWhy);
+                        .arg(kind.text(Criterion::Durability), signedPoints(durability),
+                             m.durabilityWhy);
     }
 
     double latency = 0;
@@ -125,8 +126,8 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
     score += latency;
     if (reasons && std::abs(latency) >= 0.05) {
         *reasons << Tr::tr("%1 data at latency %2: %3. %4")
-                        .arg(toId(entity.durability), kind.matrixText[5], signedPoints(latency),
-                             m.latencyWhy);
+                        .arg(toId(entity.durability), kind.text(Criterion::Latency),
+                             signedPoints(latency), m.latencyWhy);
     }
     return std::clamp(score, 0.0, 100.0);
 }

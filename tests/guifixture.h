@@ -2,6 +2,8 @@
 
 // Shared by the GUI suites: a sample loaded into a document, and prompts answered by script.
 
+#include "tests/testutil.h"
+
 #include "model/document.h"
 #include "model/projectio.h"
 #include "views/dialogs/prompts.h"
@@ -10,17 +12,6 @@
 #include <QTest>
 
 namespace storemap::test {
-
-inline Project sample(const QString &name = QStringLiteral("ecommerce"))
-{
-    Project project;
-    LoadError error;
-    const bool ok = readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name),
-                                    Catalog::builtin(), &project, &error);
-    if (!ok)
-        qFatal("sample %s: %s", qPrintable(name), qPrintable(error.toString()));
-    return project;
-}
 
 /// Answers every question as told and remembers what was asked.
 class ScriptedPrompts : public Prompts

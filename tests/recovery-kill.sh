@@ -3,6 +3,12 @@
 # SIGKILL, starts it again, accepts the offer to restore, saves, and checks the edit reached the
 # file. Usage: tests/recovery-kill.sh PATH/TO/storemap
 set -euo pipefail
+for tool in Xvfb xdotool; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "SKIP: $tool is not installed (scripts/deps.sh installs it)"
+        exit 77
+    fi
+done
 app=$(realpath "$1")
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -37,14 +43,21 @@ fail() {
     exit 1
 }
 window() { xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -n 1; }
+# Gives WINDOW the keyboard and waits until X says it has it (no fixed delay).
+focus() {
+    for _ in $(seq 300); do
+        xdotool windowactivate --sync "$1" >/dev/null 2>&1 || xdotool windowfocus --sync "$1"
+        [ "$(xdotool getwindowfocus 2>/dev/null)" = "$1" ] && return 0
+        sleep 0.1
+    done
+    fail "window $1 never got the keyboard"
+}
 
 "$app" "$work/shop.storemap" >"$work/first.log" 2>&1 &
 pid=$!
 win=$(timeout 60 bash -c "$(declare -f window); window shop") || fail "the window never showed"
-xdotool windowfocus --sync "$win"
-sleep 0.5
+focus "$win"
 xdotool key ctrl+e
-sleep 0.5
 xdotool type --delay 30 "Crash survivor"
 xdotool key Tab
 for _ in $(seq 200); do
@@ -60,13 +73,10 @@ grep -q "Crash survivor" "$work/shop.storemap" && fail "the project file changed
 "$app" >"$work/second.log" 2>&1 &
 pid=$!
 prompt=$(timeout 60 bash -c "$(declare -f window); window Restore") || fail "no offer to restore"
-sleep 0.5
-xdotool windowfocus --sync "$prompt"
-sleep 0.5
+focus "$prompt"
 xdotool key Return
 win=$(timeout 60 bash -c "$(declare -f window); window shop") || fail "the restored window never showed"
-xdotool windowfocus --sync "$win"
-sleep 0.5
+focus "$win"
 xdotool key ctrl+s
 for _ in $(seq 200); do
     grep -qs "Crash survivor" "$work/shop.storemap" && break

@@ -5,6 +5,7 @@
 #include "model/projectio.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QString>
 
 namespace storemap::test {
@@ -20,20 +21,54 @@ inline QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-inline Project loadSample(const QString &name)
+/// A bundled sample by its file name ("ecommerce.storemap"), as the program carries it.
+inline Project loadSample(const QString &fileName)
 {
     Project p;
     LoadError error;
-    if (!readProjectFile(sourcePath(QStringLiteral("resources/samples/") + name),
-                         Catalog::builtin(), &p, &error))
-        qFatal("sample %s does not load: %s", qPrintable(name), qPrintable(error.toString()));
+    if (!readProjectFile(QStringLiteral(":/samples/") + fileName, Catalog::builtin(), &p, &error))
+        qFatal("sample %s does not load: %s", qPrintable(fileName), qPrintable(error.toString()));
     return p;
 }
 
 /// A bundled sample by its short name ("ecommerce", "startup").
-inline Project sample(const QString &name)
+inline Project sample(const QString &name = QStringLiteral("ecommerce"))
 {
     return loadSample(name + QStringLiteral(".storemap"));
+}
+
+/// What a program run printed and how it ended.
+struct Run
+{
+    int exitCode = -1; ///< -2: it crashed; -1: it never finished (and was killed)
+    QByteArray out;
+    QByteArray err;
+};
+
+/// The environment of a command-line run in CI: no display of any kind.
+inline QProcessEnvironment environmentWithoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+/// Runs @p program with @p args in @p env and waits for it (a minute at most, then kills it).
+inline Run runProgram(const QString &program, const QStringList &args,
+                      const QProcessEnvironment &env = environmentWithoutDisplay())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 inline Pattern pattern(PatternType type, Frequency f, const QString &with = {})

@@ -14,39 +14,23 @@ using namespace storemap;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using test::Run;
 
-/// Runs the real command line with no display at all, as a CI pipeline would.
+/// Runs the real command line with no display at all, as a CI pipeline would; @p prefix runs it
+/// through another program (env, valgrind), @p lang in that language.
 Run run(const QStringList &args, const QString &program = QStringLiteral(STOREMAP_BIN),
         const QStringList &prefix = {}, const QString &lang = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::environmentWithoutDisplay();
     if (!lang.isEmpty()) {
         env.remove(QStringLiteral("LC_ALL"));
         env.remove(QStringLiteral("LC_MESSAGES"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), lang);
     }
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
     if (prefix.isEmpty())
-        process.start(program, args);
-    else
-        process.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        return test::runProgram(program, args, env);
+    return test::runProgram(prefix.first(), prefix.mid(1) + QStringList{program} + args, env);
 }
 
 QString sample(const char *name)

@@ -208,19 +208,20 @@ void TestCommands::signalsArePastTense()
 {
     Document doc;
     doc.setProject(test::loadSample(QStringLiteral("ecommerce.storemap")));
-    QSignalSpy placed(&doc, &Document::entityPlaced);
     QSignalSpy changed(&doc, &Document::changed);
+    QSignalSpy users(&doc, &Document::usersChanged);
     doc.undoStack()->push(
         new PlaceEntityCommand(&doc, QStringLiteral("cache"), QStringLiteral("postgres")));
-    QCOMPARE(placed.count(), 1);
-    QCOMPARE(placed[0][0].toString(), QStringLiteral("cache"));
-    QCOMPARE(placed[0][1].toString(), QStringLiteral("redis"));
-    QCOMPARE(placed[0][2].toString(), QStringLiteral("postgres"));
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(doc.project().entity(QStringLiteral("cache"))->store, QStringLiteral("postgres"));
+    doc.undoStack()->push(new SetUsersCommand(&doc, 5000));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(users.count(), 1);
+    QCOMPARE(users[0][0].toLongLong(), 5000);
     // Setting a value to what it already is changes nothing and says nothing.
     doc.placeEntity(QStringLiteral("cache"), QStringLiteral("postgres"));
     doc.setUsers(doc.project().users);
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), 2);
 }
 
 void TestCommands::removingAStoreAndUndoingPutsEntitiesBack()

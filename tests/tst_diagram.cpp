@@ -1,3 +1,5 @@
+#include "tests/testutil.h"
+
 #include "model/projectio.h"
 #include "views/diagram/diagram.h"
 
@@ -5,22 +7,13 @@
 #include <QTest>
 
 using namespace storemap;
+using test::sample;
 
 class TestDiagram : public QObject
 {
     Q_OBJECT
 
 private:
-    static Project sample(const QString &name)
-    {
-        Project p;
-        LoadError error;
-        const bool ok = readProjectFile(QStringLiteral(":/samples/%1.storemap").arg(name),
-                                        Catalog::builtin(), &p, &error);
-        if (!ok)
-            qFatal("%s", qPrintable(error.toString()));
-        return p;
-    }
     static Diagram diagramOf(const Project &p)
     {
         const Catalog &c = Catalog::builtin();
@@ -50,7 +43,7 @@ private slots:
         QFETCH(QStringList, titles);
         QFETCH(QStringList, kinds);
         QFETCH(QStringList, contents);
-        const Diagram d = diagramOf(TestDiagram::sample(sample));
+        const Diagram d = diagramOf(test::sample(sample));
         QCOMPARE(d.applicationLabel, QStringLiteral("Application Layer"));
         QCOMPARE(d.storeCount(), titles.size());
         QVERIFY(!d.unplacedBox());

@@ -1,3 +1,5 @@
+#include "tests/testutil.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -8,31 +10,12 @@ namespace {
 
 const QString Sample = QStringLiteral(STOREMAP_SOURCE_DIR "/resources/samples/ecommerce.storemap");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using storemap::test::Run;
 
 Run run(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the command line never needs one
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(STOREMAP_BIN), args);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return storemap::test::runProgram(QStringLiteral(STOREMAP_BIN),
+                                      args); // the command line needs no display
 }
 
 } // namespace
@@ -76,7 +59,7 @@ private slots:
         QFETCH(QByteArray, contains);
         const Run r = run(QStringList{"export", Sample, "-o", out(output)} + options);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QByteArray bytes = readAll(out(output));
+        const QByteArray bytes = storemap::test::readAll(out(output));
         QVERIFY(bytes.startsWith(startsWith));
         QVERIFY(bytes.contains(contains));
     }
@@ -94,9 +77,9 @@ private slots:
         QFETCH(bool, background);
         QCOMPARE(run(QStringList{"export", Sample, "-o", out("bg.svg")} + options).exitCode, 0);
         // Graphviz paints the background first, right after the graph's title.
-        QCOMPARE(
-            readAll(out("bg.svg")).contains("<title>storemap</title>\n<polygon fill=\"white\""),
-            background);
+        QCOMPARE(storemap::test::readAll(out("bg.svg"))
+                     .contains("<title>storemap</title>\n<polygon fill=\"white\""),
+                 background);
     }
 
     void pngScale_data()
@@ -195,7 +178,7 @@ private slots:
         if (r.exitCode == 0)
             QSKIP("running as root: permissions do not stop writes");
         QCOMPARE(r.exitCode, 4);
-        QCOMPARE(readAll(target), QByteArray("old"));
+        QCOMPARE(storemap::test::readAll(target), QByteArray("old"));
     }
 
     void badInputLeavesTheOutputAlone()
@@ -207,7 +190,7 @@ private slots:
         f.close();
         const Run r = run({"export", "/nonexistent/p.storemap", "-o", target});
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(readAll(target), QByteArray("previous export"));
+        QCOMPARE(storemap::test::readAll(target), QByteArray("previous export"));
     }
 
     void helpListsExport()

@@ -55,8 +55,9 @@ class TestGraphviz : public QObject
     Q_OBJECT
 
 private slots:
-    // First: Graphviz has not started yet. The command line starts it on another thread while it
-    // reads the project; a render that comes before the start has finished waits for it.
+    // The command line starts Graphviz on another thread while it reads the project; a render that
+    // comes before the start has finished waits for it, and one after finds it ready (this holds
+    // whichever test ran before).
     void rendersWhileStartingInTheBackground()
     {
         const std::future<void> started = startGraphvizInBackground();

@@ -1,3 +1,5 @@
+#include "tests/testutil.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,12 +12,7 @@ namespace {
 
 const QString Sample = QStringLiteral(STOREMAP_SOURCE_DIR "/resources/samples/startup.storemap");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using storemap::test::Run;
 
 /// No display, and settings and recovery files of its own: the designer opens on the file given.
 QProcessEnvironment environment(const QTemporaryDir &dir)
@@ -31,16 +28,7 @@ QProcessEnvironment environment(const QTemporaryDir &dir)
 
 Run run(const QString &program, const QStringList &args, const QTemporaryDir &dir)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(dir));
-    process.start(program, args);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return storemap::test::runProgram(program, args, environment(dir));
 }
 
 /// A copy of storemap alone in DIR/bin, as if installed there; returns its path.

@@ -1269,22 +1269,6 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
 <context>
     <name>storemap::DecisionMatrixModel</name>
     <message>
-        <source>Schema: %1</source>
-        <translation>Schema: %1</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>fest</translation>
-    </message>
-    <message>
-        <source>flexible</source>
-        <translation>flexibel</translation>
-    </message>
-    <message>
-        <source>Durability: %1</source>
-        <translation>Dauerhaftigkeit: %1</translation>
-    </message>
-    <message>
         <source>Matters for: %1</source>
         <translation>Relevant für: %1</translation>
     </message>
@@ -1850,6 +1834,22 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool.</source>
         <translation>Jede Entität liegt in %1, aber %2 passt weit besser zu %3 (%4 gegenüber %5), und bei %6 Nutzern erlaubt das Budget beides. Lektion: Eine Datenbank für alles zu verwenden ist ein klassischer Fehler; für jeden dieser Fälle gibt es ein besseres Werkzeug.</translation>
     </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>flexibel</translation>
+    </message>
+    <message>
+        <source>Durability: %1</source>
+        <translation>Dauerhaftigkeit: %1</translation>
+    </message>
 </context>
 <context>
     <name>storemap::FindingsModel</name>
@@ -2344,10 +2344,6 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>New entity</source>
         <translation>Neue Entität</translation>
-    </message>
-    <message>
-        <source>New entity %1</source>
-        <translation>Neue Entität %1</translation>
     </message>
 </context>
 <context>

@@ -1268,22 +1268,6 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
 <context>
     <name>storemap::DecisionMatrixModel</name>
     <message>
-        <source>Schema: %1</source>
-        <translation>模式：%1</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>固定</translation>
-    </message>
-    <message>
-        <source>flexible</source>
-        <translation>灵活</translation>
-    </message>
-    <message>
-        <source>Durability: %1</source>
-        <translation>持久性：%1</translation>
-    </message>
-    <message>
         <source>Matters for: %1</source>
         <translation>关系到：%1</translation>
     </message>
@@ -1848,6 +1832,22 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool.</source>
         <translation>所有实体都在 %1 中，但 %2 明显更适合 %3（%4 对比 %5），且在 %6 用户时预算足以负担两者。课程：所有数据都用一个数据库是典型错误；每种场景都有更好的工具。</translation>
     </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>模式：%1</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>Durability: %1</source>
+        <translation>持久性：%1</translation>
+    </message>
 </context>
 <context>
     <name>storemap::FindingsModel</name>
@@ -2342,10 +2342,6 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>New entity</source>
         <translation>新实体</translation>
-    </message>
-    <message>
-        <source>New entity %1</source>
-        <translation>新实体 %1</translation>
     </message>
 </context>
 <context>

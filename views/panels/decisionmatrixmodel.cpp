@@ -10,39 +10,6 @@
 
 namespace storemap {
 
-namespace {
-
-/// The matrix rows a reader checks for each access-pattern type (which criterion decides it).
-QStringList rowsFor(PatternType type)
-{
-    switch (type) {
-    case PatternType::LookupByKey:
-        return {QStringLiteral("dataModel"), QStringLiteral("latency")};
-    case PatternType::OneToManyJoin:
-        return {QStringLiteral("dataModel"), QStringLiteral("queryPower")};
-    case PatternType::FullTextSearch:
-        return {QStringLiteral("queryPower"), QStringLiteral("bestFor")};
-    case PatternType::BinaryBlob:
-        return {QStringLiteral("dataModel"), QStringLiteral("costModel"),
-                QStringLiteral("avoidFor")};
-    case PatternType::IncrementCounter:
-        return {QStringLiteral("latency"), QStringLiteral("consistency")};
-    case PatternType::Aggregation:
-        return {QStringLiteral("queryPower"), QStringLiteral("avoidFor")};
-    case PatternType::AppendOnlyWrite:
-        return {QStringLiteral("scaling"), QStringLiteral("costModel")};
-    case PatternType::Transaction:
-        return {QStringLiteral("consistency"), QStringLiteral("avoidFor")};
-    case PatternType::PubSub:
-        return {QStringLiteral("latency"), QStringLiteral("bestFor")};
-    case PatternType::AdHocQuery:
-        return {QStringLiteral("queryPower"), QStringLiteral("avoidFor")};
-    }
-    return {};
-}
-
-} // namespace
-
 DecisionMatrixModel::DecisionMatrixModel(DesignContext *context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
@@ -54,28 +21,9 @@ DecisionMatrixModel::DecisionMatrixModel(DesignContext *context, QObject *parent
 
 void DecisionMatrixModel::onChanged()
 {
-    const std::vector<MatrixRow> &rows = Catalog::matrixRows();
-    m_why.assign(rows.size(), QStringList());
     const Entity *e = m_context->document()->project().entity(m_context->currentEntity());
-    if (e) {
-        auto mark = [&rows, this](const QString &key, const QString &why) {
-            for (size_t i = 0; i < rows.size(); ++i) {
-                if (rows[i].key == key && !m_why[i].contains(why))
-                    m_why[i] << why;
-            }
-        };
-        mark(QStringLiteral("schema"),
-             tr("Schema: %1").arg(e->schema == SchemaKind::Fixed ? tr("fixed") : tr("flexible")));
-        if (e->durability != Durability::Ephemeral)
-            mark(QStringLiteral("durability"), tr("Durability: %1").arg(toId(e->durability)));
-        for (const Pattern &p : e->patterns) {
-            const QString why = QStringLiteral("%1 (%2)").arg(p.name, toId(p.type));
-            for (const QString &key : rowsFor(p.type))
-                mark(key, why);
-        }
-    }
-    if (!m_why.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    m_why = e ? matrixRowReasons(*e, m_context->catalog()) : decltype(m_why){};
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/catalog.h"
+
 #include <QAbstractTableModel>
 
 #include <QStringList>
+
+#include <array>
 
 namespace storemap {
 
@@ -32,7 +36,7 @@ private:
     void onChanged();
 
     DesignContext *m_context;
-    std::vector<QStringList> m_why; ///< per matrix row
+    std::array<QStringList, CriterionCount> m_why; ///< per matrix row
 };
 
 } // namespace storemap

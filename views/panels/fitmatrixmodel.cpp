@@ -155,7 +155,7 @@ QVariant FitMatrixModel::headerData(int section, Qt::Orientation orientation, in
         if (role == Qt::DecorationRole)
             return Visuals::kindIcon(kind.id);
         if (role == Qt::ToolTipRole)
-            return kind.matrixText.value(8);
+            return kind.text(Criterion::BestFor);
         return {};
     }
     const Project &project = m_context->document()->project();

@@ -23,7 +23,6 @@ QVariant KindListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const KindInfo &kind = Catalog::builtin().kind(index.row());
-    const QStringList &text = kind.matrixText;
     switch (role) {
     case Qt::DisplayRole:
         return kind.name;
@@ -32,7 +31,8 @@ QVariant KindListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("<b>%1</b><br>Best for: %2<br>Avoid for: %3<br><i>Drag onto the canvas, or "
                   "press Enter, to add a store.</i>")
-            .arg(kind.name, text.value(8).toHtmlEscaped(), text.value(9).toHtmlEscaped());
+            .arg(kind.name, kind.text(Criterion::BestFor).toHtmlEscaped(),
+                 kind.text(Criterion::AvoidFor).toHtmlEscaped());
     case Qt::StatusTipRole:
         return tr("Drag %1 onto the canvas to add a store of that kind.").arg(kind.name);
     case KindIdRole:
