@@ -34,12 +34,13 @@ QString baseUsage()
         "Usage:\n"
         "  storemap [FILE]                       open the designer (no FILE: last file, or "
         "the e-commerce sample)\n"
-        "  storemap check FILE [--json] [--users N] [--fail-on warning|error]\n"
+        "  storemap check FILE [--json] [--users N] [--fail-on warning|error] [--min-fit N]\n"
         "  storemap advise FILE [--json] [--users N] [-o OUT.storemap]\n"
         "  storemap --version | --help\n"
         "\n"
         "check   scores every entity on every store kind, the complexity against the budget,\n"
-        "        and the findings (classic storage mistakes from the lesson).\n"
+        "        and the findings (classic storage mistakes from the lesson); --min-fit N\n"
+        "        makes every placed entity below fit N an error (poor-fit).\n"
         "advise  proposes the set of stores and the placement that best trade fit against\n"
         "        operational complexity at the project's scale; -o writes it as a project.\n"
         "\n"
@@ -78,6 +79,7 @@ struct Options
     bool json = false;
     qint64 users = -1;
     QString failOn;
+    double minFit = -1;
     QString output;
 };
 
@@ -94,6 +96,13 @@ QString parse(const QStringList &args, Options *o)
                 if (!value(&o->failOn) ||
                     (o->failOn != QLatin1String("warning") && o->failOn != QLatin1String("error")))
                     return Tr::tr("--fail-on takes \"warning\" or \"error\"");
+            } else if (a == QLatin1String("--min-fit") && o->verb == QLatin1String("check")) {
+                QString v;
+                bool ok = false;
+                if (value(&v))
+                    o->minFit = v.toDouble(&ok);
+                if (!ok || o->minFit < 0 || o->minFit > 100)
+                    return Tr::tr("--min-fit takes a fit from 0 to 100");
             } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
                        o->verb == QLatin1String("advise")) {
                 if (!value(&o->output))
@@ -197,7 +206,9 @@ int runCommandLine(const QStringList &args, PngRenderer renderPng)
     const qint64 users = o.users > 0 ? o.users : project.users;
 
     if (o.verb == QLatin1String("check")) {
-        const Analysis analysis = analyse(project, users, catalog);
+        Analysis analysis = analyse(project, users, catalog);
+        if (o.minFit >= 0)
+            applyMinFit(project, &analysis, o.minFit, catalog);
         if (o.json)
             printBytes(checkJson(project, analysis, catalog));
         else

@@ -64,7 +64,7 @@ const std::array<const char *, PatternTypeCount> &patternTypeIds()
     static const std::array<const char *, PatternTypeCount> ids{
         "lookup-by-key",     "one-to-many-join", "full-text-search",  "binary-blob",
         "increment-counter", "aggregation",      "append-only-write", "transaction",
-        "pub-sub",           "ad-hoc-query"};
+        "pub-sub",           "ad-hoc-query",     "range-scan"};
     return ids;
 }
 
@@ -163,7 +163,8 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
             if (it == patterns.end())
                 throw std::runtime_error(std::string("no pattern ") + patternTypeIds()[size_t(p)]);
             c.m_patterns[size_t(p)] = {str(*it, "id"), str(*it, "label"), str(*it, "example"),
-                                       it->at("loadSensitive").get<bool>()};
+                                       it->at("loadSensitive").get<bool>(),
+                                       it->value("read", false)};
         }
         const json &mods = root.at("modifiers");
         Modifiers &m = c.m_modifiers;
@@ -173,6 +174,7 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
         m.loadLossPoints = num(load, "lossPoints");
         m.loadGainPoints = num(load, "gainPoints");
         m.loadNeutralScaling = num(load, "neutralScaling");
+        m.loadReadShare = num(load, "readShare");
         m.loadWhy = str(load, "why");
         const json &schema = mods.at("schema");
         m.schemaFlexiblePoints = num(schema, "flexiblePoints");
@@ -190,10 +192,16 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
         const json &cx = root.at("complexity");
         m.integrationOverhead = num(cx, "integrationOverhead");
         m.integrationWhy = str(cx, "integrationWhy");
+        const json &seams = cx.at("seams");
+        m.seamJoinPoints = num(seams, "joinPoints");
+        m.seamTransactionPoints = num(seams, "transactionPoints");
+        m.seamWhy = str(seams, "why");
         const json &budget = cx.at("budget");
         m.budgetBase = num(budget, "base");
         m.budgetBaseUsers = num(budget, "baseUsers");
         m.budgetPerTenfold = num(budget, "perTenfold");
+        m.budgetSteepUsers = num(budget, "steepFromUsers");
+        m.budgetPerTenfoldSteep = num(budget, "perTenfoldSteep");
         m.budgetWhy = str(budget, "why");
 
         for (const json &k : root.at("kinds")) {
@@ -250,9 +258,9 @@ void Catalog::translate()
         tr(p.label);
         tr(p.example);
     }
-    for (QString *why :
-         {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
-          &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.budgetWhy})
+    for (QString *why : {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
+                         &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.seamWhy,
+                         &m_modifiers.budgetWhy})
         tr(*why);
     for (KindInfo &k : m_kinds) {
         tr(k.source);

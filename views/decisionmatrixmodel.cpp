@@ -37,6 +37,8 @@ QStringList rowsFor(PatternType type)
         return {QStringLiteral("latency"), QStringLiteral("bestFor")};
     case PatternType::AdHocQuery:
         return {QStringLiteral("queryPower"), QStringLiteral("avoidFor")};
+    case PatternType::RangeScan:
+        return {QStringLiteral("dataModel"), QStringLiteral("scaling")};
     }
     return {};
 }
