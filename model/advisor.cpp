@@ -40,6 +40,7 @@ struct Problem
 {
     Problem(const Project &project, qint64 users, const Catalog &catalog)
         : catalog(catalog)
+        , kinds(catalog.kindCount())
         , price(FitPointsPerCostUnit * catalog.modifiers().budgetBase / budgetFor(users, catalog))
     {
         const LoadPressures pressures = loadPressures(users, catalog);
@@ -52,8 +53,11 @@ struct Problem
             traffic.push_back(trafficOf(e, catalog));
             totalTraffic += traffic.back();
             std::vector<bool> row(size_t(catalog.kindCount()));
-            for (int k = 0; k < catalog.kindCount(); ++k)
+            for (int k = 0; k < catalog.kindCount(); ++k) {
                 row[size_t(k)] = placementFlagged(e, k, users, catalog);
+                worths.push_back(traffic.back() * fits.back()[size_t(k)] -
+                                 (row[size_t(k)] ? FlaggedPenalty : 0));
+            }
             flagged.push_back(std::move(row));
             for (const Pattern &p : e.patterns) {
                 const bool tx = p.type == PatternType::Transaction;
@@ -77,13 +81,12 @@ struct Problem
     }
 
     /// Traffic-weighted worth of entity @p i on kind @p k, flags included, seams not.
-    double worth(size_t i, int k) const
-    {
-        return traffic[i] * fits[i][size_t(k)] - (flagged[i][size_t(k)] ? FlaggedPenalty : 0);
-    }
+    double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
 
     const Catalog &catalog;
+    int kinds = 0;
     double price = FitPointsPerCostUnit; ///< fit points per cost unit at this scale
+    std::vector<double> worths;          ///< worth() of every entity on every kind, row by row
     std::vector<FitRow> fits;
     std::vector<double> traffic;
     double totalTraffic = 0;
@@ -92,16 +95,23 @@ struct Problem
     std::vector<std::vector<int>> linksOf;
 };
 
+std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
+{
+    std::vector<int> kinds;
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        if (mask & (1u << k))
+            kinds.push_back(k);
+    }
+    return kinds;
+}
+
 /// Evaluates the kinds of @p mask: every entity on its best kind, then the linked entities moved
 /// together where a seam costs more than the move.
-Layout evaluate(unsigned mask, const Problem &problem)
+Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
 {
     const Catalog &catalog = problem.catalog;
     Layout l;
-    for (int k = 0; k < catalog.kindCount(); ++k) {
-        if (mask & (1u << k))
-            l.kinds.push_back(k);
-    }
+    l.kinds = kindsOf(mask, catalog);
     l.cost = complexityCost(l.kinds, catalog);
     const size_t n = problem.fits.size();
     l.placement.resize(n);
@@ -113,38 +123,60 @@ Layout evaluate(unsigned mask, const Problem &problem)
         }
         l.placement[i] = best;
     }
-    if (l.kinds.size() > 1 && !problem.links.empty()) {
-        for (int pass = 0; pass < 4; ++pass) {
-            bool moved = false;
-            for (size_t i = 0; i < n; ++i) {
-                if (problem.linksOf[i].empty())
-                    continue;
-                auto local = [&](int k) {
-                    double v = problem.worth(i, k);
-                    for (int li : problem.linksOf[i]) {
-                        const Link &link = problem.links[size_t(li)];
-                        const int other = link.a == int(i) ? link.b : link.a;
-                        if (l.placement[size_t(other)] != k)
-                            v -= link.points;
-                    }
-                    return v;
-                };
-                int best = l.placement[i];
-                double bestValue = local(best);
-                for (int k : l.kinds) {
-                    const double v = local(k);
-                    if (v > bestValue + 1e-9) {
-                        best = k;
-                        bestValue = v;
-                    }
-                }
-                if (best != l.placement[i]) {
-                    l.placement[i] = best;
-                    moved = true;
+    if (moveTogether && l.kinds.size() > 1 && !problem.links.empty()) {
+        // Moves one entity at a time to the kind that pays best once its seams are counted; a move
+        // puts its linked entities back on the list. Each move raises the value, so it ends; the
+        // cap keeps a pathological project interactive.
+        std::vector<int> todo;
+        std::vector<bool> queued(n, false);
+        // Only the two ends of an open seam can gain by moving: every other entity already sits on
+        // its best kind with all its links closed.
+        for (const Link &link : problem.links) {
+            if (l.placement[size_t(link.a)] == l.placement[size_t(link.b)])
+                continue;
+            for (const int end : {link.a, link.b}) {
+                if (!queued[size_t(end)]) {
+                    todo.push_back(end);
+                    queued[size_t(end)] = true;
                 }
             }
-            if (!moved)
-                break;
+        }
+        std::vector<double> together(size_t(catalog.kindCount()));
+        size_t movesLeft = 8 * todo.size() + 64;
+        while (!todo.empty() && movesLeft-- > 0) {
+            const size_t i = size_t(todo.back());
+            todo.pop_back();
+            queued[i] = false;
+            // Seam points to pay on each kind: every link whose other side sits elsewhere.
+            std::fill(together.begin(), together.end(), 0.0);
+            double links = 0;
+            for (int li : problem.linksOf[i]) {
+                const Link &link = problem.links[size_t(li)];
+                const int other = link.a == int(i) ? link.b : link.a;
+                together[size_t(l.placement[size_t(other)])] += link.points;
+                links += link.points;
+            }
+            auto local = [&](int k) { return problem.worth(i, k) - (links - together[size_t(k)]); };
+            int best = l.placement[i];
+            double bestValue = local(best);
+            for (int k : l.kinds) {
+                const double v = local(k);
+                if (v > bestValue + 1e-9) {
+                    best = k;
+                    bestValue = v;
+                }
+            }
+            if (best == l.placement[i])
+                continue;
+            l.placement[i] = best;
+            for (int li : problem.linksOf[i]) {
+                const Link &link = problem.links[size_t(li)];
+                const size_t other = size_t(link.a == int(i) ? link.b : link.a);
+                if (!queued[other]) {
+                    todo.push_back(int(other));
+                    queued[other] = true;
+                }
+            }
         }
     }
     l.fits.reserve(n);
@@ -204,12 +236,29 @@ Project applyLayout(const Project &project, const Layout &layout, const Catalog 
     return out;
 }
 
-/// The warnings and errors the check raises on @p layout.
-std::vector<Finding> flagsOf(const Project &project, const Layout &layout, qint64 users,
-                             const Catalog &catalog)
+/// The warnings and errors the check raises on @p layout: analyse() of the applied project,
+/// from the fits already computed.
+std::vector<Finding> flagsOf(const Problem &problem, const Project &project, const Layout &layout,
+                             qint64 users)
 {
-    std::vector<Finding> flags =
-        analyse(applyLayout(project, layout, catalog), users, catalog).findings;
+    const Catalog &catalog = problem.catalog;
+    const Project applied = applyLayout(project, layout, catalog);
+    Analysis a;
+    a.users = users;
+    a.overallFit = layout.overallFit;
+    a.entities.resize(problem.fits.size());
+    for (size_t i = 0; i < problem.fits.size(); ++i) {
+        EntityScore &s = a.entities[i];
+        s.fits = problem.fits[i];
+        const auto best = std::max_element(s.fits.begin(), s.fits.end());
+        s.bestKind = int(best - s.fits.begin());
+        s.bestFit = *best;
+        s.traffic = problem.traffic[i];
+        s.kind = layout.placement[i];
+        s.fit = s.fits[size_t(s.kind)];
+    }
+    a.complexity = complexityOf(applied, users, catalog);
+    std::vector<Finding> flags = findingsOf(applied, a, catalog);
     std::erase_if(flags, [](const Finding &f) { return f.severity == Severity::Info; });
     return flags;
 }
@@ -274,10 +323,14 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     std::optional<Layout> overBudget;
     const unsigned all = (1u << catalog.kindCount()) - 1;
     for (unsigned mask = 1; mask <= all; ++mask) {
-        Layout l = evaluate(mask, problem);
+        // Only the affordable layouts need their linked entities moved together; the best one
+        // beyond the budget is shown for comparison.
+        const bool affords =
+            complexityCost(kindsOf(mask, catalog), catalog) <= advice.budget + 1e-9;
+        Layout l = evaluate(mask, problem, affords);
         if (!usesEveryKind(l))
             continue; // the same layout without the idle kind is cheaper
-        if (l.cost <= advice.budget + 1e-9)
+        if (affords)
             affordable.push_back(std::move(l));
         else if (!overBudget || better(l, *overBudget))
             overBudget = std::move(l);
@@ -318,7 +371,9 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     // Then the whole layout through its own check: the first one it does not flag, or else the
     // one with the fewest errors, then warnings. Past the first few the value lost is more than
     // any finding is worth looking for.
-    constexpr size_t Checked = 24;
+    // At most 12, and fewer for big projects: each check is a full analysis.
+    const size_t Checked =
+        std::clamp<size_t>(20'000 / std::max<size_t>(project.entities.size(), 1), 2, 12);
     size_t chosen = 0;
     std::vector<Finding> flags;
     auto weight = [](const std::vector<Finding> &f) {
@@ -327,7 +382,7 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
         });
     };
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
-        std::vector<Finding> f = flagsOf(project, affordable[i], users, catalog);
+        std::vector<Finding> f = flagsOf(problem, project, affordable[i], users);
         if (i == 0 || weight(f) < weight(flags)) {
             chosen = i;
             flags = std::move(f);
@@ -339,7 +394,7 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     advice.remaining = flags;
     std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
     if (topValue.value > advice.best.value + 1e-9)
-        passedOver.emplace_back(topValue, flagsOf(project, topValue, users, catalog));
+        passedOver.emplace_back(topValue, flagsOf(problem, project, topValue, users));
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")
@@ -416,8 +471,12 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
             break;
         }
     }
+    QHash<QString, int> entityAt;
+    for (size_t i = 0; i < project.entities.size(); ++i)
+        entityAt.insert(project.entities[i].id, int(i));
     for (const Finding &f : advice.remaining) {
-        const Entity *e = project.entity(f.entity);
+        const int at = f.entity.isEmpty() ? -1 : entityAt.value(f.entity, -1);
+        const Entity *e = at >= 0 ? &project.entities[size_t(at)] : nullptr;
         advice.reasons << Tr::tr("Remains: %1 on %2, because none of the %3 best affordable "
                                  "layouts avoids it: %4")
                               .arg(f.rule, e ? e->name : Tr::tr("the layout"),
