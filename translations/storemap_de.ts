@@ -1599,6 +1599,10 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <source>&amp;Delete Entity</source>
         <translation>Entität &amp;löschen</translation>
     </message>
+    <message>
+        <source>Traffic %1: its weight in the overall fit and in the advisor.</source>
+        <translation>Datenverkehr %1: ihr Gewicht in der Gesamteignung und im Berater.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>

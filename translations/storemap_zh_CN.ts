@@ -1598,6 +1598,10 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <source>&amp;Delete Entity</source>
         <translation>删除实体(&amp;D)</translation>
     </message>
+    <message>
+        <source>Traffic %1: its weight in the overall fit and in the advisor.</source>
+        <translation>流量 %1：它在总体适配度和顾问中的权重。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
