@@ -60,12 +60,13 @@ QString baseUsage()
         "Usage:\n"
         "  storemap [FILE]                       open the designer (no FILE: last file, or "
         "the e-commerce sample)\n"
-        "  storemap check FILE [--json] [--users N] [--fail-on warning|error]\n"
+        "  storemap check FILE [--json] [--users N] [--fail-on warning|error] [--min-fit N]\n"
         "  storemap advise FILE [--json] [--users N] [-o OUT.storemap]\n"
         "  storemap --version | --help\n"
         "\n"
         "check   scores every entity on every store kind, the complexity against the budget,\n"
-        "        and the findings (classic storage mistakes from the lesson).\n"
+        "        and the findings (classic storage mistakes from the lesson); --min-fit N\n"
+        "        makes every placed entity below fit N an error (poor-fit).\n"
         "advise  proposes the set of stores and the placement that best trade fit against\n"
         "        operational complexity at the project's scale; -o writes it as a project.\n"
         "\n"
@@ -105,7 +106,8 @@ int runCheck(const QStringList &args, PngRenderer)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption failOn(QStringLiteral("fail-on"), QString(), QStringLiteral("level"));
-    parser.addOptions({json, failOn, usersOption()});
+    const QCommandLineOption minFit(QStringLiteral("min-fit"), QString(), QStringLiteral("N"));
+    parser.addOptions({json, failOn, minFit, usersOption()});
     if (const QString error = parseVerb(parser, args, 1, Tr::tr("a project file"));
         !error.isEmpty())
         return usageError(error);
@@ -116,12 +118,21 @@ int runCheck(const QStringList &args, PngRenderer)
     if (parser.isSet(failOn) && level != QLatin1String("warning") &&
         level != QLatin1String("error"))
         return usageError(Tr::tr("--fail-on takes \"warning\" or \"error\""));
+    double floor = -1; // no --min-fit
+    if (parser.isSet(minFit)) {
+        bool ok = false;
+        floor = parser.value(minFit).toDouble(&ok);
+        if (!ok || floor < 0 || floor > 100)
+            return usageError(Tr::tr("--min-fit takes a fit from 0 to 100"));
+    }
 
     const Catalog &catalog = Catalog::builtin();
     Project project;
     if (!readProject(parser.positionalArguments().first(), &project))
         return ExitBadInput;
-    const Analysis analysis = analyse(project, users > 0 ? users : project.users, catalog);
+    Analysis analysis = analyse(project, users > 0 ? users : project.users, catalog);
+    if (floor >= 0)
+        applyMinFit(project, &analysis, floor, catalog);
     if (parser.isSet(json))
         printBytes(checkJson(project, analysis, catalog));
     else

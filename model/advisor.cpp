@@ -1,10 +1,12 @@
 #include "model/advisor.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <optional>
 
 namespace storemap {
@@ -20,31 +22,245 @@ QString num(double v)
     return QString::number(rounded(v), 'f', 1);
 }
 
-/// Evaluates the kinds of @p mask over a fit matrix (entities x kinds).
-Layout evaluate(unsigned mask, const std::vector<FitRow> &fits, const Catalog &catalog)
+/// Points that push a placement the check flags behind every one it does not.
+constexpr double FlaggedPenalty = 1000;
+
+/// A `with` link the advisor must keep or pay for: entities a and b, and what splitting them
+/// costs in traffic-weighted fit points (the link pattern's weight x the seam points).
+struct Link
 {
-    Layout l;
+    int a = 0;
+    int b = 0;
+    double points = 0;
+    const Pattern *pattern = nullptr;
+};
+
+/// What every candidate layout is scored from: fits, traffic, flags and links, computed once.
+struct Problem
+{
+    Problem(const Project &project, qint64 users, const Catalog &catalog)
+        : catalog(catalog)
+        , kinds(catalog.kindCount())
+        , price(FitPointsPerCostUnit * catalog.modifiers().budgetBase / budgetFor(users, catalog))
+    {
+        const LoadPressures pressures = loadPressures(users, catalog);
+        QHash<QString, int> index;
+        for (size_t i = 0; i < project.entities.size(); ++i)
+            index.insert(project.entities[i].id, int(i));
+        for (size_t i = 0; i < project.entities.size(); ++i) {
+            const Entity &e = project.entities[i];
+            fits.push_back(fitRow(e, users, pressures, catalog));
+            traffic.push_back(trafficOf(e, catalog));
+            totalTraffic += traffic.back();
+            std::vector<bool> row(size_t(catalog.kindCount()));
+            for (int k = 0; k < catalog.kindCount(); ++k) {
+                row[size_t(k)] = placementFlagged(e, k, users, catalog);
+                worths.push_back(traffic.back() * fits.back()[size_t(k)] -
+                                 (row[size_t(k)] ? FlaggedPenalty : 0));
+            }
+            flagged.push_back(std::move(row));
+            for (const Pattern &p : e.patterns) {
+                const bool tx = p.type == PatternType::Transaction;
+                if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
+                    continue;
+                const int other = index.value(p.with, -1);
+                if (other < 0 || other == int(i))
+                    continue;
+                const Modifiers &m = catalog.modifiers();
+                links.push_back({int(i), other,
+                                 catalog.frequency(p.frequency).weight *
+                                     (tx ? m.seamTransactionPoints : m.seamJoinPoints),
+                                 &p});
+            }
+        }
+        linksOf.resize(project.entities.size());
+        for (size_t l = 0; l < links.size(); ++l) {
+            linksOf[size_t(links[l].a)].push_back(int(l));
+            linksOf[size_t(links[l].b)].push_back(int(l));
+        }
+    }
+
+    /// Traffic-weighted worth of entity @p i on kind @p k, flags included, seams not.
+    double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
+
+    const Catalog &catalog;
+    int kinds = 0;
+    double price = FitPointsPerCostUnit; ///< fit points per cost unit at this scale
+    std::vector<double> worths;          ///< worth() of every entity on every kind, row by row
+    std::vector<FitRow> fits;
+    std::vector<double> traffic;
+    double totalTraffic = 0;
+    std::vector<std::vector<bool>> flagged;
+    std::vector<Link> links;
+    std::vector<std::vector<int>> linksOf;
+};
+
+std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
+{
+    std::vector<int> kinds;
     for (int k = 0; k < catalog.kindCount(); ++k) {
         if (mask & (1u << k))
-            l.kinds.push_back(k);
+            kinds.push_back(k);
     }
+    return kinds;
+}
+
+/// Evaluates the kinds of @p mask: every entity on its best kind, then the linked entities moved
+/// together where a seam costs more than the move.
+Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
+{
+    const Catalog &catalog = problem.catalog;
+    Layout l;
+    l.kinds = kindsOf(mask, catalog);
     l.cost = complexityCost(l.kinds, catalog);
-    l.placement.reserve(fits.size());
-    l.fits.reserve(fits.size());
-    double sum = 0;
-    for (const FitRow &row : fits) {
+    const size_t n = problem.fits.size();
+    l.placement.resize(n);
+    for (size_t i = 0; i < n; ++i) {
         int best = l.kinds.front();
         for (int k : l.kinds) {
-            if (row[size_t(k)] > row[size_t(best)] + 1e-9)
+            if (problem.worth(i, k) > problem.worth(i, best) + 1e-9)
                 best = k;
         }
-        l.placement.push_back(best);
-        l.fits.push_back(row[size_t(best)]);
-        sum += row[size_t(best)];
+        l.placement[i] = best;
     }
-    l.overallFit = fits.empty() ? 0 : sum / double(fits.size());
-    l.value = l.overallFit - FitPointsPerCostUnit * l.cost;
+    if (moveTogether && l.kinds.size() > 1 && !problem.links.empty()) {
+        // Moves one entity at a time to the kind that pays best once its seams are counted; a move
+        // puts its linked entities back on the list. Each move raises the value, so it ends; the
+        // cap keeps a pathological project interactive.
+        std::vector<int> todo;
+        std::vector<bool> queued(n, false);
+        // Only the two ends of an open seam can gain by moving: every other entity already sits on
+        // its best kind with all its links closed.
+        for (const Link &link : problem.links) {
+            if (l.placement[size_t(link.a)] == l.placement[size_t(link.b)])
+                continue;
+            for (const int end : {link.a, link.b}) {
+                if (!queued[size_t(end)]) {
+                    todo.push_back(end);
+                    queued[size_t(end)] = true;
+                }
+            }
+        }
+        std::vector<double> together(size_t(catalog.kindCount()));
+        size_t movesLeft = 8 * todo.size() + 64;
+        while (!todo.empty() && movesLeft-- > 0) {
+            const size_t i = size_t(todo.back());
+            todo.pop_back();
+            queued[i] = false;
+            // Seam points to pay on each kind: every link whose other side sits elsewhere.
+            std::fill(together.begin(), together.end(), 0.0);
+            double links = 0;
+            for (int li : problem.linksOf[i]) {
+                const Link &link = problem.links[size_t(li)];
+                const int other = link.a == int(i) ? link.b : link.a;
+                together[size_t(l.placement[size_t(other)])] += link.points;
+                links += link.points;
+            }
+            auto local = [&](int k) { return problem.worth(i, k) - (links - together[size_t(k)]); };
+            int best = l.placement[i];
+            double bestValue = local(best);
+            for (int k : l.kinds) {
+                const double v = local(k);
+                if (v > bestValue + 1e-9) {
+                    best = k;
+                    bestValue = v;
+                }
+            }
+            if (best == l.placement[i])
+                continue;
+            l.placement[i] = best;
+            for (int li : problem.linksOf[i]) {
+                const Link &link = problem.links[size_t(li)];
+                const size_t other = size_t(link.a == int(i) ? link.b : link.a);
+                if (!queued[other]) {
+                    todo.push_back(int(other));
+                    queued[other] = true;
+                }
+            }
+        }
+    }
+    l.fits.reserve(n);
+    double sum = 0;
+    for (size_t i = 0; i < n; ++i) {
+        l.fits.push_back(problem.fits[i][size_t(l.placement[i])]);
+        sum += problem.traffic[i] * l.fits.back();
+    }
+    double seams = 0;
+    for (const Link &link : problem.links) {
+        if (l.placement[size_t(link.a)] != l.placement[size_t(link.b)])
+            seams += link.points;
+    }
+    l.overallFit = problem.totalTraffic > 0 ? sum / problem.totalTraffic : 0;
+    l.seamPoints = problem.totalTraffic > 0 ? seams / problem.totalTraffic : 0;
+    l.value = l.overallFit - l.seamPoints - problem.price * l.cost;
     return l;
+}
+
+/// The project with the entities placed as @p layout says (see applyAdvice()).
+Project applyLayout(const Project &project, const Layout &layout, const Catalog &catalog)
+{
+    Project out = project;
+    if (layout.placement.size() != project.entities.size())
+        return out;
+    std::vector<QString> storeOfKind(size_t(catalog.kindCount()));
+    for (int k : layout.kinds) {
+        // Keep the existing store of that kind that already holds most of the entities sent there.
+        int bestCount = -1;
+        for (const Store &s : project.stores) {
+            if (s.kind != catalog.kind(k).id)
+                continue;
+            int count = 0;
+            for (size_t i = 0; i < project.entities.size(); ++i)
+                count += project.entities[i].store == s.id && layout.placement[i] == k;
+            if (count > bestCount) {
+                bestCount = count;
+                storeOfKind[size_t(k)] = s.id;
+            }
+        }
+        if (storeOfKind[size_t(k)].isEmpty()) {
+            Store s{out.uniqueId(catalog.kind(k).id), catalog.kind(k).id, catalog.kind(k).name};
+            storeOfKind[size_t(k)] = s.id;
+            out.stores.push_back(std::move(s));
+        }
+    }
+    for (size_t i = 0; i < out.entities.size(); ++i) {
+        Entity &e = out.entities[i];
+        const int k = layout.placement[i];
+        if (project.kindOf(project.entities[i], catalog) != k)
+            e.store = storeOfKind[size_t(k)];
+    }
+    std::erase_if(out.stores, [&](const Store &s) {
+        return std::none_of(out.entities.begin(), out.entities.end(),
+                            [&](const Entity &e) { return e.store == s.id; });
+    });
+    return out;
+}
+
+/// The warnings and errors the check raises on @p layout: analyse() of the applied project,
+/// from the fits already computed.
+std::vector<Finding> flagsOf(const Problem &problem, const Project &project, const Layout &layout,
+                             qint64 users)
+{
+    const Catalog &catalog = problem.catalog;
+    const Project applied = applyLayout(project, layout, catalog);
+    Analysis a;
+    a.users = users;
+    a.overallFit = layout.overallFit;
+    a.entities.resize(problem.fits.size());
+    for (size_t i = 0; i < problem.fits.size(); ++i) {
+        EntityScore &s = a.entities[i];
+        s.fits = problem.fits[i];
+        const auto best = std::max_element(s.fits.begin(), s.fits.end());
+        s.bestKind = int(best - s.fits.begin());
+        s.bestFit = *best;
+        s.traffic = problem.traffic[i];
+        s.kind = layout.placement[i];
+        s.fit = s.fits[size_t(s.kind)];
+    }
+    a.complexity = complexityOf(applied, users, catalog);
+    std::vector<Finding> flags = findingsOf(applied, a, catalog);
+    std::erase_if(flags, [](const Finding &f) { return f.severity == Severity::Info; });
+    return flags;
 }
 
 bool hasBinary(const Entity &e)
@@ -102,43 +318,116 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
         return advice;
     }
 
-    std::vector<FitRow> fits;
-    fits.reserve(project.entities.size());
-    const LoadPressures pressures = loadPressures(users, catalog);
-    for (const Entity &e : project.entities)
-        fits.push_back(fitRow(e, users, pressures, catalog));
-
+    const Problem problem(project, users, catalog);
     std::vector<Layout> affordable;
     std::optional<Layout> overBudget;
     const unsigned all = (1u << catalog.kindCount()) - 1;
     for (unsigned mask = 1; mask <= all; ++mask) {
-        Layout l = evaluate(mask, fits, catalog);
+        // Only the affordable layouts need their linked entities moved together; the best one
+        // beyond the budget is shown for comparison.
+        const bool affords =
+            complexityCost(kindsOf(mask, catalog), catalog) <= advice.budget + 1e-9;
+        Layout l = evaluate(mask, problem, affords);
         if (!usesEveryKind(l))
             continue; // the same layout without the idle kind is cheaper
-        if (l.cost <= advice.budget + 1e-9)
+        if (affords)
             affordable.push_back(std::move(l));
         else if (!overBudget || better(l, *overBudget))
             overBudget = std::move(l);
     }
     if (affordable.empty()) { // a budget below every single kind: take the cheapest layout
         for (unsigned mask = 1; mask <= all; ++mask) {
-            Layout l = evaluate(mask, fits, catalog);
+            Layout l = evaluate(mask, problem);
             if (affordable.empty() || l.cost < affordable.front().cost)
                 affordable.assign(1, std::move(l));
         }
     }
-    std::sort(affordable.begin(), affordable.end(), better);
-    advice.best = affordable.front();
+    // Coherence: first the layouts with the fewest placements the check flags, best value first.
+    auto flaggedPlacements = [&](const Layout &l) {
+        int n = 0;
+        for (size_t i = 0; i < l.placement.size(); ++i)
+            n += problem.flagged[i][size_t(l.placement[i])];
+        return n;
+    };
+    const auto mostValue =
+        std::max_element(affordable.begin(), affordable.end(),
+                         [](const Layout &a, const Layout &b) { return better(b, a); });
+    const Layout topValue = *mostValue;
+    std::vector<std::pair<int, size_t>> order;
+    for (size_t i = 0; i < affordable.size(); ++i)
+        order.emplace_back(flaggedPlacements(affordable[i]), i);
+    std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first
+                                  : better(affordable[a.second], affordable[b.second]);
+    });
+    {
+        std::vector<Layout> sorted;
+        sorted.reserve(affordable.size());
+        for (const auto &[flagged, i] : order)
+            sorted.push_back(std::move(affordable[i]));
+        affordable = std::move(sorted);
+    }
+
+    // Then the whole layout through its own check: the first one it does not flag, or else the
+    // one with the fewest errors, then warnings. Past the first few the value lost is more than
+    // any finding is worth looking for.
+    // At most 12, and fewer for big projects: each check is a full analysis (about 30 ms at
+    // 5,000 entities), and the advisor must stay interactive.
+    const size_t Checked =
+        std::clamp<size_t>(10'000 / std::max<size_t>(project.entities.size(), 1), 1, 12);
+    size_t chosen = 0;
+    std::vector<Finding> flags;
+    auto weight = [](const std::vector<Finding> &f) {
+        return std::accumulate(f.begin(), f.end(), 0, [](int sum, const Finding &x) {
+            return sum + (x.severity == Severity::Error ? 1000 : 1);
+        });
+    };
+    std::optional<std::vector<Finding>> topValueFlags; // when the top value is among the checked
+    for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
+        std::vector<Finding> f = flagsOf(problem, project, affordable[i], users);
+        if (affordable[i].kinds == topValue.kinds)
+            topValueFlags = f;
+        if (i == 0 || weight(f) < weight(flags)) {
+            chosen = i;
+            flags = std::move(f);
+        }
+        if (flags.empty())
+            break;
+    }
+    advice.best = affordable[chosen];
+    advice.remaining = flags;
+    std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
+    if (topValue.value > advice.best.value + 1e-9)
+        passedOver.emplace_back(
+            topValue, topValueFlags ? *topValueFlags : flagsOf(problem, project, topValue, users));
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")
                           .arg(usersText, num(advice.budget), catalog.modifiers().budgetWhy);
-    advice.reasons << Tr::tr(
-                          "Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x "
-                          "cost, the best of %6 affordable layouts).")
+    advice.reasons << Tr::tr("Chose %1: overall fit %2 (each entity weighted by its traffic) at "
+                             "complexity cost %3 and seams %4: value %5 = fit - seams - %6 x "
+                             "cost, the best of %7 affordable layouts that its own check does "
+                             "not flag.")
                           .arg(kindNames(best.kinds, catalog), num(best.overallFit), num(best.cost),
-                               num(best.value), QString::number(FitPointsPerCostUnit),
+                               num(best.seamPoints), num(best.value),
+                               QString::number(problem.price, 'f', 2),
                                QString::number(affordable.size()));
+    if (overBudget && overBudget->value > best.value + 1e-9) {
+        advice.reasons << Tr::tr("The advice would change at about %1 users, where the budget "
+                                 "affords %2 (value %3).")
+                              .arg(formatAboutUsers(usersAffording(overBudget->cost, catalog)),
+                                   kindNames(overBudget->kinds, catalog), num(overBudget->value));
+    }
+    for (const auto &[layout, found] : passedOver) {
+        QStringList rules;
+        for (const Finding &f : found) {
+            if (!rules.contains(f.rule))
+                rules << f.rule;
+        }
+        advice.reasons << Tr::tr("Passed over %1 (value %2): its own check would raise %3.")
+                              .arg(kindNames(layout.kinds, catalog), num(layout.value),
+                                   rules.join(QStringLiteral(", ")));
+    }
     for (int k : best.kinds) {
         const QStringList names = entityNames(project, best, k);
         QString line =
@@ -149,13 +438,35 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
                 if (other != k)
                     without |= 1u << other;
             }
-            const Layout smaller = evaluate(without, fits, catalog);
-            line +=
-                QLatin1Char(' ') +
-                Tr::tr("Without it the overall fit drops by %1 points for %2 less cost.")
-                    .arg(num(best.overallFit - smaller.overallFit), num(best.cost - smaller.cost));
+            const Layout smaller = evaluate(without, problem);
+            line += QLatin1Char(' ') +
+                    Tr::tr("Without it the overall fit drops by %1 points (seams included) for %2 "
+                           "less cost, worth %3 points at this scale; it earns its place while the "
+                           "first is larger.")
+                        .arg(num(best.overallFit - best.seamPoints - smaller.overallFit +
+                                 smaller.seamPoints),
+                             num(best.cost - smaller.cost),
+                             num(problem.price * (best.cost - smaller.cost)));
         }
         advice.reasons << line;
+    }
+    for (const Link &link : problem.links) {
+        const int ka = best.placement[size_t(link.a)];
+        const int kb = best.placement[size_t(link.b)];
+        if (ka == kb)
+            continue;
+        // What closing the seam would cost: the cheaper of moving either side to the other.
+        const double moveA = problem.worth(size_t(link.a), ka) - problem.worth(size_t(link.a), kb);
+        const double moveB = problem.worth(size_t(link.b), kb) - problem.worth(size_t(link.b), ka);
+        const Entity &a = project.entities[size_t(link.a)];
+        const Entity &b = project.entities[size_t(link.b)];
+        advice.reasons << Tr::tr("Opens the seam \"%1\" (%2) between %3 on %4 and %5 on %6: it "
+                                 "costs %7 points, while one store for both would cost %8. The "
+                                 "application joins or keeps them consistent itself.")
+                              .arg(link.pattern->name, toId(link.pattern->type), a.name,
+                                   catalog.kind(ka).name, b.name, catalog.kind(kb).name,
+                                   num(link.points / problem.totalTraffic),
+                                   num(std::min(moveA, moveB) / problem.totalTraffic));
     }
     for (size_t i = 0; i < project.entities.size(); ++i) {
         if (hasBinary(project.entities[i]) && catalog.kind(best.placement[i]).objectStorage) {
@@ -165,9 +476,25 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
             break;
         }
     }
+    QHash<QString, int> entityAt;
+    for (size_t i = 0; i < project.entities.size(); ++i)
+        entityAt.insert(project.entities[i].id, int(i));
+    for (const Finding &f : advice.remaining) {
+        const int at = f.entity.isEmpty() ? -1 : entityAt.value(f.entity, -1);
+        const Entity *e = at >= 0 ? &project.entities[size_t(at)] : nullptr;
+        advice.reasons << Tr::tr("Remains: %1 on %2, because none of the %3 best affordable "
+                                 "layouts avoids it: %4")
+                              .arg(f.rule, e ? e->name : Tr::tr("the layout"),
+                                   QString::number(std::min(affordable.size(), Checked)),
+                                   f.message());
+    }
 
-    for (size_t i = 1; i < affordable.size() && advice.rejected.size() < 2; ++i) {
+    for (size_t i = 0; i < affordable.size() && advice.rejected.size() < 2; ++i) {
+        if (i == chosen)
+            continue;
         const Layout &l = affordable[i];
+        if (l.value > best.value + 1e-9)
+            continue; // its own check flags it: passed over above
         if (std::abs(l.value - best.value) < 1e-9) {
             advice.reasons
                 << Tr::tr("%1 would serve equally well; ties go to the kind listed first in "
@@ -196,41 +523,7 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
 
 Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog)
 {
-    Project out = project;
-    if (advice.best.placement.size() != project.entities.size())
-        return out;
-    std::vector<QString> storeOfKind(size_t(catalog.kindCount()));
-    for (int k : advice.best.kinds) {
-        // Keep the existing store of that kind that already holds most of the entities sent there.
-        int bestCount = -1;
-        for (const Store &s : project.stores) {
-            if (s.kind != catalog.kind(k).id)
-                continue;
-            int count = 0;
-            for (size_t i = 0; i < project.entities.size(); ++i)
-                count += project.entities[i].store == s.id && advice.best.placement[i] == k;
-            if (count > bestCount) {
-                bestCount = count;
-                storeOfKind[size_t(k)] = s.id;
-            }
-        }
-        if (storeOfKind[size_t(k)].isEmpty()) {
-            Store s{out.uniqueId(catalog.kind(k).id), catalog.kind(k).id, catalog.kind(k).name};
-            storeOfKind[size_t(k)] = s.id;
-            out.stores.push_back(std::move(s));
-        }
-    }
-    for (size_t i = 0; i < out.entities.size(); ++i) {
-        Entity &e = out.entities[i];
-        const int k = advice.best.placement[i];
-        if (project.kindOf(project.entities[i], catalog) != k)
-            e.store = storeOfKind[size_t(k)];
-    }
-    std::erase_if(out.stores, [&](const Store &s) {
-        return std::none_of(out.entities.begin(), out.entities.end(),
-                            [&](const Entity &e) { return e.store == s.id; });
-    });
-    return out;
+    return applyLayout(project, advice.best, catalog);
 }
 
 } // namespace storemap

@@ -14,9 +14,11 @@ struct Layout
     std::vector<int> kinds;     ///< catalog indexes, catalog order
     std::vector<int> placement; ///< per entity (project order): a catalog index
     std::vector<double> fits;   ///< per entity: its fit on that kind
-    double overallFit = 0;      ///< mean fit over all entities
+    double overallFit = 0;      ///< traffic-weighted mean fit over all entities
+    double seamPoints = 0;      ///< what the seams it opens cost, in overall-fit points
     double cost = 0;            ///< complexity cost of the kinds
-    double value = 0; ///< overallFit minus the complexity price; what the advisor maximises
+    /// overallFit minus the seams and the complexity price; what the advisor maximises
+    double value = 0;
 };
 
 struct RejectedLayout
@@ -33,14 +35,20 @@ struct Advice
     Layout best;
     std::vector<RejectedLayout> rejected; ///< the runners-up, best first
     QStringList reasons;
+    /// The warnings and errors `check` raises on the advised layout: each one is named in the
+    /// reasons with why no affordable layout avoids it.
+    std::vector<Finding> remaining;
 };
 
 /// Fit points one unit of complexity must buy before the advisor adds a store: each extra kind has
 /// to earn its operational cost (lesson: add more only when you have data-driven reasons).
 inline constexpr double FitPointsPerCostUnit = 1.0;
 
-/// Searches every subset of the catalog's kinds whose cost fits the budget at @p users, puts each
-/// entity on its best kind within the subset, and keeps the layout of highest value.
+/// Searches every subset of the catalog's kinds whose cost fits the budget at @p users, places
+/// the entities within the subset (each on its best kind, weighed by its traffic, avoiding the
+/// placements the check flags and the seams that cost more than they gain), and keeps the layout
+/// of highest value that its own check does not flag; when every affordable layout is flagged, the
+/// best one, with the findings that remain named in the reasons.
 Advice advise(const Project &project, qint64 users, const Catalog &catalog);
 
 /// @p project rearranged as @p advice says: one store per advised kind (an existing store of that

@@ -48,6 +48,81 @@ bool hasPattern(const Entity &e, std::initializer_list<PatternType> types,
     return false;
 }
 
+bool isKeyValue(const KindInfo &kind)
+{
+    return kind.family == QLatin1String("key-value") || kind.family == QLatin1String("in-memory");
+}
+
+// One predicate per per-placement rule: the findings and the advisor share them.
+const Pattern *binaryIn(const Entity &e, const KindInfo &kind)
+{
+    const Pattern *p = nullptr;
+    return !kind.objectStorage && hasPattern(e, {PatternType::BinaryBlob}, Frequency::Low, &p)
+               ? p
+               : nullptr;
+}
+
+bool volatileCritical(const Entity &e, const KindInfo &kind)
+{
+    return kind.volatileStore && e.durability == Durability::Critical;
+}
+
+const Pattern *adhocOnKeyValue(const Entity &e, const KindInfo &kind)
+{
+    const Pattern *p = nullptr;
+    return isKeyValue(kind) && hasPattern(e, {PatternType::Aggregation, PatternType::AdHocQuery},
+                                          Frequency::Low, &p)
+               ? p
+               : nullptr;
+}
+
+const Pattern *transactionOnDocument(const Entity &e, const KindInfo &kind)
+{
+    const Pattern *p = nullptr;
+    return kind.family == QLatin1String("document") &&
+                   hasPattern(e, {PatternType::Transaction}, Frequency::Low, &p)
+               ? p
+               : nullptr;
+}
+
+const Pattern *queriesOnObjectStore(const Entity &e, const KindInfo &kind)
+{
+    const Pattern *p = nullptr;
+    return kind.objectStorage && hasPattern(e,
+                                            {PatternType::OneToManyJoin, PatternType::Aggregation,
+                                             PatternType::FullTextSearch, PatternType::AdHocQuery},
+                                            Frequency::Low, &p)
+               ? p
+               : nullptr;
+}
+
+const Pattern *ephemeralInRelational(const Entity &e, const KindInfo &kind, bool growth)
+{
+    const Pattern *p = nullptr;
+    return growth && kind.family == QLatin1String("relational") &&
+                   e.durability != Durability::Critical &&
+                   hasPattern(e, {PatternType::LookupByKey, PatternType::IncrementCounter},
+                              Frequency::VeryHigh, &p)
+               ? p
+               : nullptr;
+}
+
+/// The pattern cell that pulls @p e down most on @p kind.
+const Pattern *weakestPattern(const Entity &e, const KindInfo &kind, const Catalog &catalog)
+{
+    const Pattern *weakest = nullptr;
+    double worst = 0;
+    for (const Pattern &p : e.patterns) {
+        const double loss =
+            catalog.frequency(p.frequency).weight * (100 - kind.fit[size_t(p.type)].value);
+        if (!weakest || loss > worst) {
+            weakest = &p;
+            worst = loss;
+        }
+    }
+    return weakest;
+}
+
 /// Indexes into ruleIds(), in the same order.
 enum class Rule {
     BinaryInDatabase,
@@ -62,7 +137,8 @@ enum class Rule {
     CrossStoreJoin,
     UnplacedEntity,
     NoAccessPatterns,
-    EmptyStore
+    EmptyStore,
+    PoorFit
 };
 
 struct Rules
@@ -132,67 +208,64 @@ struct Rules
     {
         const Store &store = project.stores[size_t(storeAt)];
         const QString &where = storeLabels[storeAt];
-        const Pattern *p = nullptr;
-        if (!kind.objectStorage && hasPattern(e, {PatternType::BinaryBlob}, Frequency::Low, &p)) {
+        if (const Pattern *p = binaryIn(e, kind)) {
             add(Rule::BinaryInDatabase, Severity::Error, e.id, store.id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in "
-                    "the database; put them in object storage (S3) and keep only the URL/key."),
+                    "the database; put them in object storage (S3) and keep only the URL/key. "
+                    "No scale changes this; only object storage clears it."),
                 {e.name, p->name, where});
         }
-        if (kind.volatileStore && e.durability == Durability::Critical) {
+        if (volatileCritical(e, kind)) {
             add(Rule::VolatilePrimary, Severity::Error, e.id, store.id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 is critical data but its only home is %2, which is volatile by "
                     "default. Lesson: Redis is a speed layer, not a durable store; when it "
-                    "runs out of memory it evicts keys, even with persistence on."),
+                    "runs out of memory it evicts keys, even with persistence on. It would be "
+                    "fine if the data could be rebuilt or lost (reconstructible or ephemeral)."),
                 {e.name, where});
         }
-        if ((kind.family == QLatin1String("key-value") ||
-             kind.family == QLatin1String("in-memory")) &&
-            hasPattern(e, {PatternType::Aggregation, PatternType::AdHocQuery}, Frequency::Low,
-                       &p)) {
+        if (const Pattern *p = adhocOnKeyValue(e, kind)) {
             add(Rule::AdhocOnKeyValue, Severity::Warning, e.id, store.id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: "
-                    "avoid key-value stores for ad-hoc queries or complex reporting."),
+                    "avoid key-value stores for ad-hoc queries or complex reporting. Without that "
+                    "query, or on a store with query power (PostgreSQL), this goes away."),
                 {e.name, p->name, toId(p->type), where});
         }
-        if (kind.family == QLatin1String("document") &&
-            hasPattern(e, {PatternType::Transaction}, Frequency::Low, &p)) {
+        if (const Pattern *p = transactionOnDocument(e, kind)) {
             add(Rule::TransactionsOnDocument, Severity::Warning, e.id, store.id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided "
-                    "for complex transactions; PostgreSQL is ACID."),
+                    "for complex transactions; PostgreSQL is ACID. Without that transaction, or "
+                    "on PostgreSQL, this goes away."),
                 {e.name, p->name, where});
         }
-        if (kind.objectStorage && hasPattern(e,
-                                             {PatternType::OneToManyJoin, PatternType::Aggregation,
-                                              PatternType::FullTextSearch, PatternType::AdHocQuery},
-                                             Frequency::Low, &p)) {
+        if (const Pattern *p = queriesOnObjectStore(e, kind)) {
             add(Rule::QueriesOnObjectStore, Severity::Warning, e.id, store.id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 needs \"%2\" (%3), but %4 can only get and put objects by key. "
-                    "Lesson: avoid object storage for structured data queries."),
+                    "Lesson: avoid object storage for structured data queries. Keep only get and "
+                    "put by key there, or move the entity to a database."),
                 {e.name, p->name, toId(p->type), where});
         }
-        if (growth && kind.family == QLatin1String("relational") &&
-            e.durability != Durability::Critical &&
-            hasPattern(e, {PatternType::LookupByKey, PatternType::IncrementCounter},
-                       Frequency::VeryHigh, &p)) {
+        if (const Pattern *p = ephemeralInRelational(e, kind, growth)) {
             add(Rule::EphemeralInRelational, Severity::Warning, e.id, store.id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 is %2 data read on every request (\"%3\", very high) and lives in %4. "
                     "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 "
-                    "users a speed layer such as Redis serves it in under a millisecond."),
-                {e.name, toId(e.durability), p->name, where, formatUsers(analysis.users)});
+                    "users a speed layer such as Redis serves it in under a millisecond. Below "
+                    "about %6 users it could stay where it is."),
+                {e.name, toId(e.durability), p->name, where, formatUsers(analysis.users),
+                 formatAboutUsers(growthScaleUsers(catalog))});
         }
+        poorFit(e, store, where);
         for (const Pattern &link : e.patterns) {
             if (link.with.isEmpty() ||
                 (link.type != PatternType::OneToManyJoin && link.type != PatternType::Transaction))
@@ -211,14 +284,54 @@ struct Rules
                          "\"%1\" spans %2 in %3 and %4 in %5: no transaction covers two "
                          "stores, so the application must keep them consistent itself "
                          "(outbox, saga or idempotent retries). This is the seam of the "
-                         "polyglot design.")
+                         "polyglot design; both on one store would close it.")
                    : QT_TRANSLATE_NOOP(
                          "storemap::Findings",
                          "\"%1\" joins %2 in %3 with %4 in %5: no JOIN crosses two stores, "
                          "so the application must join them itself. This is the seam of the "
-                         "polyglot design."),
+                         "polyglot design; both on one store would close it."),
                 {link.name, e.name, where, other.name, storeLabels[*otherStore]});
         }
+    }
+
+    /// A kind the project runs, or one the budget affords next to them.
+    bool available(int k) const
+    {
+        const std::vector<int> &kinds = analysis.complexity.kinds;
+        if (std::find(kinds.begin(), kinds.end(), k) != kinds.end())
+            return true;
+        std::vector<int> grown = kinds;
+        grown.insert(std::upper_bound(grown.begin(), grown.end(), k), k);
+        return complexityCost(grown, catalog) <= analysis.complexity.budget + 1e-9;
+    }
+
+    void poorFit(const Entity &e, const Store &store, const QString &where)
+    {
+        const EntityScore &s = analysis.entities[size_t(entityIndex.value(e.id))];
+        if (s.kind < 0 || s.fit >= PoorFitBelow || e.patterns.empty())
+            return;
+        int better = -1;
+        for (int k = 0; k < catalog.kindCount(); ++k) {
+            if (s.fits[size_t(k)] >= s.fit + PoorFitMargin && available(k) &&
+                (better < 0 || s.fits[size_t(k)] > s.fits[size_t(better)]))
+                better = k;
+        }
+        if (better < 0)
+            return;
+        const KindInfo &kind = catalog.kind(s.kind);
+        const Pattern *weak = weakestPattern(e, kind, catalog);
+        add(Rule::PoorFit, s.fit < PoorFitErrorBelow ? Severity::Error : Severity::Warning, e.id,
+            store.id,
+            QT_TRANSLATE_NOOP(
+                "storemap::Findings",
+                "%1 fits %2 at only %3, while %4 (which the project runs or the budget affords) "
+                "fits it at %5. Where it is, \"%6\" (%7, %8) scores %9 of 100. Lesson: map each "
+                "access pattern to the storage that serves it. It would stay at 60 or more, or "
+                "with "
+                "no kind 20 points better in reach."),
+            {e.name, where, points(s.fit), catalog.kind(better).name,
+             points(s.fits[size_t(better)]), weak->name, toId(weak->type), toId(weak->frequency),
+             QString::number(kind.fit[size_t(weak->type)].value)});
     }
 
     void perStore()
@@ -259,7 +372,7 @@ struct Rules
                         "storemap::Findings",
                         "%1 holds no entity, yet it is one more system to monitor, back up "
                         "and upgrade (lesson: every database you add has an operational "
-                        "cost)."),
+                        "cost). Place an entity on it or remove it."),
                     {storeLabels[qsizetype(i)]});
             }
             const int k = catalog.kindIndex(s.kind);
@@ -270,9 +383,11 @@ struct Rules
                         "%1 runs \"%2\" (%3, %4) on %5, the same store that serves \"%6\" at "
                         "very high frequency. Lesson: running analytics queries on your "
                         "production database is a classic mistake; give reporting a replica "
-                        "or its own store."),
+                        "or its own store. Below about %7 users, or with the reporting at low "
+                        "frequency, this would not apply."),
                     {load.analytics->name, load.heavy->name, toId(load.heavy->type),
-                     toId(load.heavy->frequency), storeLabels[qsizetype(i)], load.hot->name});
+                     toId(load.heavy->frequency), storeLabels[qsizetype(i)], load.hot->name,
+                     formatAboutUsers(growthScaleUsers(catalog))});
             }
         }
     }
@@ -280,15 +395,48 @@ struct Rules
     void perLayout()
     {
         const Complexity &c = analysis.complexity;
-        if (c.cost > c.budget + 1e-9) {
+        if (c.cost > c.budget + 1e-9 && c.kinds.size() > 1) {
+            // The kind that earns its cost least: what its entities would lose on the other
+            // kinds of the layout, in overall-fit points, against its burden and seam.
+            double total = 0;
+            for (const EntityScore &s : analysis.entities)
+                total += s.kind >= 0 ? s.traffic : 0;
+            int weakest = c.kinds.front();
+            double weakestMargin = 0, weakestLoss = 0;
+            for (int k : c.kinds) {
+                double loss = 0;
+                for (const EntityScore &s : analysis.entities) {
+                    if (s.kind != k)
+                        continue;
+                    double elsewhere = 0;
+                    for (int other : c.kinds)
+                        elsewhere =
+                            other == k ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
+                    loss += s.traffic * (s.fit - elsewhere);
+                }
+                loss = total > 0 ? loss / total : 0;
+                const double margin =
+                    loss - (catalog.kind(k).burden.value + catalog.modifiers().integrationOverhead);
+                if (k == c.kinds.front() || margin < weakestMargin) {
+                    weakest = k;
+                    weakestMargin = margin;
+                    weakestLoss = loss;
+                }
+            }
             add(Rule::TooManyStores, Severity::Warning, {}, {},
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
-                    "%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every "
-                    "database you add is another thing to monitor, back up and debug at 3 AM; "
-                    "start with PostgreSQL + S3 and add stores only for measured bottlenecks."),
+                    "%1 kinds (%2) cost %3 against a budget of %4 at %5 users. %6 earns its "
+                    "cost least: without it its entities would lose %7 points of overall fit "
+                    "against its burden of %8. Lesson: every database you add is another thing "
+                    "to monitor, back up and debug at 3 AM; add stores only for measured "
+                    "bottlenecks. These kinds would be within budget from about %9 users."),
                 {QString::number(c.kinds.size()), kindList(c.kinds, catalog), points(c.cost),
-                 points(c.budget), formatUsers(analysis.users)});
+                 points(c.budget), formatUsers(analysis.users), catalog.kind(weakest).name,
+                 points(std::max(0.0, weakestLoss)),
+                 points(catalog.kind(weakest).burden.value +
+                        catalog.modifiers().integrationOverhead),
+                 formatAboutUsers(usersAffording(c.cost, catalog))});
         }
         int only = -1;
         int placed = 0;
@@ -320,9 +468,11 @@ struct Rules
                         "Every entity lives in %1, but %2 fits %3 far better (%4 against %5), "
                         "and at %6 users the budget affords both. Lesson: using one database "
                         "for everything is a classic mistake; each of these has a better "
-                        "tool."),
+                        "tool. Below about %7 users the budget would not afford the second "
+                        "kind."),
                     {catalog.kind(only).name, e.name, catalog.kind(k).name,
-                     points(s.fits[size_t(k)]), points(s.fit), formatUsers(analysis.users)});
+                     points(s.fits[size_t(k)]), points(s.fit), formatUsers(analysis.users),
+                     formatAboutUsers(usersAffording(complexityCost(pair, catalog), catalog))});
                 return;
             }
         }
@@ -347,6 +497,13 @@ QString Finding::message() const
         return out.arg(args[0], args[1], args[2], args[3], args[4]);
     case 6:
         return out.arg(args[0], args[1], args[2], args[3], args[4], args[5]);
+    case 7:
+        return out.arg(args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
+    case 8:
+        return out.arg(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]);
+    case 9:
+        return out.arg(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7],
+                       args[8]);
     default:
         return out;
     }
@@ -379,7 +536,8 @@ const QStringList &ruleIds()
                                  QStringLiteral("cross-store-join"),
                                  QStringLiteral("unplaced-entity"),
                                  QStringLiteral("no-access-patterns"),
-                                 QStringLiteral("empty-store")};
+                                 QStringLiteral("empty-store"),
+                                 QStringLiteral("poor-fit")};
     return ids;
 }
 
@@ -393,6 +551,39 @@ qint64 growthScaleUsers(const Catalog &catalog)
     }
     std::sort(sweetSpot.begin(), sweetSpot.end());
     return usersAffording(complexityCost(sweetSpot, catalog), catalog);
+}
+
+bool placementFlagged(const Entity &entity, int kind, qint64 users, const Catalog &catalog)
+{
+    const KindInfo &k = catalog.kind(kind);
+    return binaryIn(entity, k) || volatileCritical(entity, k) || adhocOnKeyValue(entity, k) ||
+           transactionOnDocument(entity, k) || queriesOnObjectStore(entity, k) ||
+           ephemeralInRelational(entity, k, users >= growthScaleUsers(catalog));
+}
+
+void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog)
+{
+    std::vector<Finding> errors;
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        const EntityScore &s = analysis->entities[i];
+        if (s.kind < 0 || s.fit >= minFit)
+            continue;
+        std::erase_if(analysis->findings, [&](const Finding &f) {
+            return f.rule == QLatin1String("poor-fit") && f.entity == e.id;
+        });
+        errors.push_back(
+            {QStringLiteral("poor-fit"),
+             Severity::Error,
+             e.id,
+             e.store,
+             QT_TRANSLATE_NOOP("storemap::Findings",
+                               "%1 fits %2 at %3, below the required minimum of %4 "
+                               "(--min-fit). It fits %5 best (%6); a fit of %4 or more passes."),
+             {e.name, catalog.kind(s.kind).name, points(s.fit), points(minFit),
+              catalog.kind(s.bestKind).name, points(s.bestFit)}});
+    }
+    analysis->findings.insert(analysis->findings.begin(), errors.begin(), errors.end());
 }
 
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
@@ -422,7 +613,7 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     a.users = users;
     a.entities.reserve(project.entities.size());
     double sum = 0;
-    int placed = 0;
+    double placed = 0; // traffic of the placed entities
     const LoadPressures pressures = loadPressures(users, catalog);
     QHash<QString, int> kindOfStore;
     for (const Store &st : project.stores)
@@ -434,14 +625,15 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
         s.bestKind = int(best - s.fits.begin());
         s.bestFit = *best;
         s.kind = e.store.isEmpty() ? -1 : kindOfStore.value(e.store, -1);
+        s.traffic = trafficOf(e, catalog);
         if (s.kind >= 0) {
             s.fit = s.fits[size_t(s.kind)];
-            sum += s.fit;
-            ++placed;
+            sum += s.traffic * s.fit;
+            placed += s.traffic;
         }
         a.entities.push_back(std::move(s));
     }
-    a.overallFit = placed ? sum / placed : 0;
+    a.overallFit = placed > 0 ? sum / placed : 0;
     a.complexity = complexityOf(project, users, catalog);
     a.findings = findingsOf(project, a, catalog);
     return a;

@@ -35,6 +35,7 @@ struct EntityScore
     double fit = -1;    ///< fit on that kind, -1 when unplaced
     int bestKind = 0;   ///< the kind it fits best
     double bestFit = 0; ///< its fit there
+    double traffic = 1; ///< trafficOf(): its weight in the overall fit
     FitRow fits;        ///< fit on every kind, catalog order
 };
 
@@ -43,7 +44,7 @@ struct Analysis
 {
     qint64 users = DefaultUsers;
     std::vector<EntityScore> entities; ///< in project order
-    double overallFit = 0;             ///< mean fit of the placed entities
+    double overallFit = 0;             ///< traffic-weighted mean fit of the placed entities
     Complexity complexity;
     std::vector<Finding> findings; ///< errors first, then warnings, then infos
 };
@@ -54,6 +55,19 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
 /// The findings of @p project given its scores (the fits and complexity of @p analysis).
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
                                 const Catalog &catalog);
+
+/// Turns every placed entity whose fit is below @p minFit into a `poor-fit` error
+/// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
+void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog);
+
+/// Whether putting @p entity on catalog kind @p kind alone raises a warning or an error at
+/// @p users (binary in a database, critical data on a volatile store, queries a kind cannot
+/// answer, sessions on PostgreSQL at growth scale). The advisor avoids what the check flags.
+bool placementFlagged(const Entity &entity, int kind, qint64 users, const Catalog &catalog);
+
+/// The fit below which an entity sits badly on its store (`poor-fit`), the fit below which that is
+/// an error, and how much better another kind must fit for the finding to fire.
+inline constexpr double PoorFitBelow = 60, PoorFitErrorBelow = 40, PoorFitMargin = 20;
 
 /// The users from which the lesson's sweet spot, PostgreSQL + Redis + S3, fits the budget: the
 /// "growth scale" of the rules about sessions on PostgreSQL and analytics on the primary.

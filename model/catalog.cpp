@@ -64,7 +64,7 @@ const std::array<const char *, PatternTypeCount> &patternTypeIds()
     static const std::array<const char *, PatternTypeCount> ids{
         "lookup-by-key",     "one-to-many-join", "full-text-search",  "binary-blob",
         "increment-counter", "aggregation",      "append-only-write", "transaction",
-        "pub-sub",           "ad-hoc-query"};
+        "pub-sub",           "ad-hoc-query",     "range-scan"};
     return ids;
 }
 
@@ -175,11 +175,12 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
             if (it == patterns.end())
                 throw std::runtime_error(std::string("no pattern ") + patternTypeIds()[size_t(p)]);
             PatternInfo &info = c.m_patterns[size_t(p)];
-            info = {str(*it, "id"),
-                    str(*it, "label"),
-                    str(*it, "example"),
-                    it->at("loadSensitive").get<bool>(),
-                    {}};
+            info.id = str(*it, "id");
+            info.label = str(*it, "label");
+            info.example = str(*it, "example");
+            info.loadSensitive = it->at("loadSensitive").get<bool>();
+            info.read = it->value("read", false);
+            info.criteria.clear();
             for (const json &key : it->at("criteria")) {
                 Criterion row;
                 if (!parseCriterion(QString::fromStdString(key.get<std::string>()), &row))
@@ -195,6 +196,7 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
         m.loadLossPoints = num(load, "lossPoints");
         m.loadGainPoints = num(load, "gainPoints");
         m.loadNeutralScaling = num(load, "neutralScaling");
+        m.loadReadShare = num(load, "readShare");
         m.loadWhy = str(load, "why");
         const json &schema = mods.at("schema");
         m.schemaFlexiblePoints = num(schema, "flexiblePoints");
@@ -212,10 +214,16 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
         const json &cx = root.at("complexity");
         m.integrationOverhead = num(cx, "integrationOverhead");
         m.integrationWhy = str(cx, "integrationWhy");
+        const json &seams = cx.at("seams");
+        m.seamJoinPoints = num(seams, "joinPoints");
+        m.seamTransactionPoints = num(seams, "transactionPoints");
+        m.seamWhy = str(seams, "why");
         const json &budget = cx.at("budget");
         m.budgetBase = num(budget, "base");
         m.budgetBaseUsers = num(budget, "baseUsers");
         m.budgetPerTenfold = num(budget, "perTenfold");
+        m.budgetSteepUsers = num(budget, "steepFromUsers");
+        m.budgetPerTenfoldSteep = num(budget, "perTenfoldSteep");
         m.budgetWhy = str(budget, "why");
 
         for (const json &k : root.at("kinds")) {
@@ -272,9 +280,9 @@ void Catalog::translate()
         tr(p.label);
         tr(p.example);
     }
-    for (QString *why :
-         {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
-          &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.budgetWhy})
+    for (QString *why : {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
+                         &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.seamWhy,
+                         &m_modifiers.budgetWhy})
         tr(*why);
     for (KindInfo &k : m_kinds) {
         tr(k.source);

@@ -13,7 +13,7 @@ namespace storemap {
 enum class Frequency { Low, Medium, High, VeryHigh };
 inline constexpr int FrequencyCount = 4;
 
-/// The lesson's seven access-pattern types plus three more from its text (DESIGN.md §2).
+/// The lesson's seven access-pattern types plus four more from its text (DESIGN.md §2).
 enum class PatternType {
     LookupByKey,
     OneToManyJoin,
@@ -24,9 +24,10 @@ enum class PatternType {
     AppendOnlyWrite,
     Transaction,
     PubSub,
-    AdHocQuery
+    AdHocQuery,
+    RangeScan ///< an ordered range read under one key (the lesson's DynamoDB sort-key query)
 };
-inline constexpr int PatternTypeCount = 10;
+inline constexpr int PatternTypeCount = 11;
 
 enum class SchemaKind { Fixed, Flexible };
 enum class Durability { Critical, Reconstructible, Ephemeral };
@@ -89,6 +90,8 @@ struct PatternInfo
     QString label;
     QString example;
     bool loadSensitive = false;
+    bool read =
+        false; ///< a read that read replicas can serve: a vertical store feels less of its load
     std::vector<Criterion> criteria; ///< the matrix rows a reader checks for this pattern
 };
 
@@ -104,7 +107,7 @@ struct FrequencyInfo
 struct Modifiers
 {
     double loadZeroAt = 8.5, loadFullAt = 10.5, loadLossPoints = 20, loadGainPoints = 5;
-    double loadNeutralScaling = 60;
+    double loadNeutralScaling = 60, loadReadShare = 0.5;
     QString loadWhy;
     double schemaFlexiblePoints = 10, schemaFixedPoints = 5;
     QString schemaWhy;
@@ -114,7 +117,13 @@ struct Modifiers
     QString latencyWhy;
     double integrationOverhead = 1;
     QString integrationWhy;
+    /// What a `with` link split across two stores costs the advisor, in fit points of the
+    /// pattern's traffic: the application joins or keeps the two consistent itself.
+    double seamJoinPoints = 15, seamTransactionPoints = 40;
+    QString seamWhy;
     double budgetBase = 4, budgetBaseUsers = 1000, budgetPerTenfold = 1.5;
+    /// Beyond @c budgetSteepUsers each tenfold adds @c budgetPerTenfoldSteep instead.
+    double budgetSteepUsers = 1'000'000, budgetPerTenfoldSteep = 3.5;
     QString budgetWhy;
 };
 

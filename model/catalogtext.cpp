@@ -39,15 +39,24 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Ad-hoc query"),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Lesson: DynamoDB 'Avoid for ad-hoc queries or complex reporting'."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText", "Range scan"),
+        QT_TRANSLATE_NOOP("storemap::CatalogText",
+                          "Lesson: DynamoDB 'all orders for a user' (a query on the partition key "
+                          "with begins_with on the sort key)."),
         QT_TRANSLATE_NOOP(
             "storemap::CatalogText",
-            "An entity's hottest load-sensitive pattern (lookups, counters, appends, pub/sub) "
-            "decides how hard it presses on its store as users x frequency grows: log10(users) + "
-            "frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is "
-            "no pressure; at 10.5 (tens of millions at very high) full pressure. A store whose "
-            "scaling rating is below 60 loses up to 20 points (PostgreSQL scales vertically: one "
-            "primary takes every write); one above gains up to 5 (horizontal stores hold steady). "
-            "Lesson: at high volume, append-only writes go to DynamoDB."),
+            "An entity's hottest load-sensitive pattern (lookups, range scans, counters, appends, "
+            "pub/sub) decides how hard it presses on its store as users x frequency grows: "
+            "log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at "
+            "high) there is no pressure; at 10 (ten million users at very high) full pressure. A "
+            "store whose scaling rating is below 60 loses up to 30 points (PostgreSQL scales "
+            "vertically: one primary takes every write), a quarter of that for reads (lookups, "
+            "range scans), which read replicas serve (lesson matrix: 'Vertical (read replicas "
+            "help)'; GitHub serves its reads from MySQL replicas, github.blog 2018-06-20); one "
+            "above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, "
+            "append-only writes go to DynamoDB; Discord moved its messages to a wide-column store "
+            "at tens of millions of users "
+            "(discord.com/blog/how-discord-stores-billions-of-messages, 2017)."),
         QT_TRANSLATE_NOOP(
             "storemap::CatalogText",
             "Flexible-schema data gains up to 15 points on stores whose schema is flexible "
@@ -59,10 +68,12 @@ const std::vector<const char *> &catalogTexts()
             "not for durable storage; data in Redis should be data you can afford to lose)."),
         QT_TRANSLATE_NOOP(
             "storemap::CatalogText",
-            "Ephemeral data (sessions, rate limits) moves up to 12 points with a store's latency "
-            "rating against 70, reconstructible data (caches) up to 6: such data is read on every "
-            "request (lesson: Redis for sessions, fast auth checks on every request, and "
-            "pre-computed caches; sub-millisecond reads)."),
+            "Ephemeral data (sessions, rate limits) and reconstructible data (caches, feeds, "
+            "timelines, counters) move up to 16 points with a store's latency rating against 70: "
+            "such data is read on every request and can be rebuilt, so it wants the fastest store, "
+            "not the most durable one (lesson: Redis for sessions, fast auth checks on every "
+            "request, and pre-computed caches; sub-millisecond reads. Instagram kept feeds and "
+            "sessions in Redis at 14 million users, Twitter its home timelines at 150 million)."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Each kind beyond the first adds a seam: another client, another failure "
                           "mode, data the application must keep consistent across stores (lesson: "
@@ -70,9 +81,19 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP(
             "storemap::CatalogText",
             "Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with "
-            "100 users starts with PostgreSQL + S3). Each tenfold growth in users adds 1.5: "
-            "PostgreSQL + Redis + S3 (cost 7, the lesson's sweet spot) fits from 100,000 users, "
-            "and a fourth, managed store from about 10 million."),
+            "100 users starts with PostgreSQL + S3). Each tenfold growth to a million users adds "
+            "1.5: PostgreSQL + Redis + S3 (cost 7, the lesson's sweet spot) fits from 100,000 "
+            "users. Beyond a million users each tenfold adds 3.5: such a company runs a platform "
+            "team, and published systems ran four to five stores at tens of millions of users "
+            "(Instagram at about 14 million: PostgreSQL, Redis, Memcached, S3 and Solr). The "
+            "lesson's five-store system (cost 13.5) fits from about 27 million users."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "A one-to-many join or transaction whose two entities sit on different stores is a "
+            "seam: no JOIN and no transaction crosses two stores, so the application joins them or "
+            "keeps them consistent itself (outbox, saga, retries). The advisor charges a split "
+            "join 15 and a split transaction 40 fit points per unit of the link's frequency "
+            "weight, spread over the project's traffic."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "The lesson's five storage options and decision matrix."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Relational tables"),
@@ -126,6 +147,9 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP(
             "storemap::CatalogText",
             "Matrix: query power 'Very high (SQL)'; complex queries are PostgreSQL's 'use when'."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText",
+                          "A B-tree index on (key, time) reads an ordered range in one index scan; "
+                          "at very high volume one primary takes every write."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "JSON documents"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Flexible"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Medium (aggregation)"),
@@ -159,6 +183,9 @@ const std::vector<const char *> &catalogTexts()
                           "Change streams can notify, but it is not a message broker."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Lesson: query nested fields directly; query power 'Medium'."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText",
+                          "A compound index on (key, time) serves an ordered range; sharding on "
+                          "the key spreads the load."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Key-value / document"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Flexible with key design"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Low (key-based)"),
@@ -178,8 +205,9 @@ const std::vector<const char *> &catalogTexts()
                           "Lesson: DynamoDB fits well-defined, primarily key-based lookups with "
                           "predictable performance."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
-                          "Works only when modelled up front: partition key plus sort-key prefix "
-                          "(the lesson's USER#alice / ORDER# query)."),
+                          "Only an item collection modelled up front (the lesson's USER#alice / "
+                          "ORDER# query, which is a range scan); a join with another entity needs "
+                          "denormalised copies kept in step by the application."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Query power 'Low (key-based)': no text search."),
         QT_TRANSLATE_NOOP(
@@ -199,6 +227,9 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "DynamoDB Streams can feed consumers, but it is not a message broker."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Matrix: DynamoDB 'Avoid for: ad-hoc queries'."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText",
+                          "Lesson: the DynamoDB query on a partition key with a sort-key condition "
+                          "('all orders for a user') is exactly this read, at any scale."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Key-value + structures"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Schema-less"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Horizontal (cluster)"),
@@ -230,12 +261,19 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Key-based: only aggregates you pre-compute yourself."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
-                          "Memory-bound and volatile by default; an event history outgrows it."),
+                          "LPUSH and XADD append in memory in O(1): Twitter fans tweets out into "
+                          "Redis timelines (Timelines at Scale, 2013). Memory-bound and volatile "
+                          "by default, which the durability modifier charges to critical data."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "MULTI/EXEC has no rollback, and the data is volatile."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Lesson: Redis pub/sub for real-time messaging."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Query power 'Low (key-based)'."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "Sorted sets and lists read an ordered range in memory (ZRANGE, LRANGE; lesson: sorted "
+            "sets for leaderboards): Twitter's home timelines and Instagram's feeds are Redis "
+            "ranges (Timelines at Scale, 2013; What Powers Instagram, 2012)."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Binary objects"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "N/A (files)"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "None (get/put by key)"),
@@ -273,6 +311,9 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Only bucket event notifications."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Matrix: S3 'Avoid for: structured data queries'."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "Object storage lists keys by prefix but cannot read a range of records inside them."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Named by the lesson: 'full-text-search -> "
                                                    "PostgreSQL (or Elasticsearch for advanced)'."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "JSON documents in inverted indexes"),
@@ -322,6 +363,9 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "A search engine has no publish/subscribe messaging."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Flexible queries over indexed fields."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText",
+                          "A range query on a date field works, but every read scores documents; "
+                          "it is a search engine, not a primary store."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Named by the lesson: 'append-only-write at "
                                                    "very high frequency -> DynamoDB (or Kafka)'."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Append-only log of records"),
@@ -367,6 +411,9 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "A durable publish/subscribe log with consumer groups."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "A log cannot be queried ad hoc."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "A partition is read in offset order, but not by an arbitrary key and time window."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Named by the lesson: S3-compatible, zero egress fees."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Per GB stored, zero egress fees"),
@@ -390,6 +437,8 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Object storage has no publish/subscribe messaging."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Object storage cannot be queried."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText",
+                          "Like S3: keys by prefix only, no range of records inside them."),
     };
     return texts;
 }

@@ -81,6 +81,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
         for (int k = 0; k < catalog.kindCount(); ++k)
             fits[s(catalog.kind(k).id)] = rounded(score.fits[size_t(k)]);
         o["fits"] = std::move(fits);
+        o["traffic"] = rounded(score.traffic);
         ordered reasons = ordered::array();
         for (const QString &r : fitReasons(project, e, score, analysis.users, catalog))
             reasons.push_back(s(r));

@@ -42,6 +42,14 @@ QString formatUsers(qint64 users)
     return locale.toString(users);
 }
 
+QString formatAboutUsers(qint64 users)
+{
+    qint64 unit = 1;
+    while (users / unit >= 100)
+        unit *= 10;
+    return formatUsers((users + unit / 2) / unit * unit);
+}
+
 double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
 {
     const Modifiers &m = catalog.modifiers();
@@ -77,7 +85,12 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
                                      QString::number(cell.value), kind.name, cell.why);
             }
             if (catalog.pattern(p.type).loadSensitive) {
-                const double pp = pressureOf[size_t(p.frequency)];
+                // Reads spread over read replicas: a vertical store feels a share of them.
+                const double pp =
+                    pressureOf[size_t(p.frequency)] *
+                    (catalog.pattern(p.type).read && kind.scaling.value < m.loadNeutralScaling
+                         ? m.loadReadShare
+                         : 1.0);
                 if (!hottest || pp > pressure) {
                     hottest = &p;
                     pressure = pp;
@@ -161,11 +174,22 @@ FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &p, const 
     return row;
 }
 
+double trafficOf(const Entity &entity, const Catalog &catalog)
+{
+    double traffic = 0;
+    for (const Pattern &p : entity.patterns)
+        traffic += catalog.frequency(p.frequency).weight;
+    return std::max(traffic, catalog.frequency(Frequency::Low).weight);
+}
+
 double budgetFor(qint64 users, const Catalog &catalog)
 {
     const Modifiers &m = catalog.modifiers();
-    const double tenfolds = std::log10(std::max(double(users), 1.0) / m.budgetBaseUsers);
-    return m.budgetBase + std::max(0.0, tenfolds) * m.budgetPerTenfold;
+    const double u = std::max(double(users), 1.0);
+    const double gentle = std::log10(std::min(u, m.budgetSteepUsers) / m.budgetBaseUsers);
+    const double steep = std::log10(std::max(u, m.budgetSteepUsers) / m.budgetSteepUsers);
+    return m.budgetBase + std::max(0.0, gentle) * m.budgetPerTenfold +
+           steep * m.budgetPerTenfoldSteep;
 }
 
 qint64 usersAffording(double cost, const Catalog &catalog)
@@ -173,8 +197,12 @@ qint64 usersAffording(double cost, const Catalog &catalog)
     const Modifiers &m = catalog.modifiers();
     if (cost <= m.budgetBase)
         return 1;
-    return qint64(std::ceil(
-        m.budgetBaseUsers * std::pow(10.0, (cost - m.budgetBase) / m.budgetPerTenfold) - 1e-6));
+    const double atSteep = budgetFor(qint64(m.budgetSteepUsers), catalog);
+    const double users =
+        cost <= atSteep
+            ? m.budgetBaseUsers * std::pow(10.0, (cost - m.budgetBase) / m.budgetPerTenfold)
+            : m.budgetSteepUsers * std::pow(10.0, (cost - atSteep) / m.budgetPerTenfoldSteep);
+    return qint64(std::ceil(users - 1e-6));
 }
 
 double complexityCost(const std::vector<int> &kinds, const Catalog &catalog)

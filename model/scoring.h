@@ -33,6 +33,11 @@ LoadPressures loadPressures(qint64 users, const Catalog &catalog);
 FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &pressures,
               const Catalog &catalog);
 
+/// How much of the application's traffic @p entity carries (DESIGN.md §3): the sum of its
+/// patterns' frequency weights, at least the weight of one low pattern. It weights the entity in
+/// the overall fit and in the advisor: a hot entity on a poor store costs more than a cold one.
+double trafficOf(const Entity &entity, const Catalog &catalog);
+
 /// The operational complexity a project of @p users can afford.
 double budgetFor(qint64 users, const Catalog &catalog);
 
@@ -58,5 +63,9 @@ double rounded(double value);
 
 /// "1,000,000" (or "1.000.000" in German): user counts as people of the current language read them.
 QString formatUsers(qint64 users);
+
+/// formatUsers() of @p users rounded to two significant digits ("27,000,000"), for the "about N
+/// users" of a verdict that would change there.
+QString formatAboutUsers(qint64 users);
 
 } // namespace storemap

@@ -23,6 +23,7 @@ def texts():
         yield m["why"]
     yield catalog["complexity"]["integrationWhy"]
     yield catalog["complexity"]["budget"]["why"]
+    yield catalog["complexity"]["seams"]["why"]
     for k in catalog["kinds"]:
         yield k["source"]
         yield from k["matrix"].values()

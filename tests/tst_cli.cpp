@@ -127,6 +127,15 @@ void TestCli::exitCodes_data()
         << "x.png names a png file, but --format asks for svg";
     QTest::newRow("--users=N form")
         << QStringList{"check", eco, "--users=100"} << 0 << "E-commerce at 100 users";
+    QTest::newRow("--min-fit: every placed entity at 90 or more")
+        << QStringList{"check", eco, "--min-fit", "90", "--fail-on", "error"} << 1
+        << "below the required minimum of 90.0";
+    QTest::newRow("--min-fit: a floor every entity clears")
+        << QStringList{"check", eco, "--min-fit", "50", "--fail-on", "error"} << 0 << "";
+    QTest::newRow("--min-fit takes a number")
+        << QStringList{"check", eco, "--min-fit", "high"} << 2 << "--min-fit takes a fit";
+    QTest::newRow("--min-fit is for check")
+        << QStringList{"advise", eco, "--min-fit", "50"} << 2 << "unknown option \"--min-fit\"";
     QTest::newRow("advise -o into a missing folder")
         << QStringList{"advise", eco, "-o", "/no/such/dir/out.storemap"} << 4 << "could not write";
 }
@@ -226,7 +235,9 @@ void TestCli::checkJsonHasTheContractKeys()
     QCOMPARE(entities.size(), 13);
     const QJsonObject users = entities[0].toObject();
     QCOMPARE(keys(users), (QStringList{"best_fit", "best_kind", "fit", "fits", "id", "kind", "name",
-                                       "reasons", "store"}));
+                                       "reasons", "store", "traffic"}));
+    // Users: "Get user by email" and "Get user's orders", both high (weight 4 each).
+    QCOMPARE(users[QLatin1String("traffic")].toDouble(), 8.0);
     QCOMPARE(users[QLatin1String("kind")].toString(), QStringLiteral("postgresql"));
     QCOMPARE(users[QLatin1String("fits")].toObject().size(), 8);
     QVERIFY(!users[QLatin1String("reasons")].toArray().isEmpty());
@@ -267,7 +278,7 @@ void TestCli::usersOverridesTheFile_data()
     QTest::addColumn<double>("budget");
     QTest::newRow("100") << "100" << 4.0;
     QTest::newRow("1000000") << "1000000" << 8.5;
-    QTest::newRow("1000000000") << "1000000000" << 13.0;
+    QTest::newRow("1000000000") << "1000000000" << 19.0;
 }
 
 void TestCli::usersOverridesTheFile()
@@ -384,7 +395,7 @@ void TestCli::speaksTheSystemLanguage_data()
     const QString eco = sample("ecommerce.storemap");
     QTest::newRow("German help") << "de_DE.UTF-8" << QStringList{"--help"} << "Aufruf:";
     QTest::newRow("German findings, German numbers")
-        << "de_DE.UTF-8" << QStringList{"check", eco} << "bei 1.000.000 Nutzern. Lektion:";
+        << "de_DE.UTF-8" << QStringList{"check", eco} << "bei 1.000.000 Nutzern. MongoDB verdient";
     QTest::newRow("Chinese help") << "zh_CN.UTF-8" << QStringList{"--help"} << "用法";
     QTest::newRow("Chinese advice") << "zh_CN.UTF-8" << QStringList{"advise", eco} << "建议布局";
     QTest::newRow("English otherwise") << "fr_FR.UTF-8" << QStringList{"--help"} << "Usage:";

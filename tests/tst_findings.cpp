@@ -53,6 +53,9 @@ private slots:
     void everyRuleIsCovered();
     void samples_data();
     void samples();
+    void soundDesignsAreQuiet_data();
+    void soundDesignsAreQuiet();
+    void minFitMakesErrors();
 };
 
 void TestFindings::rule_data()
@@ -219,6 +222,26 @@ void TestFindings::rule_data()
         << "no-access-patterns" << false << ""
         << "";
 
+    const QString messages =
+        e("messages", "pg",
+          p("append-only-write", "very-high") + QLatin1Char(',') + p("lookup-by-key", "very-high"),
+          "\"schema\":\"flexible\"");
+    QTest::newRow("poor-fit: very-high messages on PostgreSQL at 5 million users")
+        << make(pgS3, messages) << qint64(5'000'000) << "poor-fit" << true << "warning"
+        << "messages";
+    QTest::newRow("poor-fit: the same chat at 2,000 users (near miss)")
+        << make(pgS3, messages) << qint64(2000) << "poor-fit" << false << ""
+        << "";
+    QTest::newRow("poor-fit: typing indicators on PostgreSQL are an error")
+        << make(pgS3, e("typing", "pg", p("pub-sub", "very-high"), "\"durability\":\"ephemeral\""))
+        << qint64(5'000'000) << "poor-fit" << true << "error"
+        << "typing";
+    QTest::newRow("poor-fit: rate limits at 100 users, Redis beyond the budget (near miss)")
+        << make(pgS3, e("limits", "pg", p("increment-counter", "very-high"),
+                        "\"durability\":\"ephemeral\""))
+        << qint64(100) << "poor-fit" << false << ""
+        << "";
+
     QTest::newRow("empty-store: a store holding nothing")
         << make({"pg:postgresql", "r:redis"}, e("orders", "pg", p("lookup-by-key", "low")))
         << qint64(100) << "empty-store" << true << "info"
@@ -260,7 +283,7 @@ void TestFindings::everyRuleIsCovered()
          {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
           "transactions-on-document", "queries-on-object-store", "too-many-stores",
           "one-database-for-everything", "ephemeral-in-relational", "analytics-on-primary",
-          "cross-store-join", "unplaced-entity", "no-access-patterns"})
+          "cross-store-join", "unplaced-entity", "no-access-patterns", "poor-fit"})
         QVERIFY2(ruleIds().contains(QLatin1String(id)), id);
 }
 
@@ -277,6 +300,8 @@ void TestFindings::samples_data()
     QTest::newRow("the lesson's five at a million users")
         << "ecommerce.storemap" << qint64(1'000'000)
         << QStringList{QStringLiteral("too-many-stores")};
+    QTest::newRow("the lesson's five at 50 million users: each store carries its traffic")
+        << "ecommerce.storemap" << qint64(50'000'000) << QStringList{};
 }
 
 void TestFindings::samples()
@@ -293,6 +318,56 @@ void TestFindings::samples()
     got.sort();
     rules.sort();
     QCOMPARE(got, rules);
+}
+
+void TestFindings::soundDesignsAreQuiet_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<qint64>("users");
+    const QStringList pgS3{"pg:postgresql", "s3:s3"};
+    const QString shop =
+        QStringList{
+            e("users", "pg",
+              p("lookup-by-key", "high") + QLatin1Char(',') +
+                  p("one-to-many-join", "high", "orders")),
+            e("orders", "pg",
+              p("transaction", "medium") + QLatin1Char(',') + p("aggregation", "low")),
+            e("products", "pg",
+              p("full-text-search", "high") + QLatin1Char(',') + p("lookup-by-key", "high")),
+            e("sessions", "pg", p("lookup-by-key", "very-high"), "\"durability\":\"ephemeral\""),
+            e("images", "s3", p("binary-blob", "medium"))}
+            .join(QLatin1Char(','));
+    QTest::newRow("a small shop with sessions on PostgreSQL at 2,000 users")
+        << make(pgS3, shop) << qint64(2000);
+    QTest::newRow("the same shop at 20,000 users") << make(pgS3, shop) << qint64(20'000);
+}
+
+void TestFindings::soundDesignsAreQuiet()
+{
+    QFETCH(Project, project);
+    QFETCH(qint64, users);
+    const Analysis a = analyse(project, users, Catalog::builtin());
+    for (const Finding &f : a.findings)
+        QVERIFY2(f.severity == Severity::Info,
+                 qPrintable(f.rule + QLatin1String(": ") + f.message()));
+}
+
+void TestFindings::minFitMakesErrors()
+{
+    const Catalog &c = Catalog::builtin();
+    const Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    Analysis a = analyse(p, 1'000'000, c);
+    applyMinFit(p, &a, 90, c);
+    int below = 0;
+    for (const EntityScore &s : a.entities)
+        below += s.kind >= 0 && s.fit < 90;
+    QVERIFY(below > 0);
+    const auto errors = std::count_if(a.findings.begin(), a.findings.end(), [](const Finding &f) {
+        return f.rule == QLatin1String("poor-fit") && f.severity == Severity::Error;
+    });
+    QCOMPARE(int(errors), below);
+    QVERIFY2(a.findings.front().message().contains(QLatin1String("below the required minimum")),
+             qPrintable(a.findings.front().message()));
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

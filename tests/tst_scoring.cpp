@@ -67,9 +67,11 @@ void TestScoring::binaryFitsObjectStorageBest()
     const FitRow row = fitRow(e, users, c);
     const int best = int(std::max_element(row.begin(), row.end()) - row.begin());
     QVERIFY2(c.kind(best).objectStorage, qPrintable(c.kind(best).id));
+    // Far ahead even for ephemeral flexible blobs, which the latency and schema modifiers pull
+    // towards Redis by up to 31 points.
     for (int k = 0; k < c.kindCount(); ++k) {
         if (!c.kind(k).objectStorage)
-            QVERIFY2(row[size_t(k)] < row[size_t(best)] - 50, qPrintable(c.kind(k).id));
+            QVERIFY2(row[size_t(k)] < row[size_t(best)] - 45, qPrintable(c.kind(k).id));
     }
 }
 
@@ -181,7 +183,7 @@ void TestScoring::reasonsNameTheCellsUsed_data()
                        QStringLiteral("75 on PostgreSQL"),
                        QStringLiteral("Load of"),
                        QStringLiteral("1,000,000,000 users"),
-                       QStringLiteral("-20.0"),
+                       QStringLiteral("-30.0"),
                        QStringLiteral("Vertical")};
 }
 
@@ -253,7 +255,9 @@ void TestScoring::budget_data()
     QTest::newRow("1,000 users") << qint64(1000) << 4.0;
     QTest::newRow("100,000 users: the sweet spot fits") << qint64(100'000) << 7.0;
     QTest::newRow("1,000,000 users") << qint64(1'000'000) << 8.5;
-    QTest::newRow("1,000,000,000 users") << qint64(1'000'000'000) << 13.0;
+    QTest::newRow("50,000,000 users: the lesson's five stores (13.5) fit")
+        << qint64(50'000'000) << 14.4;
+    QTest::newRow("1,000,000,000 users") << qint64(1'000'000'000) << 19.0;
 }
 
 void TestScoring::budget()

@@ -91,16 +91,8 @@
         <translation>Budget bei %1 Nutzern: %2. %3</translation>
     </message>
     <message>
-        <source>Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x cost, the best of %6 affordable layouts).</source>
-        <translation>%1 gewählt: Gesamteignung %2 bei Komplexitätskosten %3 (Wert %4 = Eignung - %5 x Kosten, die beste von %6 bezahlbaren Aufteilungen).</translation>
-    </message>
-    <message>
         <source>%1 holds %2.</source>
         <translation>%1 enthält %2.</translation>
-    </message>
-    <message>
-        <source>Without it the overall fit drops by %1 points for %2 less cost.</source>
-        <translation>Ohne diesen Speicher sinkt die Gesamteignung um %1 Punkte, die Kosten sinken um %2.</translation>
     </message>
     <message>
         <source>Binary data goes to object storage (%1). Lesson: never store binary files in the database.</source>
@@ -117,6 +109,34 @@
     <message>
         <source>%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 users.</source>
         <translation>%1: Gesamteignung %2, aber die Kosten von %3 übersteigen das Budget von %4 bei %5 Nutzern.</translation>
+    </message>
+    <message>
+        <source>Chose %1: overall fit %2 (each entity weighted by its traffic) at complexity cost %3 and seams %4: value %5 = fit - seams - %6 x cost, the best of %7 affordable layouts that its own check does not flag.</source>
+        <translation>Gewählt: %1: Gesamteignung %2 (jede Entität nach ihrem Datenverkehr gewichtet) bei Komplexitätskosten %3 und Nahtstellen %4: Wert %5 = Eignung - Nahtstellen - %6 x Kosten, die beste von %7 bezahlbaren Aufteilungen, die die eigene Prüfung nicht beanstandet.</translation>
+    </message>
+    <message>
+        <source>The advice would change at about %1 users, where the budget affords %2 (value %3).</source>
+        <translation>Die Empfehlung ändert sich bei etwa %1 Nutzern, wo das Budget %2 erlaubt (Wert %3).</translation>
+    </message>
+    <message>
+        <source>Passed over %1 (value %2): its own check would raise %3.</source>
+        <translation>%1 übergangen (Wert %2): Die eigene Prüfung würde %3 melden.</translation>
+    </message>
+    <message>
+        <source>Without it the overall fit drops by %1 points (seams included) for %2 less cost, worth %3 points at this scale; it earns its place while the first is larger.</source>
+        <translation>Ohne ihn sinkt die Gesamteignung um %1 Punkte (Nahtstellen eingerechnet) bei %2 weniger Kosten, die in dieser Größenordnung %3 Punkte wert sind; er verdient seinen Platz, solange die erste Zahl größer ist.</translation>
+    </message>
+    <message>
+        <source>Opens the seam &quot;%1&quot; (%2) between %3 on %4 and %5 on %6: it costs %7 points, while one store for both would cost %8. The application joins or keeps them consistent itself.</source>
+        <translation>Öffnet die Nahtstelle &quot;%1&quot; (%2) zwischen %3 auf %4 und %5 auf %6: Sie kostet %7 Punkte, ein gemeinsamer Speicher für beide kostete %8. Die Anwendung verknüpft sie selbst oder hält sie selbst konsistent.</translation>
+    </message>
+    <message>
+        <source>Remains: %1 on %2, because none of the %3 best affordable layouts avoids it: %4</source>
+        <translation>Bleibt: %1 bei %2, weil keine der %3 besten bezahlbaren Aufteilungen es vermeidet: %4</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>die Aufteilung</translation>
     </message>
 </context>
 <context>
@@ -297,10 +317,6 @@
         <translation>Lektion: DynamoDB &apos;Meiden bei Ad-hoc-Abfragen oder komplexem Reporting&apos;.</translation>
     </message>
     <message>
-        <source>An entity&apos;s hottest load-sensitive pattern (lookups, counters, appends, pub/sub) decides how hard it presses on its store as users x frequency grows: log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is no pressure; at 10.5 (tens of millions at very high) full pressure. A store whose scaling rating is below 60 loses up to 20 points (PostgreSQL scales vertically: one primary takes every write); one above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, append-only writes go to DynamoDB.</source>
-        <translation>Das häufigste lastabhängige Muster einer Entität (Lookups, Zähler, Anhängen, Pub/Sub) bestimmt, wie stark sie ihren Speicher belastet, wenn Nutzer x Häufigkeit wachsen: log10(Nutzer) + Häufigkeitsstufe (low 0 .. very-high 3). Bis 8,5 (eine Million Nutzer bei hoher Häufigkeit) entsteht kein Druck, ab 10,5 (zig Millionen bei sehr hoher Häufigkeit) voller Druck. Ein Speicher mit einer Skalierungsbewertung unter 60 verliert bis zu 20 Punkte (PostgreSQL skaliert vertikal: Ein Primärserver nimmt jeden Schreibzugriff an); einer darüber gewinnt bis zu 5 (horizontale Speicher bleiben stabil). Lektion: Bei hohem Volumen gehen Append-only-Schreibzugriffe an DynamoDB.</translation>
-    </message>
-    <message>
         <source>Flexible-schema data gains up to 15 points on stores whose schema is flexible (lesson: MongoDB when schema varies across records) and loses on strict ones; fixed-schema data gains up to 5 points on strict schemas.</source>
         <translation>Daten mit flexiblem Schema gewinnen bis zu 15 Punkte auf Speichern mit flexiblem Schema (Lektion: MongoDB, wenn das Schema von Datensatz zu Datensatz variiert) und verlieren auf strengen; Daten mit festem Schema gewinnen bis zu 5 Punkte auf strengen Schemas.</translation>
     </message>
@@ -309,16 +325,8 @@
         <translation>Kritische Daten verlieren 0,8 Punkte pro Punkt Dauerhaftigkeitsbewertung unter 80 (Lektion: Redis ist nicht für dauerhafte Speicherung gedacht; Daten in Redis sollten Daten sein, deren Verlust Sie sich leisten können).</translation>
     </message>
     <message>
-        <source>Ephemeral data (sessions, rate limits) moves up to 12 points with a store&apos;s latency rating against 70, reconstructible data (caches) up to 6: such data is read on every request (lesson: Redis for sessions, fast auth checks on every request, and pre-computed caches; sub-millisecond reads).</source>
-        <translation>Flüchtige Daten (Sitzungen, Ratenbegrenzungen) verschieben sich um bis zu 12 Punkte mit der Latenzbewertung eines Speichers gegenüber 70, rekonstruierbare Daten (Caches) um bis zu 6: Solche Daten werden bei jeder Anfrage gelesen (Lektion: Redis für Sitzungen, schnelle Auth-Prüfungen bei jeder Anfrage und vorberechnete Caches; Lesezugriffe unter einer Millisekunde).</translation>
-    </message>
-    <message>
         <source>Each kind beyond the first adds a seam: another client, another failure mode, data the application must keep consistent across stores (lesson: the cost of polyglot persistence is the operational burden).</source>
         <translation>Jede Speicherart über die erste hinaus fügt eine Nahtstelle hinzu: einen weiteren Client, einen weiteren Fehlerfall, Daten, die die Anwendung über Speicher hinweg konsistent halten muss (Lektion: Die Kosten polyglotter Persistenz sind der Betriebsaufwand).</translation>
-    </message>
-    <message>
-        <source>Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with 100 users starts with PostgreSQL + S3). Each tenfold growth in users adds 1.5: PostgreSQL + Redis + S3 (cost 7, the lesson&apos;s sweet spot) fits from 100,000 users, and a fourth, managed store from about 10 million.</source>
-        <translation>Bis 1.000 Nutzer beträgt das Budget 4, genau PostgreSQL + S3 (Lektion: Ein Startup mit 100 Nutzern beginnt mit PostgreSQL + S3). Jede Verzehnfachung der Nutzer fügt 1,5 hinzu: PostgreSQL + Redis + S3 (Kosten 7, der Sweet Spot der Lektion) passt ab 100.000 Nutzern, ein vierter, verwalteter Speicher ab etwa 10 Millionen.</translation>
     </message>
     <message>
         <source>The lesson&apos;s five storage options and decision matrix.</source>
@@ -569,10 +577,6 @@
         <translation>Lektion: DynamoDB eignet sich für klar definierte, vorwiegend schlüsselbasierte Lookups mit vorhersagbarer Leistung.</translation>
     </message>
     <message>
-        <source>Works only when modelled up front: partition key plus sort-key prefix (the lesson&apos;s USER#alice / ORDER# query).</source>
-        <translation>Funktioniert nur, wenn vorab modelliert: Partitionsschlüssel plus Präfix des Sortierschlüssels (die Abfrage USER#alice / ORDER# aus der Lektion).</translation>
-    </message>
-    <message>
         <source>Query power &apos;Low (key-based)&apos;: no text search.</source>
         <translation>Abfragestärke &apos;Niedrig (schlüsselbasiert)&apos;: keine Textsuche.</translation>
     </message>
@@ -683,10 +687,6 @@
     <message>
         <source>Key-based: only aggregates you pre-compute yourself.</source>
         <translation>Schlüsselbasiert: nur Aggregate, die Sie selbst vorberechnen.</translation>
-    </message>
-    <message>
-        <source>Memory-bound and volatile by default; an event history outgrows it.</source>
-        <translation>An den Arbeitsspeicher gebunden und standardmäßig flüchtig; eine Ereignishistorie wächst darüber hinaus.</translation>
     </message>
     <message>
         <source>MULTI/EXEC has no rollback, and the data is volatile.</source>
@@ -1080,39 +1080,73 @@
         <source>Object storage cannot be queried.</source>
         <translation>Objektspeicher kann nicht abgefragt werden.</translation>
     </message>
+    <message>
+        <source>Range scan</source>
+        <translation>Bereichsabfrage</translation>
+    </message>
+    <message>
+        <source>Lesson: DynamoDB &apos;all orders for a user&apos; (a query on the partition key with begins_with on the sort key).</source>
+        <translation>Lektion: DynamoDB &apos;alle Bestellungen eines Nutzers&apos; (eine Abfrage auf den Partitionsschlüssel mit begins_with auf den Sortierschlüssel).</translation>
+    </message>
+    <message>
+        <source>An entity&apos;s hottest load-sensitive pattern (lookups, range scans, counters, appends, pub/sub) decides how hard it presses on its store as users x frequency grows: log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is no pressure; at 10 (ten million users at very high) full pressure. A store whose scaling rating is below 60 loses up to 30 points (PostgreSQL scales vertically: one primary takes every write), a quarter of that for reads (lookups, range scans), which read replicas serve (lesson matrix: &apos;Vertical (read replicas help)&apos;; GitHub serves its reads from MySQL replicas, github.blog 2018-06-20); one above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, append-only writes go to DynamoDB; Discord moved its messages to a wide-column store at tens of millions of users (discord.com/blog/how-discord-stores-billions-of-messages, 2017).</source>
+        <translation>Das am stärksten belastende lastabhängige Muster einer Entität (Lookups, Bereichsabfragen, Zähler, Anhängen, Pub/Sub) bestimmt, wie stark sie ihren Speicher belastet, wenn Nutzer x Häufigkeit wachsen: log10(Nutzer) + Häufigkeitsstufe (niedrig 0 .. sehr hoch 3). Bis 8,5 (eine Million Nutzer bei hoch) gibt es keinen Druck; bei 10 (zehn Millionen Nutzer bei sehr hoch) vollen Druck. Ein Speicher mit einer Skalierungsbewertung unter 60 verliert bis zu 30 Punkte (PostgreSQL skaliert vertikal: ein Primärserver nimmt jeden Schreibvorgang an), ein Viertel davon für Lesezugriffe (Lookups, Bereichsabfragen), die Lesereplikate bedienen (Matrix der Lektion: &apos;Vertikal (Lesereplikate helfen)&apos;; GitHub bedient seine Lesezugriffe aus MySQL-Replikaten, github.blog 2018-06-20); einer darüber gewinnt bis zu 5 (horizontale Speicher halten stand). Lektion: Bei hohem Volumen gehen Append-only-Schreibvorgänge zu DynamoDB; Discord verlegte seine Nachrichten bei einigen zehn Millionen Nutzern in einen Wide-Column-Speicher (discord.com/blog/how-discord-stores-billions-of-messages, 2017).</translation>
+    </message>
+    <message>
+        <source>Ephemeral data (sessions, rate limits) and reconstructible data (caches, feeds, timelines, counters) move up to 16 points with a store&apos;s latency rating against 70: such data is read on every request and can be rebuilt, so it wants the fastest store, not the most durable one (lesson: Redis for sessions, fast auth checks on every request, and pre-computed caches; sub-millisecond reads. Instagram kept feeds and sessions in Redis at 14 million users, Twitter its home timelines at 150 million).</source>
+        <translation>Flüchtige Daten (Sitzungen, Ratenlimits) und rekonstruierbare Daten (Caches, Feeds, Timelines, Zähler) verschieben sich um bis zu 16 Punkte mit der Latenzbewertung eines Speichers gegenüber 70: Solche Daten werden bei jeder Anfrage gelesen und lassen sich neu aufbauen, also gehören sie in den schnellsten Speicher, nicht in den dauerhaftesten (Lektion: Redis für Sitzungen, schnelle Authentifizierungsprüfungen bei jeder Anfrage und vorberechnete Caches; Lesezugriffe unter einer Millisekunde. Instagram hielt Feeds und Sitzungen bei 14 Millionen Nutzern in Redis, Twitter seine Home-Timelines bei 150 Millionen).</translation>
+    </message>
+    <message>
+        <source>Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with 100 users starts with PostgreSQL + S3). Each tenfold growth to a million users adds 1.5: PostgreSQL + Redis + S3 (cost 7, the lesson&apos;s sweet spot) fits from 100,000 users. Beyond a million users each tenfold adds 3.5: such a company runs a platform team, and published systems ran four to five stores at tens of millions of users (Instagram at about 14 million: PostgreSQL, Redis, Memcached, S3 and Solr). The lesson&apos;s five-store system (cost 13.5) fits from about 27 million users.</source>
+        <translation>Bis 1.000 Nutzer beträgt das Budget 4, genau PostgreSQL + S3 (Lektion: Ein Startup mit 100 Nutzern beginnt mit PostgreSQL + S3). Jede Verzehnfachung bis zu einer Million Nutzer fügt 1,5 hinzu: PostgreSQL + Redis + S3 (Kosten 7, der Sweet Spot der Lektion) passt ab 100.000 Nutzern. Jenseits einer Million Nutzer fügt jede Verzehnfachung 3,5 hinzu: Ein solches Unternehmen hat ein Plattform-Team, und veröffentlichte Systeme betrieben bei einigen zehn Millionen Nutzern vier bis fünf Speicher (Instagram bei etwa 14 Millionen: PostgreSQL, Redis, Memcached, S3 und Solr). Das Fünf-Speicher-System der Lektion (Kosten 13,5) passt ab etwa 27 Millionen Nutzern.</translation>
+    </message>
+    <message>
+        <source>A one-to-many join or transaction whose two entities sit on different stores is a seam: no JOIN and no transaction crosses two stores, so the application joins them or keeps them consistent itself (outbox, saga, retries). The advisor charges a split join 15 and a split transaction 40 fit points per unit of the link&apos;s frequency weight, spread over the project&apos;s traffic.</source>
+        <translation>Ein One-to-many-Join oder eine Transaktion, deren zwei Entitäten auf verschiedenen Speichern liegen, ist eine Nahtstelle: Kein JOIN und keine Transaktion reicht über zwei Speicher, daher verknüpft die Anwendung sie selbst oder hält sie selbst konsistent (Outbox, Saga, Wiederholungen). Der Berater berechnet für einen geteilten Join 15 und für eine geteilte Transaktion 40 Eignungspunkte je Einheit des Häufigkeitsgewichts der Verknüpfung, verteilt auf den Datenverkehr des Projekts.</translation>
+    </message>
+    <message>
+        <source>A B-tree index on (key, time) reads an ordered range in one index scan; at very high volume one primary takes every write.</source>
+        <translation>Ein B-Baum-Index auf (Schlüssel, Zeit) liest einen geordneten Bereich in einem Index-Scan; bei sehr hohem Volumen nimmt ein Primärserver jeden Schreibvorgang an.</translation>
+    </message>
+    <message>
+        <source>A compound index on (key, time) serves an ordered range; sharding on the key spreads the load.</source>
+        <translation>Ein zusammengesetzter Index auf (Schlüssel, Zeit) liefert einen geordneten Bereich; Sharding nach dem Schlüssel verteilt die Last.</translation>
+    </message>
+    <message>
+        <source>Only an item collection modelled up front (the lesson&apos;s USER#alice / ORDER# query, which is a range scan); a join with another entity needs denormalised copies kept in step by the application.</source>
+        <translation>Nur eine vorab modellierte Item Collection (die Abfrage USER#alice / ORDER# der Lektion, die eine Bereichsabfrage ist); ein Join mit einer anderen Entität braucht denormalisierte Kopien, die die Anwendung synchron hält.</translation>
+    </message>
+    <message>
+        <source>Lesson: the DynamoDB query on a partition key with a sort-key condition (&apos;all orders for a user&apos;) is exactly this read, at any scale.</source>
+        <translation>Lektion: Die DynamoDB-Abfrage auf einen Partitionsschlüssel mit einer Bedingung auf den Sortierschlüssel (&apos;alle Bestellungen eines Nutzers&apos;) ist genau dieser Lesezugriff, in jeder Größenordnung.</translation>
+    </message>
+    <message>
+        <source>LPUSH and XADD append in memory in O(1): Twitter fans tweets out into Redis timelines (Timelines at Scale, 2013). Memory-bound and volatile by default, which the durability modifier charges to critical data.</source>
+        <translation>LPUSH und XADD hängen im Arbeitsspeicher in O(1) an: Twitter verteilt Tweets in Redis-Timelines (Timelines at Scale, 2013). Speichergebunden und standardmäßig flüchtig, was der Dauerhaftigkeits-Modifikator kritischen Daten anrechnet.</translation>
+    </message>
+    <message>
+        <source>Sorted sets and lists read an ordered range in memory (ZRANGE, LRANGE; lesson: sorted sets for leaderboards): Twitter&apos;s home timelines and Instagram&apos;s feeds are Redis ranges (Timelines at Scale, 2013; What Powers Instagram, 2012).</source>
+        <translation>Sorted Sets und Listen lesen einen geordneten Bereich im Arbeitsspeicher (ZRANGE, LRANGE; Lektion: Sorted Sets für Bestenlisten): Twitters Home-Timelines und Instagrams Feeds sind Redis-Bereiche (Timelines at Scale, 2013; What Powers Instagram, 2012).</translation>
+    </message>
+    <message>
+        <source>Object storage lists keys by prefix but cannot read a range of records inside them.</source>
+        <translation>Objektspeicher listet Schlüssel nach Präfix, kann aber keinen Bereich von Datensätzen darin lesen.</translation>
+    </message>
+    <message>
+        <source>A range query on a date field works, but every read scores documents; it is a search engine, not a primary store.</source>
+        <translation>Eine Bereichsabfrage auf ein Datumsfeld funktioniert, aber jeder Lesezugriff bewertet Dokumente; es ist eine Suchmaschine, kein Primärspeicher.</translation>
+    </message>
+    <message>
+        <source>A partition is read in offset order, but not by an arbitrary key and time window.</source>
+        <translation>Eine Partition wird in Offset-Reihenfolge gelesen, aber nicht nach beliebigem Schlüssel und Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Like S3: keys by prefix only, no range of records inside them.</source>
+        <translation>Wie S3: Schlüssel nur nach Präfix, kein Bereich von Datensätzen darin.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::CommandLine</name>
-    <message>
-        <source>Usage:
-  storemap [FILE]                       open the designer (no FILE: last file, or the e-commerce sample)
-  storemap check FILE [--json] [--users N] [--fail-on warning|error]
-  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
-  storemap --version | --help
-
-check   scores every entity on every store kind, the complexity against the budget,
-        and the findings (classic storage mistakes from the lesson).
-advise  proposes the set of stores and the placement that best trade fit against
-        operational complexity at the project&apos;s scale; -o writes it as a project.
-
-Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or
-invalid input file; 4 could not write the output.
-</source>
-        <translation>Aufruf:
-  storemap [FILE]                       öffnet den Designer (ohne FILE: letzte Datei oder das E-Commerce-Beispiel)
-  storemap check FILE [--json] [--users N] [--fail-on warning|error]
-  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
-  storemap --version | --help
-
-check   bewertet jede Entität auf jeder Speicherart, die Komplexität gegenüber dem Budget
-        und die Befunde (klassische Speicherfehler aus der Lektion).
-advise  schlägt die Speicher und die Platzierung vor, die Eignung und Betriebskomplexität
-        bei der Größe des Projekts am besten abwägen; -o schreibt sie als Projekt.
-
-Exit-Codes: 0 fertig; 1 Schwelle von --fail-on erreicht; 2 Aufruffehler; 3 unlesbare
-oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
-</translation>
-    </message>
     <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--users erwartet eine ganze Zahl von %1 bis %2, nicht &quot;%3&quot;</translation>
@@ -1158,6 +1192,42 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <message>
         <source>unknown verb &quot;%1&quot;; the verbs are %2</source>
         <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  storemap [FILE]                       open the designer (no FILE: last file, or the e-commerce sample)
+  storemap check FILE [--json] [--users N] [--fail-on warning|error] [--min-fit N]
+  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
+  storemap --version | --help
+
+check   scores every entity on every store kind, the complexity against the budget,
+        and the findings (classic storage mistakes from the lesson); --min-fit N
+        makes every placed entity below fit N an error (poor-fit).
+advise  proposes the set of stores and the placement that best trade fit against
+        operational complexity at the project&apos;s scale; -o writes it as a project.
+
+Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or
+invalid input file; 4 could not write the output.
+</source>
+        <translation>Aufruf:
+  storemap [FILE]                       öffnet den Designer (ohne FILE: letzte Datei oder das E-Commerce-Beispiel)
+  storemap check FILE [--json] [--users N] [--fail-on warning|error] [--min-fit N]
+  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
+  storemap --version | --help
+
+check   bewertet jede Entität auf jeder Speicherart, die Komplexität gegenüber dem Budget
+        und die Befunde (klassische Speicherfehler aus der Lektion); --min-fit N
+        macht jede platzierte Entität unter Eignung N zu einem Fehler (poor-fit).
+advise  schlägt die Speicher und die Platzierung vor, die Eignung und Betriebskomplexität
+        bei der Größe des Projekts am besten abwägen; -o schreibt sie als Projekt.
+
+Exit-Codes: 0 fertig; 1 Schwelle von --fail-on erreicht; 2 Aufruffehler; 3 unlesbare
+oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>--min-fit takes a fit from 0 to 100</source>
+        <translation>--min-fit erwartet eine Eignung von 0 bis 100</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1597,10 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <source>&amp;Delete Entity</source>
         <translation>Entität &amp;löschen</translation>
     </message>
+    <message>
+        <source>Traffic %1: its weight in the overall fit and in the advisor.</source>
+        <translation>Datenverkehr %1: ihr Gewicht in der Gesamteignung und im Berater.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
@@ -1787,54 +1861,6 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <translation>%1 ist noch keinem Speicher zugeordnet; am besten passt %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 keeps binary data (&quot;%2&quot;) in %3. Lesson: never store binary files in the database; put them in object storage (S3) and keep only the URL/key.</source>
-        <translation>%1 legt Binärdaten (&quot;%2&quot;) in %3 ab. Lektion: Speichern Sie niemals Binärdateien in der Datenbank; legen Sie sie in einen Objektspeicher (S3) und behalten Sie nur URL/Schlüssel.</translation>
-    </message>
-    <message>
-        <source>%1 is critical data but its only home is %2, which is volatile by default. Lesson: Redis is a speed layer, not a durable store; when it runs out of memory it evicts keys, even with persistence on.</source>
-        <translation>%1 enthält kritische Daten, liegt aber nur in %2, und dieser Speicher ist standardmäßig flüchtig. Lektion: Redis ist eine Geschwindigkeitsschicht, kein dauerhafter Speicher; wenn der Arbeitsspeicher ausgeht, verwirft Redis Schlüssel, auch mit aktivierter Persistenz.</translation>
-    </message>
-    <message>
-        <source>%1 runs &quot;%2&quot; (%3) on %4, whose queries are key-based only. Lesson: avoid key-value stores for ad-hoc queries or complex reporting.</source>
-        <translation>%1 führt &quot;%2&quot; (%3) auf %4 aus, dessen Abfragen nur schlüsselbasiert sind. Lektion: Meiden Sie Key-Value-Speicher für Ad-hoc-Abfragen oder komplexes Reporting.</translation>
-    </message>
-    <message>
-        <source>%1 needs a transaction (&quot;%2&quot;) on %3. Lesson: MongoDB is to be avoided for complex transactions; PostgreSQL is ACID.</source>
-        <translation>%1 braucht eine Transaktion (&quot;%2&quot;) auf %3. Lektion: MongoDB ist für komplexe Transaktionen zu meiden; PostgreSQL ist ACID-konform.</translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; (%3), but %4 can only get and put objects by key. Lesson: avoid object storage for structured data queries.</source>
-        <translation>%1 braucht &quot;%2&quot; (%3), aber %4 kann Objekte nur per Schlüssel lesen und schreiben. Lektion: Meiden Sie Objektspeicher für Abfragen strukturierter Daten.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 data read on every request (&quot;%3&quot;, very high) and lives in %4. Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users a speed layer such as Redis serves it in under a millisecond.</source>
-        <translation>%1 enthält %2-Daten, die bei jeder Anfrage gelesen werden (&quot;%3&quot;, sehr hohe Häufigkeit), und liegt in %4. Lektion: PostgreSQL als Sitzungsspeicher zu nutzen ist ein klassischer Fehler; bei %5 Nutzern bedient eine Geschwindigkeitsschicht wie Redis diese Daten in unter einer Millisekunde.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; spans %2 in %3 and %4 in %5: no transaction covers two stores, so the application must keep them consistent itself (outbox, saga or idempotent retries). This is the seam of the polyglot design.</source>
-        <translation>&quot;%1&quot; umfasst %2 in %3 und %4 in %5: Keine Transaktion deckt zwei Speicher ab, daher muss die Anwendung sie selbst konsistent halten (Outbox, Saga oder idempotente Wiederholungen). Das ist die Nahtstelle des polyglotten Designs.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the application must join them itself. This is the seam of the polyglot design.</source>
-        <translation>&quot;%1&quot; verknüpft %2 in %3 mit %4 in %5: Kein JOIN reicht über zwei Speicher, daher muss die Anwendung sie selbst zusammenführen. Das ist die Nahtstelle des polyglotten Designs.</translation>
-    </message>
-    <message>
-        <source>%1 holds no entity, yet it is one more system to monitor, back up and upgrade (lesson: every database you add has an operational cost).</source>
-        <translation>%1 enthält keine Entität, ist aber ein weiteres System, das überwacht, gesichert und aktualisiert werden muss (Lektion: Jede zusätzliche Datenbank hat Betriebskosten).</translation>
-    </message>
-    <message>
-        <source>%1 runs &quot;%2&quot; (%3, %4) on %5, the same store that serves &quot;%6&quot; at very high frequency. Lesson: running analytics queries on your production database is a classic mistake; give reporting a replica or its own store.</source>
-        <translation>%1 führt &quot;%2&quot; (%3, %4) auf %5 aus, demselben Speicher, der &quot;%6&quot; mit sehr hoher Häufigkeit bedient. Lektion: Analyseabfragen auf der Produktionsdatenbank auszuführen ist ein klassischer Fehler; geben Sie dem Reporting ein Replikat oder einen eigenen Speicher.</translation>
-    </message>
-    <message>
-        <source>%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every database you add is another thing to monitor, back up and debug at 3 AM; start with PostgreSQL + S3 and add stores only for measured bottlenecks.</source>
-        <translation>%1 Speicherarten (%2) kosten %3 bei einem Budget von %4 bei %5 Nutzern. Lektion: Jede zusätzliche Datenbank ist ein weiteres System, das Sie überwachen, sichern und um 3 Uhr nachts debuggen müssen; beginnen Sie mit PostgreSQL + S3 und fügen Sie Speicher nur bei gemessenen Engpässen hinzu.</translation>
-    </message>
-    <message>
-        <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool.</source>
-        <translation>Jede Entität liegt in %1, aber %2 passt weit besser zu %3 (%4 gegenüber %5), und bei %6 Nutzern erlaubt das Budget beides. Lektion: Eine Datenbank für alles zu verwenden ist ein klassischer Fehler; für jeden dieser Fälle gibt es ein besseres Werkzeug.</translation>
-    </message>
-    <message>
         <source>Schema: %1</source>
         <translation>Schema: %1</translation>
     </message>
@@ -1849,6 +1875,62 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Durability: %1</source>
         <translation>Dauerhaftigkeit: %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps binary data (&quot;%2&quot;) in %3. Lesson: never store binary files in the database; put them in object storage (S3) and keep only the URL/key. No scale changes this; only object storage clears it.</source>
+        <translation>%1 legt Binärdaten (&quot;%2&quot;) in %3 ab. Lektion: Speichern Sie niemals Binärdateien in der Datenbank; legen Sie sie in einen Objektspeicher (S3) und behalten Sie nur URL/Schlüssel. Keine Größenordnung ändert das; nur ein Objektspeicher behebt es.</translation>
+    </message>
+    <message>
+        <source>%1 is critical data but its only home is %2, which is volatile by default. Lesson: Redis is a speed layer, not a durable store; when it runs out of memory it evicts keys, even with persistence on. It would be fine if the data could be rebuilt or lost (reconstructible or ephemeral).</source>
+        <translation>%1 enthält kritische Daten, liegt aber nur in %2, und dieser Speicher ist standardmäßig flüchtig. Lektion: Redis ist eine Geschwindigkeitsschicht, kein dauerhafter Speicher; wenn der Arbeitsspeicher ausgeht, verwirft Redis Schlüssel, auch mit aktivierter Persistenz. Es wäre in Ordnung, wenn die Daten neu aufgebaut werden könnten oder verloren gehen dürften (reconstructible oder ephemeral).</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot; (%3) on %4, whose queries are key-based only. Lesson: avoid key-value stores for ad-hoc queries or complex reporting. Without that query, or on a store with query power (PostgreSQL), this goes away.</source>
+        <translation>%1 führt &quot;%2&quot; (%3) auf %4 aus, dessen Abfragen nur schlüsselbasiert sind. Lektion: Meiden Sie Key-Value-Speicher für Ad-hoc-Abfragen oder komplexes Reporting. Ohne diese Abfrage oder auf einem abfragestarken Speicher (PostgreSQL) entfällt dieser Befund.</translation>
+    </message>
+    <message>
+        <source>%1 needs a transaction (&quot;%2&quot;) on %3. Lesson: MongoDB is to be avoided for complex transactions; PostgreSQL is ACID. Without that transaction, or on PostgreSQL, this goes away.</source>
+        <translation>%1 braucht eine Transaktion (&quot;%2&quot;) auf %3. Lektion: MongoDB ist für komplexe Transaktionen zu meiden; PostgreSQL ist ACID-konform. Ohne diese Transaktion oder auf PostgreSQL entfällt dieser Befund.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; (%3), but %4 can only get and put objects by key. Lesson: avoid object storage for structured data queries. Keep only get and put by key there, or move the entity to a database.</source>
+        <translation>%1 braucht &quot;%2&quot; (%3), aber %4 kann Objekte nur per Schlüssel lesen und schreiben. Lektion: Meiden Sie Objektspeicher für Abfragen strukturierter Daten. Behalten Sie dort nur Lesen und Schreiben per Schlüssel, oder verschieben Sie die Entität in eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 data read on every request (&quot;%3&quot;, very high) and lives in %4. Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users a speed layer such as Redis serves it in under a millisecond. Below about %6 users it could stay where it is.</source>
+        <translation>%1 enthält %2-Daten, die bei jeder Anfrage gelesen werden (&quot;%3&quot;, sehr hohe Häufigkeit), und liegt in %4. Lektion: PostgreSQL als Sitzungsspeicher zu nutzen ist ein klassischer Fehler; bei %5 Nutzern bedient eine Geschwindigkeitsschicht wie Redis diese Daten in unter einer Millisekunde. Unter etwa %6 Nutzern könnte sie bleiben, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; spans %2 in %3 and %4 in %5: no transaction covers two stores, so the application must keep them consistent itself (outbox, saga or idempotent retries). This is the seam of the polyglot design; both on one store would close it.</source>
+        <translation>&quot;%1&quot; umfasst %2 in %3 und %4 in %5: Keine Transaktion deckt zwei Speicher ab, daher muss die Anwendung sie selbst konsistent halten (Outbox, Saga oder idempotente Wiederholungen). Das ist die Nahtstelle des polyglotten Designs; beide auf einem Speicher würden sie schließen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the application must join them itself. This is the seam of the polyglot design; both on one store would close it.</source>
+        <translation>&quot;%1&quot; verknüpft %2 in %3 mit %4 in %5: Kein JOIN reicht über zwei Speicher, daher muss die Anwendung sie selbst zusammenführen. Das ist die Nahtstelle des polyglotten Designs; beide auf einem Speicher würden sie schließen.</translation>
+    </message>
+    <message>
+        <source>%1 fits %2 at only %3, while %4 (which the project runs or the budget affords) fits it at %5. Where it is, &quot;%6&quot; (%7, %8) scores %9 of 100. Lesson: map each access pattern to the storage that serves it. It would stay at 60 or more, or with no kind 20 points better in reach.</source>
+        <translation>%1 passt zu %2 nur mit %3, während %4 (den das Projekt betreibt oder das Budget erlaubt) mit %5 passt. Dort, wo sie liegt, erzielt &quot;%6&quot; (%7, %8) %9 von 100. Lektion: Ordnen Sie jedes Zugriffsmuster dem Speicher zu, der es bedient. Sie könnte ab einer Eignung von 60 bleiben oder wenn keine um 20 Punkte bessere Art erreichbar wäre.</translation>
+    </message>
+    <message>
+        <source>%1 holds no entity, yet it is one more system to monitor, back up and upgrade (lesson: every database you add has an operational cost). Place an entity on it or remove it.</source>
+        <translation>%1 enthält keine Entität, ist aber ein weiteres System, das überwacht, gesichert und aktualisiert werden muss (Lektion: Jede zusätzliche Datenbank hat Betriebskosten). Platzieren Sie eine Entität darauf oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot; (%3, %4) on %5, the same store that serves &quot;%6&quot; at very high frequency. Lesson: running analytics queries on your production database is a classic mistake; give reporting a replica or its own store. Below about %7 users, or with the reporting at low frequency, this would not apply.</source>
+        <translation>%1 führt &quot;%2&quot; (%3, %4) auf %5 aus, demselben Speicher, der &quot;%6&quot; mit sehr hoher Häufigkeit bedient. Lektion: Analyseabfragen auf der Produktionsdatenbank auszuführen ist ein klassischer Fehler; geben Sie dem Reporting ein Replikat oder einen eigenen Speicher. Unter etwa %7 Nutzern oder mit Reporting in niedriger Häufigkeit träfe dies nicht zu.</translation>
+    </message>
+    <message>
+        <source>%1 kinds (%2) cost %3 against a budget of %4 at %5 users. %6 earns its cost least: without it its entities would lose %7 points of overall fit against its burden of %8. Lesson: every database you add is another thing to monitor, back up and debug at 3 AM; add stores only for measured bottlenecks. These kinds would be within budget from about %9 users.</source>
+        <translation>%1 Arten (%2) kosten %3 bei einem Budget von %4 bei %5 Nutzern. %6 verdient seine Kosten am wenigsten: Ohne ihn verlören seine Entitäten %7 Punkte Gesamteignung gegenüber seinem Aufwand von %8. Lektion: Jede zusätzliche Datenbank ist ein weiteres System, das überwacht, gesichert und um 3 Uhr nachts debuggt werden muss; fügen Sie Speicher nur bei gemessenen Engpässen hinzu. Diese Arten lägen ab etwa %9 Nutzern im Budget.</translation>
+    </message>
+    <message>
+        <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool. Below about %7 users the budget would not afford the second kind.</source>
+        <translation>Jede Entität liegt in %1, aber %2 passt weit besser zu %3 (%4 gegenüber %5), und bei %6 Nutzern erlaubt das Budget beides. Lektion: Eine Datenbank für alles zu verwenden ist ein klassischer Fehler; für jeden dieser Fälle gibt es ein besseres Werkzeug. Unter etwa %7 Nutzern würde das Budget die zweite Art nicht erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 fits %2 at %3, below the required minimum of %4 (--min-fit). It fits %5 best (%6); a fit of %4 or more passes.</source>
+        <translation>%1 passt zu %2 mit %3, unter dem geforderten Minimum von %4 (--min-fit). Am besten passt sie zu %5 (%6); eine Eignung ab %4 besteht.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1965,14 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Double-click to move it there.</source>
         <translation>Doppelklicken Sie, um sie dorthin zu verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Traffic %1: the sum of its patterns&apos; frequency weights, its weight in the overall fit and in the advisor.</source>
+        <translation>Datenverkehr %1: die Summe der Häufigkeitsgewichte ihrer Muster, ihr Gewicht in der Gesamteignung und im Berater.</translation>
     </message>
 </context>
 <context>

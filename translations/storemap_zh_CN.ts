@@ -91,16 +91,8 @@
         <translation>%1 用户时的预算：%2。%3</translation>
     </message>
     <message>
-        <source>Chose %1: overall fit %2 at complexity cost %3 (value %4 = fit - %5 x cost, the best of %6 affordable layouts).</source>
-        <translation>选择 %1：总体适配度 %2，复杂度成本 %3（价值 %4 = 适配度 - %5 x 成本，是 %6 种可负担布局中的最佳者）。</translation>
-    </message>
-    <message>
         <source>%1 holds %2.</source>
         <translation>%1 存放 %2。</translation>
-    </message>
-    <message>
-        <source>Without it the overall fit drops by %1 points for %2 less cost.</source>
-        <translation>去掉它，总体适配度下降 %1 分，成本减少 %2。</translation>
     </message>
     <message>
         <source>Binary data goes to object storage (%1). Lesson: never store binary files in the database.</source>
@@ -117,6 +109,34 @@
     <message>
         <source>%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 users.</source>
         <translation>%1：总体适配度 %2，但其成本 %3 超出了 %5 用户时的预算 %4。</translation>
+    </message>
+    <message>
+        <source>Chose %1: overall fit %2 (each entity weighted by its traffic) at complexity cost %3 and seams %4: value %5 = fit - seams - %6 x cost, the best of %7 affordable layouts that its own check does not flag.</source>
+        <translation>选择 %1：总体适配度 %2（每个实体按其流量加权），复杂度成本 %3，接缝 %4：价值 %5 = 适配度 - 接缝 - %6 x 成本，是 %7 种可负担布局中自身检查不会标记的最佳方案。</translation>
+    </message>
+    <message>
+        <source>The advice would change at about %1 users, where the budget affords %2 (value %3).</source>
+        <translation>在约 %1 用户时建议会改变，届时预算可负担 %2（价值 %3）。</translation>
+    </message>
+    <message>
+        <source>Passed over %1 (value %2): its own check would raise %3.</source>
+        <translation>跳过了 %1（价值 %2）：自身检查会报告 %3。</translation>
+    </message>
+    <message>
+        <source>Without it the overall fit drops by %1 points (seams included) for %2 less cost, worth %3 points at this scale; it earns its place while the first is larger.</source>
+        <translation>没有它，总体适配度（含接缝）下降 %1 分，成本减少 %2，在此规模下相当于 %3 分；只要前者更大，它就值得保留。</translation>
+    </message>
+    <message>
+        <source>Opens the seam &quot;%1&quot; (%2) between %3 on %4 and %5 on %6: it costs %7 points, while one store for both would cost %8. The application joins or keeps them consistent itself.</source>
+        <translation>打开接缝 &quot;%1&quot;（%2），位于 %4 上的 %3 与 %6 上的 %5 之间：其代价为 %7 分，而把两者放在同一存储上的代价为 %8 分。应用需自行连接它们或保持一致。</translation>
+    </message>
+    <message>
+        <source>Remains: %1 on %2, because none of the %3 best affordable layouts avoids it: %4</source>
+        <translation>仍然存在：%2 上的 %1，因为 %3 个最佳可负担布局都无法避免它：%4</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>该布局</translation>
     </message>
 </context>
 <context>
@@ -296,10 +316,6 @@
         <translation>课程：DynamoDB“避免用于即席查询或复杂报表”。</translation>
     </message>
     <message>
-        <source>An entity&apos;s hottest load-sensitive pattern (lookups, counters, appends, pub/sub) decides how hard it presses on its store as users x frequency grows: log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is no pressure; at 10.5 (tens of millions at very high) full pressure. A store whose scaling rating is below 60 loses up to 20 points (PostgreSQL scales vertically: one primary takes every write); one above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, append-only writes go to DynamoDB.</source>
-        <translation>实体中频率最高的负载敏感模式（查找、计数器、追加、发布/订阅）决定了随着用户数 x 频率增长，它对所在存储的压力有多大：log10(用户数) + 频率等级（low 0 .. very-high 3）。在 8.5（一百万用户、高频率）以内没有压力；到 10.5（数千万用户、很高频率）时压力达到最大。扩展性评分低于 60 的存储最多扣 20 分（PostgreSQL 垂直扩展：所有写入都由一个主库承担）；高于 60 的最多加 5 分（水平扩展的存储保持稳定）。课程：写入量很大时，只追加写入交给 DynamoDB。</translation>
-    </message>
-    <message>
         <source>Flexible-schema data gains up to 15 points on stores whose schema is flexible (lesson: MongoDB when schema varies across records) and loses on strict ones; fixed-schema data gains up to 5 points on strict schemas.</source>
         <translation>灵活模式的数据在模式灵活的存储上最多加 15 分（课程：记录之间模式各不相同时用 MongoDB），在模式严格的存储上扣分；固定模式的数据在严格模式上最多加 5 分。</translation>
     </message>
@@ -308,16 +324,8 @@
         <translation>持久性评分低于 80 时，关键数据每低 1 分扣 0.8 分（课程：Redis 不适合持久存储；放在 Redis 里的数据应当是丢了也能承受的数据）。</translation>
     </message>
     <message>
-        <source>Ephemeral data (sessions, rate limits) moves up to 12 points with a store&apos;s latency rating against 70, reconstructible data (caches) up to 6: such data is read on every request (lesson: Redis for sessions, fast auth checks on every request, and pre-computed caches; sub-millisecond reads).</source>
-        <translation>临时数据（会话、限流）按存储的延迟评分相对 70 的高低最多浮动 12 分，可重建数据（缓存）最多浮动 6 分：这类数据每次请求都会读取（课程：Redis 用于会话、每次请求的快速鉴权检查和预计算缓存；亚毫秒级读取）。</translation>
-    </message>
-    <message>
         <source>Each kind beyond the first adds a seam: another client, another failure mode, data the application must keep consistent across stores (lesson: the cost of polyglot persistence is the operational burden).</source>
         <translation>每多一种存储类型就多一道接缝：多一个客户端、多一种故障模式、多一份需要应用在存储之间保持一致的数据（课程：多语言持久化的代价在于运维负担）。</translation>
-    </message>
-    <message>
-        <source>Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with 100 users starts with PostgreSQL + S3). Each tenfold growth in users adds 1.5: PostgreSQL + Redis + S3 (cost 7, the lesson&apos;s sweet spot) fits from 100,000 users, and a fourth, managed store from about 10 million.</source>
-        <translation>1,000 用户以内预算为 4，恰好是 PostgreSQL + S3（课程：100 个用户的初创公司从 PostgreSQL + S3 起步）。用户数每增长十倍，预算增加 1.5：PostgreSQL + Redis + S3（成本 7，课程中的最佳组合）从 10 万用户起可负担，第四种托管存储则从约 1000 万用户起。</translation>
     </message>
     <message>
         <source>The lesson&apos;s five storage options and decision matrix.</source>
@@ -568,10 +576,6 @@
         <translation>课程：DynamoDB 适合定义明确、以按键查找为主并要求性能可预测的场景。</translation>
     </message>
     <message>
-        <source>Works only when modelled up front: partition key plus sort-key prefix (the lesson&apos;s USER#alice / ORDER# query).</source>
-        <translation>只有预先建模才可行：分区键加排序键前缀（课程中的 USER#alice / ORDER# 查询）。</translation>
-    </message>
-    <message>
         <source>Query power &apos;Low (key-based)&apos;: no text search.</source>
         <translation>查询能力“低（基于键）”：不支持文本搜索。</translation>
     </message>
@@ -682,10 +686,6 @@
     <message>
         <source>Key-based: only aggregates you pre-compute yourself.</source>
         <translation>基于键：只有您自己预先计算的聚合。</translation>
-    </message>
-    <message>
-        <source>Memory-bound and volatile by default; an event history outgrows it.</source>
-        <translation>受内存限制且默认易失；事件历史终将超出其容量。</translation>
     </message>
     <message>
         <source>MULTI/EXEC has no rollback, and the data is volatile.</source>
@@ -1079,39 +1079,73 @@
         <source>Object storage cannot be queried.</source>
         <translation>对象存储无法查询。</translation>
     </message>
+    <message>
+        <source>Range scan</source>
+        <translation>范围扫描</translation>
+    </message>
+    <message>
+        <source>Lesson: DynamoDB &apos;all orders for a user&apos; (a query on the partition key with begins_with on the sort key).</source>
+        <translation>课程：DynamoDB 的“某用户的所有订单”（按分区键查询，并对排序键使用 begins_with）。</translation>
+    </message>
+    <message>
+        <source>An entity&apos;s hottest load-sensitive pattern (lookups, range scans, counters, appends, pub/sub) decides how hard it presses on its store as users x frequency grows: log10(users) + frequency level (low 0 .. very-high 3). Up to 8.5 (a million users at high) there is no pressure; at 10 (ten million users at very high) full pressure. A store whose scaling rating is below 60 loses up to 30 points (PostgreSQL scales vertically: one primary takes every write), a quarter of that for reads (lookups, range scans), which read replicas serve (lesson matrix: &apos;Vertical (read replicas help)&apos;; GitHub serves its reads from MySQL replicas, github.blog 2018-06-20); one above gains up to 5 (horizontal stores hold steady). Lesson: at high volume, append-only writes go to DynamoDB; Discord moved its messages to a wide-column store at tens of millions of users (discord.com/blog/how-discord-stores-billions-of-messages, 2017).</source>
+        <translation>实体中负载最重的负载敏感模式（键查找、范围扫描、计数器、追加写、发布/订阅）决定了随着用户数 x 频率增长它对存储的压力：log10(用户数) + 频率等级（低 0 .. 很高 3）。8.5 以下（高频率下一百万用户）没有压力；到 10（很高频率下一千万用户）时压力满载。扩展性评分低于 60 的存储最多失去 30 分（PostgreSQL 纵向扩展：所有写入都由一个主库承担），读操作（键查找、范围扫描）只失去其四分之一，因为只读副本可以分担（课程矩阵：“纵向（只读副本有帮助）”；GitHub 用 MySQL 副本承担读流量，github.blog 2018-06-20）；评分高于 60 的存储最多加 5 分（横向扩展的存储保持稳定）。课程：高写入量下，只追加写入应交给 DynamoDB；Discord 在数千万用户时把消息迁到了宽列存储（discord.com/blog/how-discord-stores-billions-of-messages，2017）。</translation>
+    </message>
+    <message>
+        <source>Ephemeral data (sessions, rate limits) and reconstructible data (caches, feeds, timelines, counters) move up to 16 points with a store&apos;s latency rating against 70: such data is read on every request and can be rebuilt, so it wants the fastest store, not the most durable one (lesson: Redis for sessions, fast auth checks on every request, and pre-computed caches; sub-millisecond reads. Instagram kept feeds and sessions in Redis at 14 million users, Twitter its home timelines at 150 million).</source>
+        <translation>临时数据（会话、限流）和可重建数据（缓存、信息流、时间线、计数器）会根据存储的延迟评分相对 70 浮动最多 16 分：这类数据每次请求都会读取且可以重建，因此需要最快的存储，而不是最持久的存储（课程：Redis 用于会话、每次请求的快速认证检查和预计算缓存；亚毫秒级读取。Instagram 在 1400 万用户时把信息流和会话放在 Redis，Twitter 在 1.5 亿用户时把首页时间线放在 Redis）。</translation>
+    </message>
+    <message>
+        <source>Up to 1,000 users the budget is 4, exactly PostgreSQL + S3 (lesson: a startup with 100 users starts with PostgreSQL + S3). Each tenfold growth to a million users adds 1.5: PostgreSQL + Redis + S3 (cost 7, the lesson&apos;s sweet spot) fits from 100,000 users. Beyond a million users each tenfold adds 3.5: such a company runs a platform team, and published systems ran four to five stores at tens of millions of users (Instagram at about 14 million: PostgreSQL, Redis, Memcached, S3 and Solr). The lesson&apos;s five-store system (cost 13.5) fits from about 27 million users.</source>
+        <translation>1,000 用户以内预算为 4，恰好是 PostgreSQL + S3（课程：100 个用户的初创公司从 PostgreSQL + S3 起步）。在一百万用户以内，用户数每增长十倍，预算增加 1.5：PostgreSQL + Redis + S3（成本 7，课程中的最佳组合）从 10 万用户起可负担。超过一百万用户后，每增长十倍增加 3.5：这样的公司已有平台团队，公开的系统在数千万用户时运行四到五种存储（Instagram 约 1400 万用户时：PostgreSQL、Redis、Memcached、S3 和 Solr）。课程中的五存储系统（成本 13.5）从约 2700 万用户起可负担。</translation>
+    </message>
+    <message>
+        <source>A one-to-many join or transaction whose two entities sit on different stores is a seam: no JOIN and no transaction crosses two stores, so the application joins them or keeps them consistent itself (outbox, saga, retries). The advisor charges a split join 15 and a split transaction 40 fit points per unit of the link&apos;s frequency weight, spread over the project&apos;s traffic.</source>
+        <translation>一对多连接或事务的两个实体位于不同存储时就形成接缝：JOIN 和事务都无法跨越两个存储，因此应用需自行连接或保持一致（outbox、saga、重试）。顾问对被拆分的连接按链接频率权重每单位收取 15 个适配分，对被拆分的事务收取 40 分，并按项目总流量分摊。</translation>
+    </message>
+    <message>
+        <source>A B-tree index on (key, time) reads an ordered range in one index scan; at very high volume one primary takes every write.</source>
+        <translation>(键, 时间) 上的 B 树索引一次索引扫描即可读取有序范围；在很高的写入量下，所有写入都由一个主库承担。</translation>
+    </message>
+    <message>
+        <source>A compound index on (key, time) serves an ordered range; sharding on the key spreads the load.</source>
+        <translation>(键, 时间) 上的复合索引可提供有序范围；按键分片可分散负载。</translation>
+    </message>
+    <message>
+        <source>Only an item collection modelled up front (the lesson&apos;s USER#alice / ORDER# query, which is a range scan); a join with another entity needs denormalised copies kept in step by the application.</source>
+        <translation>只有预先建模的项目集合才行（课程中的 USER#alice / ORDER# 查询，实际上是范围扫描）；与另一个实体的连接需要由应用保持同步的反规范化副本。</translation>
+    </message>
+    <message>
+        <source>Lesson: the DynamoDB query on a partition key with a sort-key condition (&apos;all orders for a user&apos;) is exactly this read, at any scale.</source>
+        <translation>课程：DynamoDB 按分区键并带排序键条件的查询（“某用户的所有订单”）正是这种读取，且适用于任何规模。</translation>
+    </message>
+    <message>
+        <source>LPUSH and XADD append in memory in O(1): Twitter fans tweets out into Redis timelines (Timelines at Scale, 2013). Memory-bound and volatile by default, which the durability modifier charges to critical data.</source>
+        <translation>LPUSH 和 XADD 在内存中以 O(1) 追加：Twitter 把推文扇出到 Redis 时间线中（Timelines at Scale，2013）。受内存限制且默认易失，持久性修正会对关键数据扣分。</translation>
+    </message>
+    <message>
+        <source>Sorted sets and lists read an ordered range in memory (ZRANGE, LRANGE; lesson: sorted sets for leaderboards): Twitter&apos;s home timelines and Instagram&apos;s feeds are Redis ranges (Timelines at Scale, 2013; What Powers Instagram, 2012).</source>
+        <translation>有序集合和列表在内存中读取有序范围（ZRANGE、LRANGE；课程：用有序集合做排行榜）：Twitter 的首页时间线和 Instagram 的信息流都是 Redis 范围读取（Timelines at Scale，2013；What Powers Instagram，2012）。</translation>
+    </message>
+    <message>
+        <source>Object storage lists keys by prefix but cannot read a range of records inside them.</source>
+        <translation>对象存储可按前缀列出键，但无法读取对象内部的一段记录。</translation>
+    </message>
+    <message>
+        <source>A range query on a date field works, but every read scores documents; it is a search engine, not a primary store.</source>
+        <translation>对日期字段做范围查询可行，但每次读取都要为文档打分；它是搜索引擎，不是主存储。</translation>
+    </message>
+    <message>
+        <source>A partition is read in offset order, but not by an arbitrary key and time window.</source>
+        <translation>分区按偏移量顺序读取，但不能按任意键和时间窗口读取。</translation>
+    </message>
+    <message>
+        <source>Like S3: keys by prefix only, no range of records inside them.</source>
+        <translation>与 S3 相同：只能按前缀列出键，无法读取其中的一段记录。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::CommandLine</name>
-    <message>
-        <source>Usage:
-  storemap [FILE]                       open the designer (no FILE: last file, or the e-commerce sample)
-  storemap check FILE [--json] [--users N] [--fail-on warning|error]
-  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
-  storemap --version | --help
-
-check   scores every entity on every store kind, the complexity against the budget,
-        and the findings (classic storage mistakes from the lesson).
-advise  proposes the set of stores and the placement that best trade fit against
-        operational complexity at the project&apos;s scale; -o writes it as a project.
-
-Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or
-invalid input file; 4 could not write the output.
-</source>
-        <translation>用法：
-  storemap [FILE]                       打开设计器（未指定 FILE 时：打开上次的文件或电商示例）
-  storemap check FILE [--json] [--users N] [--fail-on warning|error]
-  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
-  storemap --version | --help
-
-check   为每个实体在每种存储类型上评分，对比复杂度与预算，
-        并列出发现（课程中的典型存储错误）。
-advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳的存储组合
-        及放置方案；-o 将其写为项目文件。
-
-退出码：0 完成；1 达到 --fail-on 阈值；2 用法错误；3 输入文件无法读取或
-无效；4 无法写入输出。
-</translation>
-    </message>
     <message>
         <source>--users takes a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--users 需要 %1 到 %2 之间的整数，而不是 &quot;%3&quot;</translation>
@@ -1157,6 +1191,42 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <message>
         <source>unknown verb &quot;%1&quot;; the verbs are %2</source>
         <translation>未知命令 &quot;%1&quot;；可用命令为 %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  storemap [FILE]                       open the designer (no FILE: last file, or the e-commerce sample)
+  storemap check FILE [--json] [--users N] [--fail-on warning|error] [--min-fit N]
+  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
+  storemap --version | --help
+
+check   scores every entity on every store kind, the complexity against the budget,
+        and the findings (classic storage mistakes from the lesson); --min-fit N
+        makes every placed entity below fit N an error (poor-fit).
+advise  proposes the set of stores and the placement that best trade fit against
+        operational complexity at the project&apos;s scale; -o writes it as a project.
+
+Exit codes: 0 done; 1 --fail-on threshold reached; 2 usage error; 3 unreadable or
+invalid input file; 4 could not write the output.
+</source>
+        <translation>用法：
+  storemap [FILE]                       打开设计器（未指定 FILE 时：打开上次的文件或电商示例）
+  storemap check FILE [--json] [--users N] [--fail-on warning|error] [--min-fit N]
+  storemap advise FILE [--json] [--users N] [-o OUT.storemap]
+  storemap --version | --help
+
+check   为每个实体在每种存储类型上评分，对比复杂度与预算，
+        并列出发现（课程中的典型存储错误）；--min-fit N
+        会把适配度低于 N 的每个已放置实体标为错误（poor-fit）。
+advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳的存储组合
+        及放置方案；-o 将其写为项目文件。
+
+退出码：0 完成；1 达到 --fail-on 阈值；2 用法错误；3 输入文件无法读取或
+无效；4 无法写入输出。
+</translation>
+    </message>
+    <message>
+        <source>--min-fit takes a fit from 0 to 100</source>
+        <translation>--min-fit 需要 0 到 100 之间的适配度</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1596,10 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <source>&amp;Delete Entity</source>
         <translation>删除实体(&amp;D)</translation>
     </message>
+    <message>
+        <source>Traffic %1: its weight in the overall fit and in the advisor.</source>
+        <translation>流量 %1：它在总体适配度和顾问中的权重。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
@@ -1785,54 +1859,6 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <translation>%1 尚未放到任何存储上；最适合的是 %2（%3）。</translation>
     </message>
     <message>
-        <source>%1 keeps binary data (&quot;%2&quot;) in %3. Lesson: never store binary files in the database; put them in object storage (S3) and keep only the URL/key.</source>
-        <translation>%1 把二进制数据（&quot;%2&quot;）存放在 %3 中。课程：永远不要把二进制文件存进数据库；应放到对象存储（S3）中，只保留 URL/键。</translation>
-    </message>
-    <message>
-        <source>%1 is critical data but its only home is %2, which is volatile by default. Lesson: Redis is a speed layer, not a durable store; when it runs out of memory it evicts keys, even with persistence on.</source>
-        <translation>%1 是关键数据，但唯一的存放位置是 %2，而它默认是易失的。课程：Redis 是加速层，不是持久存储；内存耗尽时它会淘汰键，即使开启了持久化也是如此。</translation>
-    </message>
-    <message>
-        <source>%1 runs &quot;%2&quot; (%3) on %4, whose queries are key-based only. Lesson: avoid key-value stores for ad-hoc queries or complex reporting.</source>
-        <translation>%1 在只支持基于键查询的 %4 上执行 &quot;%2&quot;（%3）。课程：避免将键值存储用于即席查询或复杂报表。</translation>
-    </message>
-    <message>
-        <source>%1 needs a transaction (&quot;%2&quot;) on %3. Lesson: MongoDB is to be avoided for complex transactions; PostgreSQL is ACID.</source>
-        <translation>%1 需要在 %3 上执行事务（&quot;%2&quot;）。课程：应避免用 MongoDB 处理复杂事务；PostgreSQL 符合 ACID。</translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot; (%3), but %4 can only get and put objects by key. Lesson: avoid object storage for structured data queries.</source>
-        <translation>%1 需要 &quot;%2&quot;（%3），但 %4 只能按键读写对象。课程：避免将对象存储用于结构化数据查询。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 data read on every request (&quot;%3&quot;, very high) and lives in %4. Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users a speed layer such as Redis serves it in under a millisecond.</source>
-        <translation>%1 是每次请求都会读取的 %2 数据（&quot;%3&quot;，很高频率），存放在 %4 中。课程：用 PostgreSQL 存储会话是典型错误；在 %5 用户的规模下，Redis 这样的加速层可在一毫秒内提供这些数据。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; spans %2 in %3 and %4 in %5: no transaction covers two stores, so the application must keep them consistent itself (outbox, saga or idempotent retries). This is the seam of the polyglot design.</source>
-        <translation>&quot;%1&quot; 跨越 %3 中的 %2 和 %5 中的 %4：没有事务能覆盖两个存储，因此应用必须自行保持它们的一致性（outbox、saga 或幂等重试）。这就是多语言持久化设计的接缝。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the application must join them itself. This is the seam of the polyglot design.</source>
-        <translation>&quot;%1&quot; 将 %3 中的 %2 与 %5 中的 %4 连接：JOIN 无法跨越两个存储，因此应用必须自行连接。这就是多语言持久化设计的接缝。</translation>
-    </message>
-    <message>
-        <source>%1 holds no entity, yet it is one more system to monitor, back up and upgrade (lesson: every database you add has an operational cost).</source>
-        <translation>%1 没有存放任何实体，却是又一个需要监控、备份和升级的系统（课程：每增加一个数据库都有运维成本）。</translation>
-    </message>
-    <message>
-        <source>%1 runs &quot;%2&quot; (%3, %4) on %5, the same store that serves &quot;%6&quot; at very high frequency. Lesson: running analytics queries on your production database is a classic mistake; give reporting a replica or its own store.</source>
-        <translation>%1 在 %5 上执行 &quot;%2&quot;（%3，%4），而该存储同时以很高频率服务 &quot;%6&quot;。课程：在生产数据库上运行分析查询是典型错误；请为报表提供副本或独立的存储。</translation>
-    </message>
-    <message>
-        <source>%1 kinds (%2) cost %3 against a budget of %4 at %5 users. Lesson: every database you add is another thing to monitor, back up and debug at 3 AM; start with PostgreSQL + S3 and add stores only for measured bottlenecks.</source>
-        <translation>%1 种存储类型（%2）的成本为 %3，而 %5 用户时的预算为 %4。课程：每增加一个数据库，就多一个需要监控、备份并在凌晨 3 点调试的系统；从 PostgreSQL + S3 起步，只在出现实测瓶颈时才增加存储。</translation>
-    </message>
-    <message>
-        <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool.</source>
-        <translation>所有实体都在 %1 中，但 %2 明显更适合 %3（%4 对比 %5），且在 %6 用户时预算足以负担两者。课程：所有数据都用一个数据库是典型错误；每种场景都有更好的工具。</translation>
-    </message>
-    <message>
         <source>Schema: %1</source>
         <translation>模式：%1</translation>
     </message>
@@ -1847,6 +1873,62 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Durability: %1</source>
         <translation>持久性：%1</translation>
+    </message>
+    <message>
+        <source>%1 keeps binary data (&quot;%2&quot;) in %3. Lesson: never store binary files in the database; put them in object storage (S3) and keep only the URL/key. No scale changes this; only object storage clears it.</source>
+        <translation>%1 把二进制数据（&quot;%2&quot;）存放在 %3 中。课程：永远不要把二进制文件存进数据库；应放到对象存储（S3）中，只保留 URL/键。任何规模都不会改变这一点；只有对象存储能解决。</translation>
+    </message>
+    <message>
+        <source>%1 is critical data but its only home is %2, which is volatile by default. Lesson: Redis is a speed layer, not a durable store; when it runs out of memory it evicts keys, even with persistence on. It would be fine if the data could be rebuilt or lost (reconstructible or ephemeral).</source>
+        <translation>%1 是关键数据，但唯一的存放位置是 %2，而它默认是易失的。课程：Redis 是加速层，不是持久存储；内存耗尽时它会淘汰键，即使开启了持久化也是如此。如果这些数据可以重建或丢失（reconstructible 或 ephemeral），则没有问题。</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot; (%3) on %4, whose queries are key-based only. Lesson: avoid key-value stores for ad-hoc queries or complex reporting. Without that query, or on a store with query power (PostgreSQL), this goes away.</source>
+        <translation>%1 在只支持基于键查询的 %4 上执行 &quot;%2&quot;（%3）。课程：避免将键值存储用于即席查询或复杂报表。去掉该查询，或放到查询能力强的存储（PostgreSQL）上，此发现即消失。</translation>
+    </message>
+    <message>
+        <source>%1 needs a transaction (&quot;%2&quot;) on %3. Lesson: MongoDB is to be avoided for complex transactions; PostgreSQL is ACID. Without that transaction, or on PostgreSQL, this goes away.</source>
+        <translation>%1 需要在 %3 上执行事务（&quot;%2&quot;）。课程：应避免用 MongoDB 处理复杂事务；PostgreSQL 符合 ACID。去掉该事务，或放到 PostgreSQL 上，此发现即消失。</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot; (%3), but %4 can only get and put objects by key. Lesson: avoid object storage for structured data queries. Keep only get and put by key there, or move the entity to a database.</source>
+        <translation>%1 需要 &quot;%2&quot;（%3），但 %4 只能按键读写对象。课程：避免将对象存储用于结构化数据查询。那里只保留按键读写，或将该实体移到数据库中。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 data read on every request (&quot;%3&quot;, very high) and lives in %4. Lesson: using PostgreSQL for session storage is a classic mistake; at %5 users a speed layer such as Redis serves it in under a millisecond. Below about %6 users it could stay where it is.</source>
+        <translation>%1 是每次请求都会读取的 %2 数据（&quot;%3&quot;，很高频率），存放在 %4 中。课程：用 PostgreSQL 存储会话是典型错误；在 %5 用户的规模下，Redis 这样的加速层可在一毫秒内提供这些数据。在约 %6 用户以下，它可以留在原处。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; spans %2 in %3 and %4 in %5: no transaction covers two stores, so the application must keep them consistent itself (outbox, saga or idempotent retries). This is the seam of the polyglot design; both on one store would close it.</source>
+        <translation>&quot;%1&quot; 跨越 %3 中的 %2 和 %5 中的 %4：没有事务能覆盖两个存储，因此应用必须自行保持它们的一致性（outbox、saga 或幂等重试）。这就是多语言持久化设计的接缝；两者放在同一存储上即可消除它。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joins %2 in %3 with %4 in %5: no JOIN crosses two stores, so the application must join them itself. This is the seam of the polyglot design; both on one store would close it.</source>
+        <translation>&quot;%1&quot; 将 %3 中的 %2 与 %5 中的 %4 连接：JOIN 无法跨越两个存储，因此应用必须自行连接。这就是多语言持久化设计的接缝；两者放在同一存储上即可消除它。</translation>
+    </message>
+    <message>
+        <source>%1 fits %2 at only %3, while %4 (which the project runs or the budget affords) fits it at %5. Where it is, &quot;%6&quot; (%7, %8) scores %9 of 100. Lesson: map each access pattern to the storage that serves it. It would stay at 60 or more, or with no kind 20 points better in reach.</source>
+        <translation>%1 在 %2 上的适配度只有 %3，而 %4（项目已在运行或预算可负担）的适配度为 %5。在当前位置，&quot;%6&quot;（%7，%8）仅得 %9 分（满分 100）。课程：把每种访问模式映射到能服务它的存储。若适配度达到 60 或以上，或没有高出 20 分的可用类型，它就可以留在原处。</translation>
+    </message>
+    <message>
+        <source>%1 holds no entity, yet it is one more system to monitor, back up and upgrade (lesson: every database you add has an operational cost). Place an entity on it or remove it.</source>
+        <translation>%1 没有存放任何实体，却是又一个需要监控、备份和升级的系统（课程：每增加一个数据库都有运维成本）。请在其上放置实体，或将其移除。</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot; (%3, %4) on %5, the same store that serves &quot;%6&quot; at very high frequency. Lesson: running analytics queries on your production database is a classic mistake; give reporting a replica or its own store. Below about %7 users, or with the reporting at low frequency, this would not apply.</source>
+        <translation>%1 在 %5 上执行 &quot;%2&quot;（%3，%4），而该存储同时以很高频率服务 &quot;%6&quot;。课程：在生产数据库上运行分析查询是典型错误；请为报表提供副本或独立的存储。在约 %7 用户以下，或报表频率较低时，此发现不适用。</translation>
+    </message>
+    <message>
+        <source>%1 kinds (%2) cost %3 against a budget of %4 at %5 users. %6 earns its cost least: without it its entities would lose %7 points of overall fit against its burden of %8. Lesson: every database you add is another thing to monitor, back up and debug at 3 AM; add stores only for measured bottlenecks. These kinds would be within budget from about %9 users.</source>
+        <translation>%1 种类型（%2）成本为 %3，而在 %5 用户时预算为 %4。%6 最不值得其成本：没有它，其实体只会损失 %7 分总体适配度，而它的运维负担为 %8。课程：每增加一个数据库，就多一个需要监控、备份并在凌晨 3 点调试的系统；只为实测的瓶颈增加存储。这些类型从约 %9 用户起可在预算之内。</translation>
+    </message>
+    <message>
+        <source>Every entity lives in %1, but %2 fits %3 far better (%4 against %5), and at %6 users the budget affords both. Lesson: using one database for everything is a classic mistake; each of these has a better tool. Below about %7 users the budget would not afford the second kind.</source>
+        <translation>所有实体都在 %1 中，但 %2 明显更适合 %3（%4 对比 %5），且在 %6 用户时预算足以负担两者。课程：所有数据都用一个数据库是典型错误；每种场景都有更好的工具。在约 %7 用户以下，预算负担不起第二种类型。</translation>
+    </message>
+    <message>
+        <source>%1 fits %2 at %3, below the required minimum of %4 (--min-fit). It fits %5 best (%6); a fit of %4 or more passes.</source>
+        <translation>%1 在 %2 上的适配度为 %3，低于要求的最低值 %4（--min-fit）。它最适合 %5（%6）；适配度达到 %4 或以上即可通过。</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1963,14 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Double-click to move it there.</source>
         <translation>双击可将其移到那里。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Traffic %1: the sum of its patterns&apos; frequency weights, its weight in the overall fit and in the advisor.</source>
+        <translation>流量 %1：其各访问模式频率权重之和，即它在总体适配度和顾问中的权重。</translation>
     </message>
 </context>
 <context>

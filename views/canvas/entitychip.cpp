@@ -49,6 +49,8 @@ QString EntityChip::reasonsText() const
     if (!entity || !score)
         return QString();
     QStringList lines = fitReasons(project, *entity, *score, project.users, context->catalog());
+    lines.prepend(tr("Traffic %1: its weight in the overall fit and in the advisor.")
+                      .arg(QString::number(rounded(score->traffic))));
     const QString head = score->kind >= 0
                              ? tr("%1: fit %2 on %3")
                                    .arg(entity->name, formatFit(score->fit),

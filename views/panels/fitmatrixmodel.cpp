@@ -28,7 +28,8 @@ std::vector<FitMatrixModel::Row> FitMatrixModel::rows() const
     std::vector<Row> result;
     result.reserve(scores.size());
     for (size_t i = 0; i < scores.size() && i < project.entities.size(); ++i)
-        result.push_back({project.entities[i].name, scores[i].kind, scores[i].fits});
+        result.push_back(
+            {project.entities[i].name, scores[i].kind, scores[i].fits, scores[i].traffic});
     return result;
 }
 
@@ -61,7 +62,7 @@ void FitMatrixModel::onAnalysed()
              [this](int first, int last) {
                  emit dataChanged(index(first, 0), index(last, columnCount() - 1));
              });
-    announce([](const Row &a, const Row &b) { return a.name != b.name; },
+    announce([](const Row &a, const Row &b) { return a.name != b.name || a.traffic != b.traffic; },
              [this](int first, int last) { emit headerDataChanged(Qt::Vertical, first, last); });
 }
 
@@ -161,8 +162,15 @@ QVariant FitMatrixModel::headerData(int section, Qt::Orientation orientation, in
     const Project &project = m_context->document()->project();
     if (section < 0 || size_t(section) >= project.entities.size())
         return {};
+    const std::vector<EntityScore> &scores = m_context->analysis().entities;
+    const double traffic = size_t(section) < scores.size() ? scores[size_t(section)].traffic : 1;
     if (role == Qt::DisplayRole)
-        return project.entities[size_t(section)].name;
+        return tr("%1 · %2").arg(project.entities[size_t(section)].name,
+                                 QString::number(rounded(traffic)));
+    if (role == Qt::ToolTipRole)
+        return tr("Traffic %1: the sum of its patterns' frequency weights, its weight in the "
+                  "overall fit and in the advisor.")
+            .arg(QString::number(rounded(traffic)));
     return {};
 }
 

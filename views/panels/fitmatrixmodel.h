@@ -40,6 +40,7 @@ private:
         QString name;
         int kind = -1;
         FitRow fits;
+        double traffic = 1;
         bool operator==(const Row &) const = default;
     };
     static QColor cellColor(double fit, bool placed);
