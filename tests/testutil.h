@@ -5,6 +5,7 @@
 #include "model/projectio.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QString>
 
 namespace storemap::test {
@@ -57,6 +58,42 @@ inline Entity entity(const QString &id, std::vector<Pattern> patterns, const QSt
 inline int kind(const char *id)
 {
     return Catalog::builtin().kindIndex(QString::fromLatin1(id));
+}
+
+/// What a run of the real command line printed and returned.
+struct CliRun
+{
+    int exitCode = -1; ///< -2 when it crashed, -1 when it did not finish
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs `storemap ARGS` (the built program) with no display, in @p workingDirectory if given.
+inline CliRun runStoremap(const QStringList &args, const QString &workingDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(STOREMAP_BIN), args);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+/// Writes @p project as a .storemap file at @p path (in a QTemporaryDir: never the source tree).
+inline bool writeProject(const QString &path, const Project &project)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(serializeProject(project)) >= 0;
 }
 
 } // namespace storemap::test
