@@ -1,6 +1,7 @@
 #include "views/diagram/decisionrecord.h"
 
 #include "views/diagram/diagram.h"
+#include "views/diagram/mermaidwriter.h"
 #include "views/diagram/textdiagram.h"
 
 #include "model/report.h"
@@ -61,6 +62,9 @@ QString layoutSection(const Project &project, const Analysis &analysis, const Ca
     const QString picture = writeTextDiagram(diagram);
     const QString fence = fenceFor(picture);
     out += fence + QStringLiteral("text\n") + picture + fence + QStringLiteral("\n\n");
+    // The same picture as a Mermaid flowchart, which GitHub and GitLab draw. Its labels escape
+    // every backtick and tilde, so no name can close the fence.
+    out += QStringLiteral("```mermaid\n") + writeMermaid(diagram) + QStringLiteral("```\n\n");
 
     if (diagram.boxes.empty())
         return out + Tr::tr("No stores and no entities yet.") + QStringLiteral("\n\n");
