@@ -63,15 +63,21 @@ int runMerge(const QStringList &args, PngRenderer)
                      .arg(files[1]));
         return ExitThreshold;
     }
-    // The merged design must read back: the file a merge leaves is one Storemap opens.
-    const QByteArray bytes = serializeProject(result.merged);
-    LoadError invalid;
-    if (!parseProject(bytes, Catalog::builtin(), nullptr, &invalid)) {
-        printErr(QStringLiteral("storemap: conflict at %1: %2\n")
-                     .arg(invalid.where.isEmpty() ? QStringLiteral("$") : invalid.where,
-                          invalid.message));
+    // Every store and entity came from a valid version and merge checked the references; what
+    // remains is the size limits, which two sides adding can exceed together.
+    const Project &merged = result.merged;
+    if (merged.entities.size() > size_t(limits::Entities) ||
+        merged.stores.size() > size_t(limits::Stores)) {
+        printErr(QStringLiteral("storemap: conflict at $: %1\n")
+                     .arg(Tr::tr("the merge holds %1 stores and %2 entities; at most %3 and %4 "
+                                 "are allowed")
+                              .arg(merged.stores.size())
+                              .arg(merged.entities.size())
+                              .arg(limits::Stores)
+                              .arg(limits::Entities)));
         return ExitThreshold;
     }
+    const QByteArray bytes = serializeProject(merged);
     const QString out = parser.isSet(output) ? parser.value(output) : files[1];
     // No backup next to OURS: git's merge driver works on a temporary file it then removes.
     QSaveFile file(out);

@@ -250,6 +250,17 @@ ProjectDiff diffProjects(const Project &before, qint64 usersBefore, const Projec
     if (before.users != after.users)
         d.changedProject << QStringLiteral("users");
 
+    // Ids to indexes once: Project's lookups are linear, and a diff looks up every entity.
+    const auto indexOf = [](const auto &items) {
+        QHash<QString, size_t> index;
+        index.reserve(qsizetype(items.size()));
+        for (size_t i = 0; i < items.size(); ++i)
+            index.insert(items[i].id, i);
+        return index;
+    };
+    const QHash<QString, size_t> entitiesBefore = indexOf(before.entities);
+    const QHash<QString, size_t> entitiesAfter = indexOf(after.entities);
+
     for (const Store &a : before.stores) {
         const Store *b = after.store(a.id);
         if (!b) {
@@ -271,22 +282,23 @@ ProjectDiff diffProjects(const Project &before, qint64 usersBefore, const Projec
 
     for (size_t i = 0; i < before.entities.size(); ++i) {
         const Entity &a = before.entities[i];
-        const int j = after.entityIndex(a.id);
-        if (j < 0) {
+        const auto found = entitiesAfter.constFind(a.id);
+        if (found == entitiesAfter.constEnd()) {
             d.removedEntities << a.id;
             continue;
         }
-        const Entity &b = after.entities[size_t(j)];
+        const size_t j = *found;
+        const Entity &b = after.entities[j];
         if (a.store != b.store) {
             d.moved.push_back({a.id, a.store, b.store, d.analysisBefore.entities[i].fit,
-                               d.analysisAfter.entities[size_t(j)].fit});
+                               d.analysisAfter.entities[j].fit});
         }
         FieldChange change = entityChange(a, b);
         if (!change.fields.isEmpty())
             d.changedEntities.push_back(std::move(change));
     }
     for (const Entity &b : after.entities) {
-        if (before.entityIndex(b.id) < 0)
+        if (!entitiesBefore.contains(b.id))
             d.addedEntities << b.id;
     }
 

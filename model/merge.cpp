@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -243,6 +244,10 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
         });
 
     // What one side refers to may be what the other side removed.
+    QSet<QString> entityIdSet;
+    entityIdSet.reserve(qsizetype(p.entities.size()));
+    for (const Entity &e : p.entities)
+        entityIdSet.insert(e.id);
     for (const Entity &e : p.entities) {
         const QString path = QStringLiteral("$.entities[id=%1]").arg(e.id);
         const QStringList keys = patternKeys(e.patterns);
@@ -251,7 +256,7 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
                        Tr::tr("placed on store \"%1\", which the other side removed").arg(e.store));
         for (size_t i = 0; i < e.patterns.size(); ++i) {
             const QString &with = e.patterns[i].with;
-            if (!with.isEmpty() && p.entityIndex(with) < 0)
+            if (!with.isEmpty() && !entityIdSet.contains(with))
                 m.conflict(
                     path + QStringLiteral(".patterns") + patternSegment(keys[qsizetype(i)]) +
                         QStringLiteral(".with"),

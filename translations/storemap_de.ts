@@ -2662,6 +2662,10 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
         <source>could not write %1: %2</source>
         <translation>konnte %1 nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>the merge holds %1 stores and %2 entities; at most %3 and %4 are allowed</source>
+        <translation>die Zusammenführung enthält %1 Speicher und %2 Entitäten; erlaubt sind höchstens %3 und %4</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>

@@ -2653,6 +2653,10 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>the merge holds %1 stores and %2 entities; at most %3 and %4 are allowed</source>
+        <translation>合并结果包含 %1 个存储和 %2 个实体；最多允许 %3 个和 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
