@@ -29,6 +29,9 @@ const QList<QRegularExpression> &grammar()
             QStringLiteral("^  classDef (good|fair|poor|unknown) "
                            "fill:#[0-9A-F]{6},color:#[0-9A-F]{6},stroke:#[0-9A-F]{6}$")),
         QRegularExpression(QStringLiteral("^  class e\\d+(,e\\d+)* (good|fair|poor|unknown)$")),
+        QRegularExpression(QStringLiteral(
+            "^  %% with links: --- join, === transaction, -\\.- seam across stores$")),
+        QRegularExpression(QStringLiteral("^  e\\d+ (---|===|-\\.-) e\\d+$")),
     };
     return lines;
 }
@@ -157,6 +160,13 @@ void TestMermaid::drawsTheLessonsPicture()
     QVERIFY(mermaid.contains(QStringLiteral("subgraph s0[\"Postgres (PostgreSQL)\"]")));
     QVERIFY(mermaid.contains(QStringLiteral("[\"Orders 88.8\"]")));
     QVERIFY(mermaid.contains(QStringLiteral("classDef good ")));
+    // The with links: a transaction within Postgres is thick; moving Orders away makes seams.
+    QVERIFY(mermaid.contains(QStringLiteral("  %% with links: ")));
+    QVERIFY(mermaid.contains(QStringLiteral(" === ")));
+    Project moved = p;
+    moved.entities[size_t(moved.entityIndex(u"orders"))].store = QStringLiteral("dynamo");
+    QVERIFY(mermaidOf(moved).count(QStringLiteral(" -.- ")) >
+            mermaid.count(QStringLiteral(" -.- ")));
     // An unplaced entity sits in the dashed box.
     Project q = p;
     q.entities[0].store.clear();

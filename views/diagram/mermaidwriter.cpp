@@ -1,5 +1,6 @@
 #include "views/diagram/mermaidwriter.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace storemap {
@@ -73,6 +74,7 @@ QString writeMermaid(const Diagram &diagram)
     QString out = QStringLiteral("flowchart TB\n");
     out += QStringLiteral("  app%1\n").arg(label(diagram.applicationLabel));
     QStringList links;
+    QHash<QString, QString> nodeOf; // entity id -> node id
     QStringList byBand[4];
     int storeNumber = 0;
     int entityNumber = 0;
@@ -89,6 +91,7 @@ QString writeMermaid(const Diagram &diagram)
             out += QStringLiteral("    %1_empty%2\n").arg(id, label(diagram.emptyLabel));
         for (const DiagramItem &item : box.items) {
             const QString node = QStringLiteral("e%1").arg(entityNumber++);
+            nodeOf.insert(item.entityId, node);
             const QString text = box.unplaced
                                      ? item.name
                                      : QStringLiteral("%1 %2").arg(item.name, formatFit(item.fit));
@@ -102,6 +105,17 @@ QString writeMermaid(const Diagram &diagram)
             links << QStringLiteral("  app --> %1\n").arg(id);
     }
     out += links.join(QString());
+    if (!diagram.links.empty())
+        out +=
+            QStringLiteral("  %% with links: --- join, === transaction, -.- seam across stores\n");
+    for (const DiagramLink &link : diagram.links) {
+        const QString from = nodeOf.value(link.from);
+        const QString to = nodeOf.value(link.to);
+        if (from.isEmpty() || to.isEmpty())
+            continue;
+        const char *style = link.seam ? "-.-" : (link.transaction ? "===" : "---");
+        out += QStringLiteral("  %1 %2 %3\n").arg(from, QLatin1String(style), to);
+    }
     for (FitBand band : {FitBand::Good, FitBand::Fair, FitBand::Poor, FitBand::Unknown}) {
         const FitColors colors = fitColors(band);
         out += QStringLiteral("  classDef %1 fill:%2,color:%3,stroke:%3\n")
