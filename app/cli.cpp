@@ -1,6 +1,8 @@
 #include "app/cli.h"
 
+#include "app/diffcommand.h"
 #include "app/exportcommand.h"
+#include "app/mergecommand.h"
 
 #include "model/advisor.h"
 #include "model/projectio.h"
@@ -32,9 +34,8 @@ struct Verb
 };
 
 constexpr Verb Verbs[] = {
-    {"check", runCheck},
-    {"advise", runAdvise},
-    {"export", runExport},
+    {"check", runCheck}, {"advise", runAdvise}, {"export", runExport},
+    {"diff", runDiff},   {"merge", runMerge},
 };
 
 const Verb *findVerb(const QString &name)
@@ -76,7 +77,7 @@ QString baseUsage()
 
 QString usage()
 {
-    return baseUsage() + exportUsage();
+    return baseUsage() + exportUsage() + diffUsage() + mergeUsage();
 }
 
 void print(FILE *stream, const QString &text)
@@ -234,8 +235,13 @@ QString parseVerb(QCommandLineParser &parser, const QStringList &args, int posit
     const QStringList files = parser.positionalArguments();
     if (files.size() < positionals)
         return Tr::tr("%1 needs %2").arg(verb, what);
-    if (files.size() > positionals)
+    if (files.size() > positionals && positionals == 1)
         return Tr::tr("one project file at a time; \"%1\" is one too many")
+            .arg(files.value(positionals));
+    if (files.size() > positionals)
+        return Tr::tr("%1 takes %2 files; \"%3\" is one too many")
+            .arg(verb)
+            .arg(positionals)
             .arg(files.value(positionals));
     return {};
 }

@@ -111,7 +111,8 @@ QString resolveFormat(const Options &o, ExportFormat *format)
     if (!o.format.isEmpty()) {
         const std::optional<ExportFormat> f = formatFromId(o.format);
         if (!f)
-            return Tr::tr("unknown format \"%1\"; choose svg, png, txt, dot or md").arg(o.format);
+            return Tr::tr("unknown format \"%1\"; choose svg, png, txt, dot, md or mmd")
+                .arg(o.format);
         const std::optional<ExportFormat> named = formatFromFileName(o.output);
         if (named && *named != *f)
             return Tr::tr("%1 names a %2 file, but --format asks for %3; make them agree")
@@ -121,9 +122,10 @@ QString resolveFormat(const Options &o, ExportFormat *format)
     }
     const std::optional<ExportFormat> f = formatFromFileName(o.output);
     if (!f)
-        return Tr::tr("cannot tell the format from \"%1\"; name it .svg, .png, .txt, .dot or .md, "
-                      "or give --format")
-            .arg(o.output);
+        return Tr::
+            tr("cannot tell the format from \"%1\"; name it .svg, .png, .txt, .dot, .md or .mmd, "
+               "or give --format")
+                .arg(o.output);
     *format = *f;
     return {};
 }
@@ -163,13 +165,14 @@ QString exportUsage()
 {
     return Tr::tr(
         "\n"
-        "  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]\n"
+        "  storemap export FILE -o OUT [--format svg|png|txt|dot|md|mmd] [--scale N | --dpi N]\n"
         "                  [--width N] [--ascii] [--transparent] [--users N]\n"
         "\n"
         "export  draws the layout as the lesson's diagram: svg or png (Graphviz), txt (box\n"
-        "        drawing; --ascii for + - |), dot, or md (a decision record with the fits,\n"
-        "        findings and the advisor's view). The format follows OUT's extension unless\n"
-        "        --format is given; -o - writes to standard output. Exit codes as above.\n");
+        "        drawing; --ascii for + - |), dot, mmd (a Mermaid flowchart) or md (a decision\n"
+        "        record with the fits, findings and the advisor's view). The format follows\n"
+        "        OUT's extension unless --format is given; -o - writes to standard output.\n"
+        "        Exit codes as above.\n");
 }
 
 int runExport(const QStringList &args, PngRenderer renderPng)

@@ -55,12 +55,16 @@ inline QProcessEnvironment environmentWithoutDisplay()
     return env;
 }
 
-/// Runs @p program with @p args in @p env and waits for it (a minute at most, then kills it).
+/// Runs @p program with @p args in @p env (and @p workingDirectory) and waits for it (a minute at
+/// most, then kills it).
 inline Run runProgram(const QString &program, const QStringList &args,
-                      const QProcessEnvironment &env = environmentWithoutDisplay())
+                      const QProcessEnvironment &env = environmentWithoutDisplay(),
+                      const QString &workingDirectory = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(program, args);
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -92,6 +96,22 @@ inline Entity entity(const QString &id, std::vector<Pattern> patterns, const QSt
 inline int kind(const char *id)
 {
     return Catalog::builtin().kindIndex(QString::fromLatin1(id));
+}
+
+#ifdef STOREMAP_BIN
+/// Runs `storemap ARGS` (the built program) with no display, in @p workingDirectory if given.
+inline Run runStoremap(const QStringList &args, const QString &workingDirectory = {})
+{
+    return runProgram(QStringLiteral(STOREMAP_BIN), args, environmentWithoutDisplay(),
+                      workingDirectory);
+}
+#endif
+
+/// Writes @p project as a .storemap file at @p path (in a QTemporaryDir: never the source tree).
+inline bool writeProject(const QString &path, const Project &project)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(serializeProject(project)) >= 0;
 }
 
 } // namespace storemap::test

@@ -197,7 +197,7 @@ private slots:
     {
         const Run r = run({"--help"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("storemap export FILE -o OUT [--format svg|png|txt|dot|md]"));
+        QVERIFY(r.out.contains("storemap export FILE -o OUT [--format svg|png|txt|dot|md|mmd]"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "views/diagram/decisionrecord.h"
 #include "views/diagram/dotwriter.h"
 #include "views/diagram/exporter.h"
+#include "views/diagram/mermaidwriter.h"
 #include "views/diagram/svgimage.h"
 #include "views/diagram/textdiagram.h"
 
@@ -68,13 +69,14 @@ Svg readSvg(const QByteArray &svg)
     return s;
 }
 
-/// The Markdown outside fenced code blocks (the text diagram inside is literal by construction).
+/// The Markdown outside fenced code blocks (the text diagram and the Mermaid flowchart inside are
+/// literal by construction).
 QStringList markdownOutsideFences(const QString &md)
 {
     QStringList out;
     bool inFence = false;
     for (const QString &line : md.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("~~~"))) {
+        if (line.startsWith(QLatin1String("~~~")) || line.startsWith(QLatin1String("```"))) {
             inFence = !inFence;
             continue;
         }
@@ -133,6 +135,10 @@ private slots:
                             << "md";
         QTest::newRow("markdown") << "decision.markdown"
                                   << "md";
+        QTest::newRow("mmd") << "layout.mmd"
+                             << "mmd";
+        QTest::newRow("mermaid") << "layout.mermaid"
+                                 << "mmd";
         QTest::newRow("unknown") << "out.pdf"
                                  << "";
         QTest::newRow("none") << "out"
@@ -155,7 +161,7 @@ private slots:
         for (const auto &[format, name] :
              {std::pair{ExportFormat::Svg, "svg"}, std::pair{ExportFormat::Png, "png"},
               std::pair{ExportFormat::Text, "txt"}, std::pair{ExportFormat::Dot, "dot"},
-              std::pair{ExportFormat::Markdown, "md"}}) {
+              std::pair{ExportFormat::Markdown, "md"}, std::pair{ExportFormat::Mermaid, "mmd"}}) {
             QTest::addRow("empty %s", name) << 0 << false << int(format) << "";
             QTest::addRow("only unplaced %s", name) << 2 << false << int(format) << "Unplaced";
             QTest::addRow("empty store %s", name) << 0 << true << int(format) << "(empty)";
@@ -228,6 +234,13 @@ private slots:
         QVERIFY(dot.contains(escaped));
         QCOMPARE(QString(dot).replace(escaped, Benign),
                  QString::fromUtf8(exported(benign, ExportFormat::Dot)));
+
+        // Mermaid: the same, with Mermaid's entity codes.
+        const QString mmd = QString::fromUtf8(exported(hostile, ExportFormat::Mermaid));
+        const QString mmdEscaped = mermaidEscape(name);
+        QVERIFY(mmd.contains(mmdEscaped));
+        QCOMPARE(QString(mmd).replace(mmdEscaped, Benign),
+                 QString::fromUtf8(exported(benign, ExportFormat::Mermaid)));
 
         // SVG: well-formed, the same kinds of elements with the same attributes (a name on two
         // lines takes two text elements), the name as text.

@@ -1229,6 +1229,10 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <source>--min-fit takes a fit from 0 to 100</source>
         <translation>--min-fit erwartet eine Eignung von 0 bis 100</translation>
     </message>
+    <message>
+        <source>%1 takes %2 files; &quot;%3&quot; is one too many</source>
+        <translation>%1 nimmt %2 Dateien; &quot;%3&quot; ist eine zu viel</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Commands</name>
@@ -1489,6 +1493,130 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <source>Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.</source>
         <translation>Größe: %1 Nutzer. Gesamteignung %2. Komplexität %3 gegenüber einem Budget von %4.</translation>
     </message>
+    <message>
+        <source>Storage design change: %1</source>
+        <translation>Änderung des Speicherentwurfs: %1</translation>
+    </message>
+    <message>
+        <source>The designs are the same.</source>
+        <translation>Die Entwürfe sind gleich.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Fit before</source>
+        <translation>Eignung vorher</translation>
+    </message>
+    <message>
+        <source>Fit after</source>
+        <translation>Eignung nachher</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>better by %1</source>
+        <translation>um %1 besser</translation>
+    </message>
+    <message>
+        <source>**worse** by %1</source>
+        <translation>um %1 **schlechter**</translation>
+    </message>
+    <message>
+        <source>as good</source>
+        <translation>gleich gut</translation>
+    </message>
+    <message>
+        <source>Why %1 fits %2 as it does:</source>
+        <translation>Warum %1 so zu %2 passt:</translation>
+    </message>
+    <message>
+        <source>Added entities</source>
+        <translation>Hinzugefügte Entitäten</translation>
+    </message>
+    <message>
+        <source>Removed entities</source>
+        <translation>Entfernte Entitäten</translation>
+    </message>
+    <message>
+        <source>Added stores</source>
+        <translation>Hinzugefügte Speicher</translation>
+    </message>
+    <message>
+        <source>Removed stores</source>
+        <translation>Entfernte Speicher</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Project renamed from %1 to %2</source>
+        <translation>Projekt von %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Scale changed from %1 to %2 users</source>
+        <translation>Größenordnung von %1 auf %2 Nutzer geändert</translation>
+    </message>
+    <message>
+        <source>Store %1 renamed to %2</source>
+        <translation>Speicher %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Store %1 is now %2 (was %3)</source>
+        <translation>Speicher %1 ist jetzt %2 (war %3)</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 geändert</translation>
+    </message>
+    <message>
+        <source>pattern %1 added</source>
+        <translation>Muster %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>pattern %1 removed</source>
+        <translation>Muster %1 entfernt</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2 changed</source>
+        <translation>Muster %1: %2 geändert</translation>
+    </message>
+    <message>
+        <source>Findings that appeared</source>
+        <translation>Neu aufgetretene Befunde</translation>
+    </message>
+    <message>
+        <source>Findings that went away</source>
+        <translation>Weggefallene Befunde</translation>
+    </message>
+    <message>
+        <source>No finding appeared or went away.</source>
+        <translation>Kein Befund ist hinzugekommen oder weggefallen.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -1569,6 +1697,175 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <message>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Diff</name>
+    <message>
+        <source>pattern %1 added</source>
+        <translation>Muster %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>pattern %1 removed</source>
+        <translation>Muster %1 entfernt</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2 changed</source>
+        <translation>Muster %1: %2 geändert</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>nicht platziert</translation>
+    </message>
+    <message>
+        <source>The designs are the same.
+</source>
+        <translation>Die Entwürfe sind gleich.
+</translation>
+    </message>
+    <message>
+        <source>Moved:
+</source>
+        <translation>Verschoben:
+</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>as good</source>
+        <translation>gleich gut</translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3, fit %4 -&gt; %5%6
+</source>
+        <translation>  %1: %2 -&gt; %3, Eignung %4 -&gt; %5%6
+</translation>
+    </message>
+    <message>
+        <source>Added entities:
+</source>
+        <translation>Hinzugefügte Entitäten:
+</translation>
+    </message>
+    <message>
+        <source>Removed entities:
+</source>
+        <translation>Entfernte Entitäten:
+</translation>
+    </message>
+    <message>
+        <source>Added stores:
+</source>
+        <translation>Hinzugefügte Speicher:
+</translation>
+    </message>
+    <message>
+        <source>Removed stores:
+</source>
+        <translation>Entfernte Speicher:
+</translation>
+    </message>
+    <message>
+        <source>Changed:
+</source>
+        <translation>Geändert:
+</translation>
+    </message>
+    <message>
+        <source>  project renamed &quot;%1&quot; -&gt; &quot;%2&quot;
+</source>
+        <translation>  Projekt umbenannt: &quot;%1&quot; -&gt; &quot;%2&quot;
+</translation>
+    </message>
+    <message>
+        <source>  scale %1 -&gt; %2 users
+</source>
+        <translation>  Größenordnung %1 -&gt; %2 Nutzer
+</translation>
+    </message>
+    <message>
+        <source>  store %1 renamed &quot;%2&quot; -&gt; &quot;%3&quot;
+</source>
+        <translation>  Speicher %1 umbenannt: &quot;%2&quot; -&gt; &quot;%3&quot;
+</translation>
+    </message>
+    <message>
+        <source>  store %1 (%2): kind %3 -&gt; %4
+</source>
+        <translation>  Speicher %1 (%2): Art %3 -&gt; %4
+</translation>
+    </message>
+    <message>
+        <source>renamed &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation>umbenannt: &quot;%1&quot; -&gt; &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>description edited</source>
+        <translation>Beschreibung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Overall fit: %1 -&gt; %2 (%3)
+</source>
+        <translation>Gesamteignung: %1 -&gt; %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>Complexity: %1 -&gt; %2 (budget %3 -&gt; %4)
+</source>
+        <translation>Komplexität: %1 -&gt; %2 (Budget %3 -&gt; %4)
+</translation>
+    </message>
+    <message>
+        <source>New findings:
+</source>
+        <translation>Neue Befunde:
+</translation>
+    </message>
+    <message>
+        <source>Resolved findings:
+</source>
+        <translation>Behobene Befunde:
+</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::DiffCommand</name>
+    <message>
+        <source>
+  storemap diff OLD NEW [--json | --format md] [--users N] [--exit-code]
+
+diff    compares two versions of a design by id: what moved (with the fit before and
+        after), what was added, removed, renamed or changed, overall fit, complexity
+        and the findings that appeared or went away. --json for tools, --format md
+        for a pull-request comment; --exit-code exits 1 when the designs differ.
+</source>
+        <translation>
+  storemap diff ALT NEU [--json | --format md] [--users N] [--exit-code]
+
+diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben wurde (mit
+        der Eignung vorher und nachher), was hinzukam, wegfiel, umbenannt oder geändert
+        wurde, Gesamteignung, Komplexität und die Befunde, die auftraten oder wegfielen.
+        --json für Werkzeuge, --format md für einen Pull-Request-Kommentar; --exit-code
+        endet mit 1, wenn sich die Entwürfe unterscheiden.
+</translation>
+    </message>
+    <message>
+        <source>two project files, OLD and NEW</source>
+        <translation>zwei Projektdateien, ALT und NEU</translation>
+    </message>
+    <message>
+        <source>unknown diff format &quot;%1&quot;; choose txt, json or md</source>
+        <translation>unbekanntes Diff-Format &quot;%1&quot;; wählen Sie txt, json oder md</translation>
+    </message>
+    <message>
+        <source>give --json or --format, not both</source>
+        <translation>geben Sie --json oder --format an, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -1704,14 +2001,6 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <translation>--scale oder --dpi angeben, nicht beides</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; choose svg, png, txt, dot or md</source>
-        <translation>unbekanntes Format &quot;%1&quot;; svg, png, txt, dot oder md wählen</translation>
-    </message>
-    <message>
-        <source>cannot tell the format from &quot;%1&quot;; name it .svg, .png, .txt, .dot or .md, or give --format</source>
-        <translation>das Format lässt sich aus &quot;%1&quot; nicht ablesen; die Datei .svg, .png, .txt, .dot oder .md nennen oder --format angeben</translation>
-    </message>
-    <message>
         <source>--scale and --dpi apply to png, not %1</source>
         <translation>--scale und --dpi gelten für png, nicht für %1</translation>
     </message>
@@ -1722,26 +2011,6 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <message>
         <source>--transparent applies to png, svg and dot, not %1</source>
         <translation>--transparent gilt für png, svg und dot, nicht für %1</translation>
-    </message>
-    <message>
-        <source>
-  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]
-                  [--width N] [--ascii] [--transparent] [--users N]
-
-export  draws the layout as the lesson&apos;s diagram: svg or png (Graphviz), txt (box
-        drawing; --ascii for + - |), dot, or md (a decision record with the fits,
-        findings and the advisor&apos;s view). The format follows OUT&apos;s extension unless
-        --format is given; -o - writes to standard output. Exit codes as above.
-</source>
-        <translation>
-  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]
-                  [--width N] [--ascii] [--transparent] [--users N]
-
-export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz), txt
-        (Rahmenzeichen; --ascii für + - |), dot oder md (ein Entscheidungsprotokoll mit
-        Eignung, Befunden und der Empfehlung). Das Format folgt der Endung von OUT,
-        außer mit --format; -o - schreibt auf die Standardausgabe. Exit-Codes wie oben.
-</translation>
     </message>
     <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
@@ -1766,6 +2035,36 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>%1 names a %2 file, but --format asks for %3; make them agree</source>
         <translation>%1 bezeichnet eine %2-Datei, aber --format verlangt %3; bitte angleichen</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose svg, png, txt, dot, md or mmd</source>
+        <translation>unbekanntes Format &quot;%1&quot;; svg, png, txt, dot, md oder mmd wählen</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; name it .svg, .png, .txt, .dot, .md or .mmd, or give --format</source>
+        <translation>das Format lässt sich aus &quot;%1&quot; nicht ablesen; die Datei .svg, .png, .txt, .dot, .md oder .mmd nennen oder --format angeben</translation>
+    </message>
+    <message>
+        <source>
+  storemap export FILE -o OUT [--format svg|png|txt|dot|md|mmd] [--scale N | --dpi N]
+                  [--width N] [--ascii] [--transparent] [--users N]
+
+export  draws the layout as the lesson&apos;s diagram: svg or png (Graphviz), txt (box
+        drawing; --ascii for + - |), dot, mmd (a Mermaid flowchart) or md (a decision
+        record with the fits, findings and the advisor&apos;s view). The format follows
+        OUT&apos;s extension unless --format is given; -o - writes to standard output.
+        Exit codes as above.
+</source>
+        <translation>
+  storemap export FILE -o OUT [--format svg|png|txt|dot|md|mmd] [--scale N | --dpi N]
+                  [--width N] [--ascii] [--transparent] [--users N]
+
+export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz), txt
+        (Rahmenzeichen; --ascii für + - |), dot, mmd (ein Mermaid-Flussdiagramm) oder md
+        (ein Entscheidungsprotokoll mit Eignung, Befunden und der Empfehlung). Das Format
+        folgt der Endung von OUT, außer mit --format; -o - schreibt auf die
+        Standardausgabe. Exit-Codes wie oben.
+</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2140,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Mermaid-Flussdiagramm</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2680,81 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Merge</name>
+    <message>
+        <source>changed on both sides: ours %1, theirs %2 (was %3)</source>
+        <translation>auf beiden Seiten geändert: unsere %1, ihre %2 (war %3)</translation>
+    </message>
+    <message>
+        <source>added on both sides with different values: ours %1, theirs %2</source>
+        <translation>auf beiden Seiten mit verschiedenen Werten hinzugefügt: unsere %1, ihre %2</translation>
+    </message>
+    <message>
+        <source>changed in ours, removed in theirs</source>
+        <translation>bei uns geändert, bei ihnen entfernt</translation>
+    </message>
+    <message>
+        <source>removed in ours, changed in theirs</source>
+        <translation>bei uns entfernt, bei ihnen geändert</translation>
+    </message>
+    <message>
+        <source>placed on store &quot;%1&quot;, which the other side removed</source>
+        <translation>liegt auf Speicher &quot;%1&quot;, den die andere Seite entfernt hat</translation>
+    </message>
+    <message>
+        <source>refers to entity &quot;%1&quot;, which the other side removed</source>
+        <translation>verweist auf Entität &quot;%1&quot;, die die andere Seite entfernt hat</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::MergeCommand</name>
+    <message>
+        <source>
+  storemap merge BASE OURS THEIRS [-o OUT]
+
+merge   three-way merge by id of stores, entities and access patterns, as a git merge
+        driver: changes to different things combine; the same thing changed two ways
+        is a conflict (exit 1, each listed with its JSON path on stderr, OURS left
+        as it was). Writes into OURS unless -o OUT is given.
+</source>
+        <translation>
+  storemap merge BASIS UNSERE IHRE [-o AUS]
+
+merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
+        Zugriffsmustern, als Merge-Treiber für git: Änderungen an verschiedenen Dingen
+        werden vereint; dieselbe Sache auf zwei Arten geändert ist ein Konflikt
+        (Ende mit 1, jeder mit seinem JSON-Pfad auf stderr, UNSERE bleibt unverändert).
+        Schreibt in UNSERE, außer -o AUS ist angegeben.
+</translation>
+    </message>
+    <message>
+        <source>three project files, BASE, OURS and THEIRS</source>
+        <translation>drei Projektdateien, BASIS, UNSERE und IHRE</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 braucht einen Dateinamen</translation>
+    </message>
+    <message numerus="yes">
+        <source>storemap: %n conflict(s); %1 was left as it was
+</source>
+        <translation>
+            <numerusform>storemap: %n Konflikt; %1 blieb unverändert
+</numerusform>
+            <numerusform>storemap: %n Konflikte; %1 blieb unverändert
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the merge holds %1 stores and %2 entities; at most %3 and %4 are allowed</source>
+        <translation>die Zusammenführung enthält %1 Speicher und %2 Entitäten; erlaubt sind höchstens %3 und %4</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>konnte %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,10 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <source>--min-fit takes a fit from 0 to 100</source>
         <translation>--min-fit 需要 0 到 100 之间的适配度</translation>
     </message>
+    <message>
+        <source>%1 takes %2 files; &quot;%3&quot; is one too many</source>
+        <translation>%1 需要 %2 个文件；&quot;%3&quot; 多余</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Commands</name>
@@ -1488,6 +1492,130 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <source>Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.</source>
         <translation>规模：%1 用户。总体适配度 %2。复杂度 %3，预算 %4。</translation>
     </message>
+    <message>
+        <source>Storage design change: %1</source>
+        <translation>存储设计变更：%1</translation>
+    </message>
+    <message>
+        <source>The designs are the same.</source>
+        <translation>两个设计相同。</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Fit before</source>
+        <translation>之前的适配度</translation>
+    </message>
+    <message>
+        <source>Fit after</source>
+        <translation>之后的适配度</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>better by %1</source>
+        <translation>提高 %1</translation>
+    </message>
+    <message>
+        <source>**worse** by %1</source>
+        <translation>**降低** %1</translation>
+    </message>
+    <message>
+        <source>as good</source>
+        <translation>一样好</translation>
+    </message>
+    <message>
+        <source>Why %1 fits %2 as it does:</source>
+        <translation>%1 在 %2 上适配度如此的原因：</translation>
+    </message>
+    <message>
+        <source>Added entities</source>
+        <translation>新增的实体</translation>
+    </message>
+    <message>
+        <source>Removed entities</source>
+        <translation>移除的实体</translation>
+    </message>
+    <message>
+        <source>Added stores</source>
+        <translation>新增的存储</translation>
+    </message>
+    <message>
+        <source>Removed stores</source>
+        <translation>移除的存储</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>Project renamed from %1 to %2</source>
+        <translation>项目从 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Scale changed from %1 to %2 users</source>
+        <translation>规模从 %1 改为 %2 用户</translation>
+    </message>
+    <message>
+        <source>Store %1 renamed to %2</source>
+        <translation>存储 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Store %1 is now %2 (was %3)</source>
+        <translation>存储 %1 现在是 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2</source>
+        <translation>%1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1：%2 已更改</translation>
+    </message>
+    <message>
+        <source>pattern %1 added</source>
+        <translation>访问模式 %1 已添加</translation>
+    </message>
+    <message>
+        <source>pattern %1 removed</source>
+        <translation>访问模式 %1 已移除</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2 changed</source>
+        <translation>访问模式 %1：%2 已更改</translation>
+    </message>
+    <message>
+        <source>Findings that appeared</source>
+        <translation>新出现的发现</translation>
+    </message>
+    <message>
+        <source>Findings that went away</source>
+        <translation>已消失的发现</translation>
+    </message>
+    <message>
+        <source>No finding appeared or went away.</source>
+        <translation>没有发现新增或消失。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -1568,6 +1696,173 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <message>
         <source>Save project</source>
         <translation>保存项目</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Diff</name>
+    <message>
+        <source>pattern %1 added</source>
+        <translation>访问模式 %1 已添加</translation>
+    </message>
+    <message>
+        <source>pattern %1 removed</source>
+        <translation>访问模式 %1 已移除</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2 changed</source>
+        <translation>访问模式 %1：%2 已更改</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>未放置</translation>
+    </message>
+    <message>
+        <source>The designs are the same.
+</source>
+        <translation>两个设计相同。
+</translation>
+    </message>
+    <message>
+        <source>Moved:
+</source>
+        <translation>已移动：
+</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>更好</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>更差</translation>
+    </message>
+    <message>
+        <source>as good</source>
+        <translation>一样好</translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3, fit %4 -&gt; %5%6
+</source>
+        <translation>  %1：%2 -&gt; %3，适配度 %4 -&gt; %5%6
+</translation>
+    </message>
+    <message>
+        <source>Added entities:
+</source>
+        <translation>新增的实体：
+</translation>
+    </message>
+    <message>
+        <source>Removed entities:
+</source>
+        <translation>移除的实体：
+</translation>
+    </message>
+    <message>
+        <source>Added stores:
+</source>
+        <translation>新增的存储：
+</translation>
+    </message>
+    <message>
+        <source>Removed stores:
+</source>
+        <translation>移除的存储：
+</translation>
+    </message>
+    <message>
+        <source>Changed:
+</source>
+        <translation>已更改：
+</translation>
+    </message>
+    <message>
+        <source>  project renamed &quot;%1&quot; -&gt; &quot;%2&quot;
+</source>
+        <translation>  项目重命名：&quot;%1&quot; -&gt; &quot;%2&quot;
+</translation>
+    </message>
+    <message>
+        <source>  scale %1 -&gt; %2 users
+</source>
+        <translation>  规模 %1 -&gt; %2 用户
+</translation>
+    </message>
+    <message>
+        <source>  store %1 renamed &quot;%2&quot; -&gt; &quot;%3&quot;
+</source>
+        <translation>  存储 %1 重命名：&quot;%2&quot; -&gt; &quot;%3&quot;
+</translation>
+    </message>
+    <message>
+        <source>  store %1 (%2): kind %3 -&gt; %4
+</source>
+        <translation>  存储 %1（%2）：类型 %3 -&gt; %4
+</translation>
+    </message>
+    <message>
+        <source>renamed &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation>重命名：&quot;%1&quot; -&gt; &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>description edited</source>
+        <translation>描述已编辑</translation>
+    </message>
+    <message>
+        <source>Overall fit: %1 -&gt; %2 (%3)
+</source>
+        <translation>总体适配度：%1 -&gt; %2（%3）
+</translation>
+    </message>
+    <message>
+        <source>Complexity: %1 -&gt; %2 (budget %3 -&gt; %4)
+</source>
+        <translation>复杂度：%1 -&gt; %2（预算 %3 -&gt; %4）
+</translation>
+    </message>
+    <message>
+        <source>New findings:
+</source>
+        <translation>新的发现：
+</translation>
+    </message>
+    <message>
+        <source>Resolved findings:
+</source>
+        <translation>已解决的发现：
+</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::DiffCommand</name>
+    <message>
+        <source>
+  storemap diff OLD NEW [--json | --format md] [--users N] [--exit-code]
+
+diff    compares two versions of a design by id: what moved (with the fit before and
+        after), what was added, removed, renamed or changed, overall fit, complexity
+        and the findings that appeared or went away. --json for tools, --format md
+        for a pull-request comment; --exit-code exits 1 when the designs differ.
+</source>
+        <translation>
+  storemap diff 旧文件 新文件 [--json | --format md] [--users N] [--exit-code]
+
+diff    按 id 比较一个设计的两个版本：移动了什么（及前后的适配度），新增、移除、
+        重命名或更改了什么，总体适配度、复杂度，以及出现或消失的发现。--json 供工具
+        使用，--format md 用于拉取请求评论；设计不同时 --exit-code 以 1 退出。
+</translation>
+    </message>
+    <message>
+        <source>two project files, OLD and NEW</source>
+        <translation>两个项目文件：旧文件和新文件</translation>
+    </message>
+    <message>
+        <source>unknown diff format &quot;%1&quot;; choose txt, json or md</source>
+        <translation>未知的 diff 格式&quot;%1&quot;；请选择 txt、json 或 md</translation>
+    </message>
+    <message>
+        <source>give --json or --format, not both</source>
+        <translation>请给出 --json 或 --format，不要同时给出</translation>
     </message>
 </context>
 <context>
@@ -1703,14 +1998,6 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <translation>请给出 --scale 或 --dpi，不要同时给出</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; choose svg, png, txt, dot or md</source>
-        <translation>未知格式 &quot;%1&quot;；请选择 svg、png、txt、dot 或 md</translation>
-    </message>
-    <message>
-        <source>cannot tell the format from &quot;%1&quot;; name it .svg, .png, .txt, .dot or .md, or give --format</source>
-        <translation>无法从 &quot;%1&quot; 判断格式；请将其命名为 .svg、.png、.txt、.dot 或 .md，或给出 --format</translation>
-    </message>
-    <message>
         <source>--scale and --dpi apply to png, not %1</source>
         <translation>--scale 和 --dpi 适用于 png，不适用于 %1</translation>
     </message>
@@ -1721,25 +2008,6 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <message>
         <source>--transparent applies to png, svg and dot, not %1</source>
         <translation>--transparent 适用于 png、svg 和 dot，不适用于 %1</translation>
-    </message>
-    <message>
-        <source>
-  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]
-                  [--width N] [--ascii] [--transparent] [--users N]
-
-export  draws the layout as the lesson&apos;s diagram: svg or png (Graphviz), txt (box
-        drawing; --ascii for + - |), dot, or md (a decision record with the fits,
-        findings and the advisor&apos;s view). The format follows OUT&apos;s extension unless
-        --format is given; -o - writes to standard output. Exit codes as above.
-</source>
-        <translation>
-  storemap export FILE -o OUT [--format svg|png|txt|dot|md] [--scale N | --dpi N]
-                  [--width N] [--ascii] [--transparent] [--users N]
-
-export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（制表符框线；--ascii 使用
-        + - |）、dot，或 md（包含适配度、发现和顾问建议的决策记录）。未给出 --format 时
-        按 OUT 的扩展名确定格式；-o - 写到标准输出。退出码同上。
-</translation>
     </message>
     <message>
         <source>refusing to overwrite the input file %1; choose another output</source>
@@ -1764,6 +2032,34 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>%1 names a %2 file, but --format asks for %3; make them agree</source>
         <translation>%1 是 %2 文件，但 --format 要求 %3；请使二者一致</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose svg, png, txt, dot, md or mmd</source>
+        <translation>未知格式 &quot;%1&quot;；请选择 svg、png、txt、dot、md 或 mmd</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; name it .svg, .png, .txt, .dot, .md or .mmd, or give --format</source>
+        <translation>无法从 &quot;%1&quot; 判断格式；请将其命名为 .svg、.png、.txt、.dot、.md 或 .mmd，或给出 --format</translation>
+    </message>
+    <message>
+        <source>
+  storemap export FILE -o OUT [--format svg|png|txt|dot|md|mmd] [--scale N | --dpi N]
+                  [--width N] [--ascii] [--transparent] [--users N]
+
+export  draws the layout as the lesson&apos;s diagram: svg or png (Graphviz), txt (box
+        drawing; --ascii for + - |), dot, mmd (a Mermaid flowchart) or md (a decision
+        record with the fits, findings and the advisor&apos;s view). The format follows
+        OUT&apos;s extension unless --format is given; -o - writes to standard output.
+        Exit codes as above.
+</source>
+        <translation>
+  storemap export FILE -o OUT [--format svg|png|txt|dot|md|mmd] [--scale N | --dpi N]
+                  [--width N] [--ascii] [--transparent] [--users N]
+
+export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（制表符框线；--ascii 使用
+        + - |）、dot、mmd（Mermaid 流程图），或 md（包含适配度、发现和顾问建议的决策记录）。
+        未给出 --format 时按 OUT 的扩展名确定格式；-o - 写到标准输出。退出码同上。
+</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2135,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Mermaid 流程图</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2675,77 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Merge</name>
+    <message>
+        <source>changed on both sides: ours %1, theirs %2 (was %3)</source>
+        <translation>双方都做了更改：我方 %1，对方 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>added on both sides with different values: ours %1, theirs %2</source>
+        <translation>双方都以不同的值添加：我方 %1，对方 %2</translation>
+    </message>
+    <message>
+        <source>changed in ours, removed in theirs</source>
+        <translation>我方已更改，对方已移除</translation>
+    </message>
+    <message>
+        <source>removed in ours, changed in theirs</source>
+        <translation>我方已移除，对方已更改</translation>
+    </message>
+    <message>
+        <source>placed on store &quot;%1&quot;, which the other side removed</source>
+        <translation>放置在存储&quot;%1&quot;上，而另一方已移除该存储</translation>
+    </message>
+    <message>
+        <source>refers to entity &quot;%1&quot;, which the other side removed</source>
+        <translation>引用了实体&quot;%1&quot;，而另一方已移除该实体</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::MergeCommand</name>
+    <message>
+        <source>
+  storemap merge BASE OURS THEIRS [-o OUT]
+
+merge   three-way merge by id of stores, entities and access patterns, as a git merge
+        driver: changes to different things combine; the same thing changed two ways
+        is a conflict (exit 1, each listed with its JSON path on stderr, OURS left
+        as it was). Writes into OURS unless -o OUT is given.
+</source>
+        <translation>
+  storemap merge 基础 我方 对方 [-o 输出]
+
+merge   按 id 对存储、实体和访问模式进行三方合并，可作为 git 合并驱动：对不同内容的
+        更改会合并；同一内容被两种方式更改则为冲突（以 1 退出，每个冲突连同其 JSON
+        路径输出到 stderr，我方文件保持不变）。除非给出 -o 输出，否则写入我方文件。
+</translation>
+    </message>
+    <message>
+        <source>three project files, BASE, OURS and THEIRS</source>
+        <translation>三个项目文件：基础、我方和对方</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 需要一个文件名</translation>
+    </message>
+    <message numerus="yes">
+        <source>storemap: %n conflict(s); %1 was left as it was
+</source>
+        <translation>
+            <numerusform>storemap：%n 个冲突；%1 保持不变
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the merge holds %1 stores and %2 entities; at most %3 and %4 are allowed</source>
+        <translation>合并结果包含 %1 个存储和 %2 个实体；最多允许 %3 个和 %4 个</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

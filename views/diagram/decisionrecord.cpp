@@ -1,7 +1,10 @@
 #include "views/diagram/decisionrecord.h"
 
 #include "views/diagram/diagram.h"
+#include "views/diagram/mermaidwriter.h"
 #include "views/diagram/textdiagram.h"
+
+#include "model/report.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +62,9 @@ QString layoutSection(const Project &project, const Analysis &analysis, const Ca
     const QString picture = writeTextDiagram(diagram);
     const QString fence = fenceFor(picture);
     out += fence + QStringLiteral("text\n") + picture + fence + QStringLiteral("\n\n");
+    // The same picture as a Mermaid flowchart, which GitHub and GitLab draw. Its labels escape
+    // every backtick and tilde, so no name can close the fence.
+    out += QStringLiteral("```mermaid\n") + writeMermaid(diagram) + QStringLiteral("```\n\n");
 
     if (diagram.boxes.empty())
         return out + Tr::tr("No stores and no entities yet.") + QStringLiteral("\n\n");
@@ -252,6 +258,158 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
     out += complexitySection(analysis, catalog);
     out += findingsSection(analysis);
     out += adviceSection(project, advice, catalog);
+    return out;
+}
+
+namespace {
+
+QString fitCell(double fit)
+{
+    return fit < 0 ? QStringLiteral("-") : num(fit);
+}
+
+QString changeFindings(const QString &title, const std::vector<Finding> &findings)
+{
+    if (findings.empty())
+        return {};
+    QString out = QStringLiteral("**%1**\n\n").arg(title);
+    for (const Finding &f : findings)
+        out += QStringLiteral("- **%1** `%2`: %3\n").arg(toId(f.severity), f.rule, md(f.message()));
+    return out + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString writeChangeRecord(const ProjectDiff &diff, const Catalog &catalog)
+{
+    const Project &before = diff.before;
+    const Project &after = diff.after;
+    const Analysis &x = diff.analysisBefore;
+    const Analysis &y = diff.analysisAfter;
+    const QString name = after.name.trimmed().isEmpty() ? Tr::tr("Untitled") : after.name;
+    QString out =
+        QStringLiteral("### %1\n\n").arg(Tr::tr("Storage design change: %1").arg(md(name)));
+    if (diff.isEmpty())
+        return out + Tr::tr("The designs are the same.") + QStringLiteral("\n");
+
+    out += row({QString(), Tr::tr("Before"), Tr::tr("After")});
+    out += QStringLiteral("|---|---:|---:|\n");
+    out += row({Tr::tr("Overall fit"), num(x.overallFit), num(y.overallFit)});
+    out += row({Tr::tr("Complexity cost"), num(x.complexity.cost), num(y.complexity.cost)});
+    out += row({Tr::tr("Budget"), num(x.complexity.budget), num(y.complexity.budget)});
+    out += row({Tr::tr("Kinds in use"), md(kindNames(x.complexity.kinds, catalog)),
+                md(kindNames(y.complexity.kinds, catalog))});
+    out += QLatin1Char('\n');
+
+    if (!diff.moved.empty()) {
+        out += QStringLiteral("#### %1\n\n").arg(Tr::tr("Moved"));
+        out += row({Tr::tr("Entity"), Tr::tr("From"), Tr::tr("To"), Tr::tr("Fit before"),
+                    Tr::tr("Fit after"), Tr::tr("Verdict")});
+        out += QStringLiteral("|---|---|---|---:|---:|---|\n");
+        for (const EntityMove &m : diff.moved) {
+            QString verdict;
+            if (m.fitBefore >= 0 && m.fitAfter >= 0) {
+                const double change = rounded(m.fitAfter) - rounded(m.fitBefore);
+                verdict = change > 0   ? Tr::tr("better by %1").arg(num(change))
+                          : change < 0 ? Tr::tr("**worse** by %1").arg(num(-change))
+                                       : Tr::tr("as good");
+            }
+            out += row({md(entityName(diff, m.entity)), md(storeTitle(before, m.from, catalog)),
+                        md(storeTitle(after, m.to, catalog)), fitCell(m.fitBefore),
+                        fitCell(m.fitAfter), verdict});
+        }
+        out += QLatin1Char('\n');
+        // Why: the reasons of each moved entity's fit where it now sits.
+        for (const EntityMove &m : diff.moved) {
+            const int i = after.entityIndex(m.entity);
+            if (i < 0 || m.to.isEmpty())
+                continue;
+            const Entity &e = after.entities[size_t(i)];
+            out += QStringLiteral("- %1\n").arg(
+                Tr::tr("Why %1 fits %2 as it does:")
+                    .arg(md(e.name), md(storeTitle(after, m.to, catalog))));
+            for (const QString &r : fitReasons(after, e, y.entities[size_t(i)], y.users, catalog))
+                out += QStringLiteral("  - %1\n").arg(md(r));
+        }
+        out += QLatin1Char('\n');
+    }
+
+    auto entityList = [&](const QString &title, const QStringList &list, const Project &p) {
+        if (list.isEmpty())
+            return;
+        out += QStringLiteral("#### %1\n\n").arg(title);
+        for (const QString &id : list) {
+            const Entity *e = p.entity(id);
+            out += QStringLiteral("- %1 (%2)\n")
+                       .arg(md(e->name), md(storeTitle(p, e->store, catalog)));
+        }
+        out += QLatin1Char('\n');
+    };
+    entityList(Tr::tr("Added entities"), diff.addedEntities, after);
+    entityList(Tr::tr("Removed entities"), diff.removedEntities, before);
+    auto storeList = [&](const QString &title, const QStringList &list, const Project &p) {
+        if (list.isEmpty())
+            return;
+        out += QStringLiteral("#### %1\n\n").arg(title);
+        for (const QString &id : list)
+            out += QStringLiteral("- %1\n").arg(md(storeTitle(p, id, catalog)));
+        out += QLatin1Char('\n');
+    };
+    storeList(Tr::tr("Added stores"), diff.addedStores, after);
+    storeList(Tr::tr("Removed stores"), diff.removedStores, before);
+
+    if (!diff.changedEntities.empty() || !diff.changedStores.empty() ||
+        !diff.changedProject.isEmpty()) {
+        out += QStringLiteral("#### %1\n\n").arg(Tr::tr("Changed"));
+        if (diff.changedProject.contains(QLatin1String("name")))
+            out += QStringLiteral("- %1\n").arg(
+                Tr::tr("Project renamed from %1 to %2").arg(md(before.name), md(after.name)));
+        if (diff.changedProject.contains(QLatin1String("users")))
+            out += QStringLiteral("- %1\n").arg(
+                Tr::tr("Scale changed from %1 to %2 users")
+                    .arg(formatUsers(before.users), formatUsers(after.users)));
+        for (const FieldChange &c : diff.changedStores) {
+            const Store *a = before.store(c.id);
+            const Store *b = after.store(c.id);
+            if (c.fields.contains(QLatin1String("name")))
+                out += QStringLiteral("- %1\n").arg(
+                    Tr::tr("Store %1 renamed to %2").arg(md(a->name), md(b->name)));
+            if (c.fields.contains(QLatin1String("kind")))
+                out +=
+                    QStringLiteral("- %1\n").arg(Tr::tr("Store %1 is now %2 (was %3)")
+                                                     .arg(md(b->name), md(b->kind), md(a->kind)));
+        }
+        for (const FieldChange &c : diff.changedEntities) {
+            const Entity *a = before.entity(c.id);
+            const Entity *b = after.entity(c.id);
+            if (c.fields.contains(QLatin1String("name")))
+                out += QStringLiteral("- %1\n").arg(
+                    Tr::tr("%1 renamed to %2").arg(md(a->name), md(b->name)));
+            QStringList other = c.fields;
+            other.removeAll(QStringLiteral("name"));
+            if (!other.isEmpty())
+                out += QStringLiteral("- %1\n").arg(
+                    Tr::tr("%1: %2 changed").arg(md(b->name), other.join(QStringLiteral(", "))));
+            for (const PatternChange &p : c.patterns) {
+                const QString pattern = md(p.name);
+                if (p.kind == PatternChange::Added)
+                    out += QStringLiteral("  - %1\n").arg(Tr::tr("pattern %1 added").arg(pattern));
+                else if (p.kind == PatternChange::Removed)
+                    out +=
+                        QStringLiteral("  - %1\n").arg(Tr::tr("pattern %1 removed").arg(pattern));
+                else
+                    out += QStringLiteral("  - %1\n")
+                               .arg(Tr::tr("pattern %1: %2 changed")
+                                        .arg(pattern, p.fields.join(QStringLiteral(", "))));
+            }
+        }
+        out += QLatin1Char('\n');
+    }
+
+    out += changeFindings(Tr::tr("Findings that appeared"), diff.findings.appeared);
+    out += changeFindings(Tr::tr("Findings that went away"), diff.findings.resolved);
+    if (diff.findings.appeared.empty() && diff.findings.resolved.empty())
+        out += Tr::tr("No finding appeared or went away.") + QLatin1Char('\n');
     return out;
 }
 

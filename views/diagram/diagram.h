@@ -29,6 +29,15 @@ struct DiagramBox
     std::vector<DiagramItem> items;
 };
 
+/// A `with` link: an access pattern of one entity that joins or transacts with another.
+struct DiagramLink
+{
+    QString from;             ///< id of the entity whose pattern names the other
+    QString to;               ///< id of the entity it names
+    bool transaction = false; ///< a transaction rather than a join
+    bool seam = false;        ///< the two are not in the same store: the application joins them
+};
+
 /// The lesson's picture of a project, independent of how it is drawn: an Application Layer with
 /// an edge to every store, the stores side by side, and the unplaced entities in a box of their
 /// own. Every export (DOT, SVG, PNG, text) draws this.
@@ -36,9 +45,10 @@ struct Diagram
 {
     QString projectName;
     qint64 users = DefaultUsers;
-    QString applicationLabel;      ///< "Application Layer"
-    QString emptyLabel;            ///< "(empty)": what a store without entities lists
-    std::vector<DiagramBox> boxes; ///< stores in project order, the unplaced box last
+    QString applicationLabel;       ///< "Application Layer"
+    QString emptyLabel;             ///< "(empty)": what a store without entities lists
+    std::vector<DiagramBox> boxes;  ///< stores in project order, the unplaced box last
+    std::vector<DiagramLink> links; ///< one per pair (either way round) and kind, in project order
 
     /// The boxes the Application Layer has an edge to: every store, not the unplaced box.
     int storeCount() const;

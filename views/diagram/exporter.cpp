@@ -4,6 +4,7 @@
 #include "views/diagram/diagram.h"
 #include "views/diagram/dotwriter.h"
 #include "views/diagram/graphviz.h"
+#include "views/diagram/mermaidwriter.h"
 #include "views/diagram/textdiagram.h"
 
 #include "model/advisor.h"
@@ -35,6 +36,8 @@ QString formatId(ExportFormat format)
         return QStringLiteral("dot");
     case ExportFormat::Markdown:
         return QStringLiteral("md");
+    case ExportFormat::Mermaid:
+        return QStringLiteral("mmd");
     }
     return {};
 }
@@ -42,7 +45,7 @@ QString formatId(ExportFormat format)
 std::optional<ExportFormat> formatFromId(QStringView id)
 {
     for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Text,
-                           ExportFormat::Dot, ExportFormat::Markdown}) {
+                           ExportFormat::Dot, ExportFormat::Markdown, ExportFormat::Mermaid}) {
         if (id.compare(formatId(f), Qt::CaseInsensitive) == 0)
             return f;
     }
@@ -50,6 +53,8 @@ std::optional<ExportFormat> formatFromId(QStringView id)
         return ExportFormat::Text;
     if (id.compare(QLatin1String("markdown"), Qt::CaseInsensitive) == 0)
         return ExportFormat::Markdown;
+    if (id.compare(QLatin1String("mermaid"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Mermaid;
     if (id.compare(QLatin1String("gv"), Qt::CaseInsensitive) == 0)
         return ExportFormat::Dot;
     return std::nullopt;
@@ -74,6 +79,10 @@ bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
         return true;
     }
     const Diagram diagram = buildDiagram(project, analysis, catalog);
+    if (options.format == ExportFormat::Mermaid) {
+        *out = writeMermaid(diagram).toUtf8();
+        return true;
+    }
     if (options.format == ExportFormat::Text) {
         *out = writeTextDiagram(diagram, {options.width, options.ascii}).toUtf8();
         return true;

@@ -9,7 +9,7 @@
 
 namespace storemap {
 
-enum class ExportFormat { Svg, Png, Text, Dot, Markdown };
+enum class ExportFormat { Svg, Png, Text, Dot, Markdown, Mermaid };
 
 /// What an export makes and how: the command line's options and the export dialog's controls.
 struct ExportOptions
@@ -21,10 +21,11 @@ struct ExportOptions
     bool transparent = false; ///< SVG, PNG and DOT: no background
 };
 
-/// "svg", "png", "txt", "dot", "md": the command line's --format values and file extensions.
+/// "svg", "png", "txt", "dot", "md", "mmd": the command line's --format values and file extensions.
 QString formatId(ExportFormat format);
 std::optional<ExportFormat> formatFromId(QStringView id);
-/// The format a file name asks for by its extension (".text" and ".markdown" count too).
+/// The format a file name asks for by its extension (".text", ".markdown" and ".mermaid" count
+/// too).
 std::optional<ExportFormat> formatFromFileName(const QString &fileName);
 
 /// The smallest and largest PNG scales offered (a scale of 10 is 960 dpi).

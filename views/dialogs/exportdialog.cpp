@@ -59,6 +59,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_format->addItem(tr("Text diagram (the lesson's box drawing)"), int(ExportFormat::Text));
     m_format->addItem(tr("Graphviz DOT"), int(ExportFormat::Dot));
     m_format->addItem(tr("Markdown decision record"), int(ExportFormat::Markdown));
+    m_format->addItem(tr("Mermaid flowchart"), int(ExportFormat::Mermaid));
 
     m_scale->setObjectName(QStringLiteral("scale"));
     m_scale->setRange(MinScale, MaxScale);
