@@ -1,6 +1,7 @@
 #include "app/cli.h"
 
 #include "app/exportcommand.h"
+#include "app/importcommand.h"
 
 #include "model/advisor.h"
 #include "model/projectio.h"
@@ -35,6 +36,7 @@ constexpr Verb Verbs[] = {
     {"check", runCheck},
     {"advise", runAdvise},
     {"export", runExport},
+    {"import", runImport},
 };
 
 const Verb *findVerb(const QString &name)
@@ -75,7 +77,7 @@ QString baseUsage()
 
 QString usage()
 {
-    return baseUsage() + exportUsage();
+    return baseUsage() + exportUsage() + importUsage();
 }
 
 void print(FILE *stream, const QString &text)
