@@ -2101,6 +2101,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>%1 is %2 MiB; a schema dump is far smaller (at most %3 MiB)</source>
         <translation>%1 ist %2 MiB groß; ein Schema-Dump ist viel kleiner (höchstens %3 MiB)</translation>
     </message>
+    <message>
+        <source>; stored under its owner&apos;s key (foreign key %1)</source>
+        <translation>; abgelegt unter dem Schlüssel des Besitzers (Fremdschlüssel %1)</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ImportCommand</name>

@@ -2099,6 +2099,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>%1 is %2 MiB; a schema dump is far smaller (at most %3 MiB)</source>
         <translation>%1 大小为 %2 MiB；模式转储要小得多（最多 %3 MiB）</translation>
     </message>
+    <message>
+        <source>; stored under its owner&apos;s key (foreign key %1)</source>
+        <translation>；按其所有者的键存放（外键 %1）</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ImportCommand</name>

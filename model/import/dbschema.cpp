@@ -166,7 +166,19 @@ private:
                 PatternType::LookupByKey, frequency(scans),
                 guess.isEmpty() ? source : source + QLatin1Char(';') + guess);
         }
+        // A table that holds files points at their owner (avatars.user_id): in object storage
+        // that is the key the file is stored under (lesson: avatars/${userId}.jpg), not a join
+        // the store would have to run. The owner becomes the file's link below.
+        QString owner;
+        QString ownerKey;
         for (const DbForeignKey &fk : t.foreignKeys) {
+            if (!t.binaryColumns.isEmpty()) {
+                if (owner.isEmpty()) {
+                    owner = ids.value(fk.refSchema + QLatin1Char('.') + fk.refTable);
+                    ownerKey = fk.name;
+                }
+                continue;
+            }
             const QString with = ids.value(fk.refSchema + QLatin1Char('.') + fk.refTable);
             const qint64 reads = std::max<qint64>(t.seqScans, 0) + std::max<qint64>(t.idxScans, 0);
             const QString source =
@@ -212,7 +224,12 @@ private:
                                  .arg(perSecond(ops))
                            : Tr::tr("column %1; %2").arg(column, unmeasured(t.line));
             add(e, Tr::tr("Store and fetch %1 %2").arg(table, column), PatternType::BinaryBlob,
-                frequency(ops), source);
+                frequency(ops),
+                owner.isEmpty()
+                    ? source
+                    : source +
+                          Tr::tr("; stored under its owner's key (foreign key %1)").arg(ownerKey),
+                owner);
         }
         if (!measured())
             return;

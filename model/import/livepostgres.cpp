@@ -254,9 +254,8 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         DbTable t;
         t.schema = text(tables.get(), row, 1);
         t.name = text(tables.get(), row, 2);
-        t.rows = number(tables.get(), row, 3);
-        if (t.rows < 0) // never analyzed: the live-tuple count
-            t.rows = number(tables.get(), row, 10);
+        // The planner's estimate, or the live-tuple count when it grew since (or never ran).
+        t.rows = std::max(number(tables.get(), row, 3), number(tables.get(), row, 10));
         t.bytes = number(tables.get(), row, 4);
         t.seqScans = number(tables.get(), row, 5);
         t.idxScans = std::max<qint64>(number(tables.get(), row, 6), 0);
