@@ -2,6 +2,7 @@
 
 #include "app/diffcommand.h"
 #include "app/exportcommand.h"
+#include "app/importcommand.h"
 #include "app/mergecommand.h"
 
 #include "model/advisor.h"
@@ -35,7 +36,7 @@ struct Verb
 
 constexpr Verb Verbs[] = {
     {"check", runCheck}, {"advise", runAdvise}, {"export", runExport},
-    {"diff", runDiff},   {"merge", runMerge},
+    {"diff", runDiff},   {"merge", runMerge},   {"import", runImport},
 };
 
 const Verb *findVerb(const QString &name)
@@ -77,7 +78,7 @@ QString baseUsage()
 
 QString usage()
 {
-    return baseUsage() + exportUsage() + diffUsage() + mergeUsage();
+    return baseUsage() + exportUsage() + diffUsage() + mergeUsage() + importUsage();
 }
 
 void print(FILE *stream, const QString &text)

@@ -15,6 +15,9 @@ struct Pattern
     PatternType type = PatternType::LookupByKey;
     Frequency frequency = Frequency::Medium;
     QString with; ///< id of the other entity a join or transaction touches; empty for none
+    /// Where an imported pattern came from ("pg_stat_user_indexes: 2058 scans of sessions_pkey
+    /// ..."), so a reviewer can check it; empty for patterns written by hand. Optional in the file.
+    QString source = {}; // an initializer: brace-initialized Patterns may leave it out
 
     bool operator==(const Pattern &) const = default;
 };

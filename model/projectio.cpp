@@ -353,6 +353,8 @@ private:
                 choice(*f, path + QStringLiteral(".frequency"), frequencyIds(), &parseFrequency);
         if (const json *w = optional(v, "with"); w && !w->is_null())
             p.with = text(*w, path + QStringLiteral(".with"), limits::IdLength, false);
+        if (const json *s = optional(v, "source"))
+            p.source = text(*s, path + QStringLiteral(".source"), limits::TextLength, true);
         return p;
     }
 
@@ -481,6 +483,8 @@ QByteArray serializeProject(const Project &project)
             po["frequency"] = toId(p.frequency).toStdString();
             if (!p.with.isEmpty())
                 po["with"] = p.with.toStdString();
+            if (!p.source.isEmpty())
+                po["source"] = p.source.toStdString();
             patterns.push_back(std::move(po));
         }
         o["patterns"] = std::move(patterns);

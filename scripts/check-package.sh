@@ -18,7 +18,8 @@ deb=$(ls "$out"/storemap_*.deb)
 echo "built $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6widgets6 libqt6core6 libc6; do
+# libpq5 and libpg-query: storemap import (a live server, a schema dump).
+for lib in libqt6widgets6 libqt6core6 libc6 libpq5 libpg-query; do
     grep -q "$lib" <<<"$depends" || { echo "Depends lacks $lib"; exit 1; }
 done
 contents=$(dpkg-deb -c "$deb")

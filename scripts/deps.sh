@@ -7,6 +7,7 @@ packages=(
     libgl-dev libvulkan-dev nlohmann-json3-dev libgraphviz-dev graphviz
     desktop-file-utils appstream dpkg-dev file python3 qt6-translations-l10n
     xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei
+    postgresql libpq-dev libpg-query-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2309,6 +2309,238 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
 </context>
 <context>
+    <name>storemap::Import</name>
+    <message>
+        <source>in %1 s (%2/s)</source>
+        <translation>in %1 s (%2/s)</translation>
+    </message>
+    <message>
+        <source>schema dump %1, line %2; not measured: frequency left at medium</source>
+        <translation>Schema-Dump %1, Zeile %2; nicht gemessen: Häufigkeit bleibt mittel</translation>
+    </message>
+    <message>
+        <source> Durability guessed as %1 from the table name (&quot;%2&quot;); review it.</source>
+        <translation> Dauerhaftigkeit aus dem Tabellennamen („%2“) als %1 geschätzt; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL table %1: about %2 rows, %3 KiB (pg_total_relation_size). Over the %4 s statistics window: %5 rows inserted, %6 updated, %7 deleted; %8 index scans, %9 sequential scans.</source>
+        <translation>PostgreSQL-Tabelle %1: etwa %2 Zeilen, %3 KiB (pg_total_relation_size). Im Statistikfenster von %4 s: %5 Zeilen eingefügt, %6 geändert, %7 gelöscht; %8 Index-Scans, %9 sequenzielle Scans.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL table %1, from %2 line %3; no statistics, so every frequency is unmeasured (medium).</source>
+        <translation>PostgreSQL-Tabelle %1, aus %2 Zeile %3; keine Statistik, daher ist jede Häufigkeit ungemessen (mittel).</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_indexes: %1 scans of %2 %3</source>
+        <translation>pg_stat_user_indexes: %1 Scans von %2 %3</translation>
+    </message>
+    <message>
+        <source>Get %1 by %2</source>
+        <translation>%1 nach %2 abrufen</translation>
+    </message>
+    <message>
+        <source>foreign key %1; pg_stat_user_tables: %2 reads of %3 %4</source>
+        <translation>Fremdschlüssel %1; pg_stat_user_tables: %2 Lesezugriffe auf %3 %4</translation>
+    </message>
+    <message>
+        <source>foreign key %1; %2</source>
+        <translation>Fremdschlüssel %1; %2</translation>
+    </message>
+    <message>
+        <source>Join %1 to %2 on %3</source>
+        <translation>%1 mit %2 über %3 verknüpfen</translation>
+    </message>
+    <message>
+        <source>%1; pg_stat_statements: %2 text-search statements %3</source>
+        <translation>%1; pg_stat_statements: %2 Volltextsuch-Anweisungen %3</translation>
+    </message>
+    <message>
+        <source>%1; pg_stat_user_indexes: %2 scans %3</source>
+        <translation>%1; pg_stat_user_indexes: %2 Scans %3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Search %1 by text</source>
+        <translation>%1 im Volltext durchsuchen</translation>
+    </message>
+    <message>
+        <source>column %1; pg_stat_user_tables: %2 reads and writes %3</source>
+        <translation>Spalte %1; pg_stat_user_tables: %2 Lese- und Schreibzugriffe %3</translation>
+    </message>
+    <message>
+        <source>column %1; %2</source>
+        <translation>Spalte %1; %2</translation>
+    </message>
+    <message>
+        <source>Store and fetch %1 %2</source>
+        <translation>%1 %2 speichern und abrufen</translation>
+    </message>
+    <message>
+        <source>Append to %1</source>
+        <translation>An %1 anhängen</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_tables: %1 rows inserted %2, none updated or deleted</source>
+        <translation>pg_stat_user_tables: %1 Zeilen eingefügt %2, keine geändert oder gelöscht</translation>
+    </message>
+    <message>
+        <source>Update %1 in place</source>
+        <translation>%1 an Ort und Stelle ändern</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_tables: %1 rows updated in place %2, %3 inserted; about %4 rows</source>
+        <translation>pg_stat_user_tables: %1 Zeilen an Ort und Stelle geändert %2, %3 eingefügt; etwa %4 Zeilen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1:%2 (database %3)</source>
+        <translation>PostgreSQL auf %1:%2 (Datenbank %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>out of memory while connecting to PostgreSQL</source>
+        <translation>kein Speicher mehr beim Verbinden mit PostgreSQL</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
+        <translation>keine Verbindung zu PostgreSQL auf %1:%2 (Datenbank %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: no statistics for the current database</source>
+        <translation>%1: keine Statistik für die aktuelle Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: no user tables to import</source>
+        <translation>%1: keine Benutzertabellen zum Importieren</translation>
+    </message>
+    <message>
+        <source>column %1 (tsvector)</source>
+        <translation>Spalte %1 (tsvector)</translation>
+    </message>
+    <message>
+        <source>%1 (bytea)</source>
+        <translation>%1 (bytea)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, large object)</source>
+        <translation>%1 (%2, Large Object)</translation>
+    </message>
+    <message>
+        <source>index %1 (%2)</source>
+        <translation>Index %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped the psql command %3</source>
+        <translation>%1:%2: psql-Befehl %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped (not a table, key or index): %3</source>
+        <translation>%1:%2: übersprungen (keine Tabelle, kein Schlüssel, kein Index): %3</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>Eindeutigkeitsbedingung</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>ein Ausdruck</translation>
+    </message>
+    <message>
+        <source>%1:%2: not SQL text (a binary file?); expected a schema dump from pg_dump --schema-only</source>
+        <translation>%1:%2: kein SQL-Text (eine Binärdatei?); erwartet wird ein Schema-Dump von pg_dump --schema-only</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid SQL (%4); expected a schema dump from pg_dump --schema-only</source>
+        <translation>%1:%2:%3: kein gültiges SQL (%4); erwartet wird ein Schema-Dump von pg_dump --schema-only</translation>
+    </message>
+    <message>
+        <source>%1: the parser&apos;s answer could not be read (%2)</source>
+        <translation>%1: die Antwort des Parsers war nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no SQL statements; expected a schema dump from pg_dump --schema-only</source>
+        <translation>%1: keine SQL-Anweisungen; erwartet wird ein Schema-Dump von pg_dump --schema-only</translation>
+    </message>
+    <message>
+        <source>%1: no CREATE TABLE statements; nothing to import</source>
+        <translation>%1: keine CREATE-TABLE-Anweisungen; nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a schema dump</source>
+        <translation>%1 ist ein Ordner, kein Schema-Dump</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a schema dump is far smaller (at most %3 MiB)</source>
+        <translation>%1 ist %2 MiB groß; ein Schema-Dump ist viel kleiner (höchstens %3 MiB)</translation>
+    </message>
+    <message>
+        <source>; stored under its owner&apos;s key (foreign key %1)</source>
+        <translation>; abgelegt unter dem Schlüssel des Besitzers (Fremdschlüssel %1)</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::ImportCommand</name>
+    <message>
+        <source>a source (postgresql://..., or a .sql file)</source>
+        <translation>eine Quelle (postgresql://... oder eine .sql-Datei)</translation>
+    </message>
+    <message>
+        <source>import needs -o OUT.storemap, the project to write</source>
+        <translation>import braucht -o AUSGABE.storemap, das zu schreibende Projekt</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds from 1 to %1</source>
+        <translation>--timeout erwartet eine ganze Zahl von Sekunden von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 tables imported into %3
+</source>
+        <translation>%1: %2 Tabellen nach %3 importiert
+</translation>
+    </message>
+    <message>
+        <source>
+  storemap import SOURCE -o OUT.storemap [--users N] [--timeout S]
+
+import  turns an existing PostgreSQL database into a project: SOURCE is a
+        postgresql:// URI, a libpq connection string (&quot;host=... dbname=...&quot;) or a
+        .sql file from pg_dump --schema-only. A live import reads the catalog and the
+        statistics in one read-only transaction (--timeout bounds the connection and
+        every statement, default 10 s); the password is never written anywhere.
+</source>
+        <translation>
+  storemap import QUELLE -o AUSGABE.storemap [--users N] [--timeout S]
+
+import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
+        eine postgresql://-URI, eine libpq-Verbindungszeichenkette (&quot;host=... dbname=...&quot;)
+        oder eine .sql-Datei von pg_dump --schema-only. Ein Live-Import liest Katalog und
+        Statistik in einer Nur-Lese-Transaktion (--timeout begrenzt die Verbindung und
+        jede Anweisung, Vorgabe 10 s); das Passwort wird nirgends gespeichert.
+</translation>
+    </message>
+</context>
+<context>
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>

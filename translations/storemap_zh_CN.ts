@@ -2304,6 +2304,237 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     </message>
 </context>
 <context>
+    <name>storemap::Import</name>
+    <message>
+        <source>in %1 s (%2/s)</source>
+        <translation>在 %1 秒内（%2/秒）</translation>
+    </message>
+    <message>
+        <source>schema dump %1, line %2; not measured: frequency left at medium</source>
+        <translation>模式转储 %1，第 %2 行；未测量：频率保持为中等</translation>
+    </message>
+    <message>
+        <source> Durability guessed as %1 from the table name (&quot;%2&quot;); review it.</source>
+        <translation> 持久性根据表名（“%2”）推测为 %1；请复核。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL table %1: about %2 rows, %3 KiB (pg_total_relation_size). Over the %4 s statistics window: %5 rows inserted, %6 updated, %7 deleted; %8 index scans, %9 sequential scans.</source>
+        <translation>PostgreSQL 表 %1：约 %2 行，%3 KiB（pg_total_relation_size）。在 %4 秒的统计窗口内：插入 %5 行，更新 %6 行，删除 %7 行；索引扫描 %8 次，顺序扫描 %9 次。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL table %1, from %2 line %3; no statistics, so every frequency is unmeasured (medium).</source>
+        <translation>PostgreSQL 表 %1，来自 %2 第 %3 行；没有统计信息，因此所有频率均未测量（中等）。</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_indexes: %1 scans of %2 %3</source>
+        <translation>pg_stat_user_indexes：%2 被扫描 %1 次，%3</translation>
+    </message>
+    <message>
+        <source>Get %1 by %2</source>
+        <translation>按 %2 获取 %1</translation>
+    </message>
+    <message>
+        <source>foreign key %1; pg_stat_user_tables: %2 reads of %3 %4</source>
+        <translation>外键 %1；pg_stat_user_tables：%3 被读取 %2 次，%4</translation>
+    </message>
+    <message>
+        <source>foreign key %1; %2</source>
+        <translation>外键 %1；%2</translation>
+    </message>
+    <message>
+        <source>Join %1 to %2 on %3</source>
+        <translation>按 %3 将 %1 与 %2 连接</translation>
+    </message>
+    <message>
+        <source>%1; pg_stat_statements: %2 text-search statements %3</source>
+        <translation>%1；pg_stat_statements：%2 条全文搜索语句，%3</translation>
+    </message>
+    <message>
+        <source>%1; pg_stat_user_indexes: %2 scans %3</source>
+        <translation>%1；pg_stat_user_indexes：扫描 %2 次，%3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Search %1 by text</source>
+        <translation>全文搜索 %1</translation>
+    </message>
+    <message>
+        <source>column %1; pg_stat_user_tables: %2 reads and writes %3</source>
+        <translation>列 %1；pg_stat_user_tables：读写 %2 次，%3</translation>
+    </message>
+    <message>
+        <source>column %1; %2</source>
+        <translation>列 %1；%2</translation>
+    </message>
+    <message>
+        <source>Store and fetch %1 %2</source>
+        <translation>存取 %1 的 %2</translation>
+    </message>
+    <message>
+        <source>Append to %1</source>
+        <translation>向 %1 追加</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_tables: %1 rows inserted %2, none updated or deleted</source>
+        <translation>pg_stat_user_tables：插入 %1 行，%2，无更新或删除</translation>
+    </message>
+    <message>
+        <source>Update %1 in place</source>
+        <translation>原地更新 %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_tables: %1 rows updated in place %2, %3 inserted; about %4 rows</source>
+        <translation>pg_stat_user_tables：原地更新 %1 行，%2，插入 %3 行；约 %4 行</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1:%2 (database %3)</source>
+        <translation>位于 %1:%2 的 PostgreSQL（数据库 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1：%2 秒内无应答</translation>
+    </message>
+    <message>
+        <source>out of memory while connecting to PostgreSQL</source>
+        <translation>连接 PostgreSQL 时内存不足</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
+        <translation>无法连接到位于 %1:%2 的 PostgreSQL（数据库 %3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: no statistics for the current database</source>
+        <translation>%1：当前数据库没有统计信息</translation>
+    </message>
+    <message>
+        <source>%1: no user tables to import</source>
+        <translation>%1：没有可导入的用户表</translation>
+    </message>
+    <message>
+        <source>column %1 (tsvector)</source>
+        <translation>列 %1（tsvector）</translation>
+    </message>
+    <message>
+        <source>%1 (bytea)</source>
+        <translation>%1（bytea）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, large object)</source>
+        <translation>%1（%2，大对象）</translation>
+    </message>
+    <message>
+        <source>index %1 (%2)</source>
+        <translation>索引 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped the psql command %3</source>
+        <translation>%1:%2：已跳过 psql 命令 %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped (not a table, key or index): %3</source>
+        <translation>%1:%2：已跳过（不是表、键或索引）：%3</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>唯一约束</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>一个表达式</translation>
+    </message>
+    <message>
+        <source>%1:%2: not SQL text (a binary file?); expected a schema dump from pg_dump --schema-only</source>
+        <translation>%1:%2：不是 SQL 文本（二进制文件？）；应为 pg_dump --schema-only 生成的模式转储</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid SQL (%4); expected a schema dump from pg_dump --schema-only</source>
+        <translation>%1:%2:%3：不是有效的 SQL（%4）；应为 pg_dump --schema-only 生成的模式转储</translation>
+    </message>
+    <message>
+        <source>%1: the parser&apos;s answer could not be read (%2)</source>
+        <translation>%1：无法读取解析器的结果（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no SQL statements; expected a schema dump from pg_dump --schema-only</source>
+        <translation>%1：没有 SQL 语句；应为 pg_dump --schema-only 生成的模式转储</translation>
+    </message>
+    <message>
+        <source>%1: no CREATE TABLE statements; nothing to import</source>
+        <translation>%1：没有 CREATE TABLE 语句；无可导入内容</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a schema dump</source>
+        <translation>%1 是文件夹，不是模式转储</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a schema dump is far smaller (at most %3 MiB)</source>
+        <translation>%1 大小为 %2 MiB；模式转储要小得多（最多 %3 MiB）</translation>
+    </message>
+    <message>
+        <source>; stored under its owner&apos;s key (foreign key %1)</source>
+        <translation>；按其所有者的键存放（外键 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::ImportCommand</name>
+    <message>
+        <source>a source (postgresql://..., or a .sql file)</source>
+        <translation>一个来源（postgresql://... 或 .sql 文件）</translation>
+    </message>
+    <message>
+        <source>import needs -o OUT.storemap, the project to write</source>
+        <translation>import 需要 -o OUT.storemap，即要写入的项目</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds from 1 to %1</source>
+        <translation>--timeout 需要 1 到 %1 之间的整数秒数</translation>
+    </message>
+    <message>
+        <source>%1: %2 tables imported into %3
+</source>
+        <translation>%1：已将 %2 个表导入 %3
+</translation>
+    </message>
+    <message>
+        <source>
+  storemap import SOURCE -o OUT.storemap [--users N] [--timeout S]
+
+import  turns an existing PostgreSQL database into a project: SOURCE is a
+        postgresql:// URI, a libpq connection string (&quot;host=... dbname=...&quot;) or a
+        .sql file from pg_dump --schema-only. A live import reads the catalog and the
+        statistics in one read-only transaction (--timeout bounds the connection and
+        every statement, default 10 s); the password is never written anywhere.
+</source>
+        <translation>
+  storemap import SOURCE -o OUT.storemap [--users N] [--timeout S]
+
+import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 postgresql:// URI、
+        libpq 连接字符串（&quot;host=... dbname=...&quot;）或 pg_dump --schema-only 生成的
+        .sql 文件。在线导入在一个只读事务中读取系统目录和统计信息（--timeout 限制
+        连接和每条语句的时间，默认 10 秒）；密码绝不会被写入任何地方。
+</translation>
+    </message>
+</context>
+<context>
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
