@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onDocumentChanged);
     connect(m_context, &DesignContext::analysed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    qApp->installEventFilter(this);
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -650,6 +652,24 @@ void MainWindow::updateStatus()
                              .arg(countFindings(a.findings, Severity::Error))
                              .arg(countFindings(a.findings, Severity::Warning))
                              .arg(m_meter->summary()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this)
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const QKeySequence pressed(key->keyCombination());
+    const QList<QAction *> windowActions = findChildren<QAction *>();
+    for (const QAction *a : windowActions) {
+        if (a->isEnabled() && a->shortcutContext() == Qt::WindowShortcut &&
+            a->shortcuts().contains(pressed))
+            return true; // not overridden: the window's shortcut fires
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -80,6 +80,9 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Keeps the window's shortcuts working wherever the focus is: a text field that claims one
+    /// of them for itself (QLineEdit takes Ctrl+E as "end of line") gives it up.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();

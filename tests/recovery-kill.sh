@@ -59,12 +59,17 @@ win=$(timeout 60 bash -c "$(declare -f window); window shop") || fail "the windo
 focus "$win"
 xdotool key ctrl+e
 xdotool type --delay 30 "Crash survivor"
+# Ctrl+E again from inside the Name field (where QLineEdit claims it as "end of line"): a second
+# entity, not a rename of the first.
+xdotool key ctrl+e
+xdotool type --delay 30 "Second survivor"
 xdotool key Tab
 for _ in $(seq 200); do
-    grep -qs "Crash survivor" "$recovery" && break
+    grep -qs "Second survivor" "$recovery" && break
     sleep 0.1
 done
-grep -qs "Crash survivor" "$recovery" || fail "the edit never reached the recovery file"
+grep -qs "Crash survivor" "$recovery" || fail "the first entity was renamed instead of kept"
+grep -qs "Second survivor" "$recovery" || fail "Ctrl+E in the Name field added no entity"
 kill -9 "$pid"
 wait "$pid" 2>/dev/null || true
 pid=""
@@ -83,6 +88,7 @@ for _ in $(seq 200); do
     sleep 0.1
 done
 grep -qs "Crash survivor" "$work/shop.storemap" || fail "the restored edit was not saved"
+grep -qs "Second survivor" "$work/shop.storemap" || fail "the second entity was not saved"
 [ -e "$recovery" ] && fail "the recovery file outlived the save"
 echo "kill -9, restart, restore, save: the edit survived"
 echo "1 passed, 0 failed"

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -65,6 +66,7 @@ private slots:
     void actionsHaveStatusHints();
     void newEntityGoesToTray();
     void undoReadsLikeWhatTheUserDid();
+    void ctrlEAddsAnEntityFromTheNameField();
     void selectingChipShowsItInEditor();
     void findingSelectsChipOnCanvas();
     void diagramDockFollowsEdits();
@@ -194,6 +196,44 @@ void TestMainWindow::undoReadsLikeWhatTheUserDid()
     QTest::keyClicks(name, QStringLiteral("!"));
     QCOMPARE(stack->count(), before + 3);
     QCOMPARE(stack->undoText(), QStringLiteral("Rename entity to \"Logins!\""));
+}
+
+void TestMainWindow::ctrlEAddsAnEntityFromTheNameField()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    const size_t before = m_window->document()->project().entities.size();
+    QLineEdit *name = m_window->editor()->nameEdit();
+    // Under X11, QLineEdit claims Ctrl+E for itself ("end of line"); the offscreen platform's key
+    // bindings do not, so the field claims it here as it does on a desktop.
+    struct ClaimsCtrlE : QObject
+    {
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::ShortcutOverride &&
+                static_cast<QKeyEvent *>(event)->keyCombination() ==
+                    QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+                event->accept();
+            return false;
+        }
+    } claim;
+    name->installEventFilter(&claim);
+    for (const QString &typed :
+         {QStringLiteral("Messages"), QStringLiteral("Channels"), QStringLiteral("Members")}) {
+        // Ctrl+E wherever the focus is: the cursor waits in the Name field of the last entity.
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : name, Qt::Key_E,
+                        Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        QTest::keyClicks(name, typed);
+    }
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.entities.size(), before + 3);
+    QCOMPARE(project.entities[before].name, QStringLiteral("Messages"));
+    QCOMPARE(project.entities[before + 1].name, QStringLiteral("Channels"));
+    QCOMPARE(project.entities[before + 2].name, QStringLiteral("Members"));
+    QCOMPARE(m_window->document()->undoStack()->undoText(),
+             QStringLiteral("Rename entity to \"Members\""));
 }
 
 void TestMainWindow::selectingChipShowsItInEditor()
