@@ -29,9 +29,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recovery(std::make_unique<RecoveryFile>())
     , m_prompts(std::make_unique<DialogPrompts>())
     , m_autosaveTimer(new QTimer(this))
+    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_view);
@@ -88,6 +92,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_context, &DesignContext::analysed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     qApp->installEventFilter(this);
+    // Queued: an editor's save is several file events; one question is enough.
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChangedOnDisk,
+            Qt::QueuedConnection);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            &MainWindow::onFileChangedOnDisk, Qt::QueuedConnection);
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -283,7 +292,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_actions.undo);
     bar->addAction(m_actions.redo);
-    // Their text names the command ("Undo Place …"): the tooltip shows it, the bar stays steady.
+    // Their text names the command ("Undo Place …"): the tooltip shows it, the bar stays
+    // steady.
     for (const char *name : {"undoAction", "redoAction"}) {
         if (auto *button = qobject_cast<QToolButton *>(
                 bar->widgetForAction(action(QString::fromLatin1(name)))))
@@ -457,6 +467,7 @@ void MainWindow::loadProject(const Project &project, const QString &path)
     m_document->undoStack()->clear();
     m_document->undoStack()->setClean();
     m_path = path;
+    watchFile();
     if (!path.isEmpty())
         m_recent->add(path);
     if (!project.entities.empty())
@@ -568,14 +579,101 @@ bool MainWindow::onSaveAs()
     return !path.isEmpty() && saveTo(path);
 }
 
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+/// "shop.storemap.theirs", or "shop.storemap.theirs-2" when that is taken.
+QString keptVersionPath(const QString &path)
+{
+    QString kept = path + QStringLiteral(".theirs");
+    for (int n = 2; QFileInfo::exists(kept); ++n)
+        kept = path + QStringLiteral(".theirs-%1").arg(n);
+    return kept;
+}
+
+} // namespace
+
+void MainWindow::watchFile()
+{
+    if (!m_watcher->files().isEmpty() || !m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->files() + m_watcher->directories());
+    m_diskHash = m_path.isEmpty() ? QByteArray() : fileHash(m_path);
+    m_declinedHash.clear();
+    if (m_path.isEmpty())
+        return;
+    m_watcher->addPath(m_path);
+    m_watcher->addPath(QFileInfo(m_path).absolutePath());
+}
+
+void MainWindow::onFileChangedOnDisk()
+{
+    if (m_path.isEmpty() || m_askingAboutDisk)
+        return;
+    if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path); // replaced by rename: watch the new file
+    const QByteArray now = fileHash(m_path);
+    if (now.isEmpty() || now == m_diskHash || now == m_declinedHash)
+        return; // gone for now (mid-replace), our own save, or a version already declined
+    const QString name = QFileInfo(m_path).fileName();
+    m_askingAboutDisk = true;
+    const Prompts::DiskChange answer =
+        m_prompts->askChangedOnDisk(this, name, !m_document->undoStack()->isClean());
+    m_askingAboutDisk = false;
+    if (answer == Prompts::DiskChange::KeepMine) {
+        m_declinedHash = now;
+        statusBar()->showMessage(
+            tr("Kept your version; saving over “%1” will ask first.").arg(name), 6000);
+        return; // m_diskHash still names the version we loaded: a save asks
+    }
+    Project project;
+    LoadError error;
+    if (!readProjectFile(m_path, m_context->catalog(), &project, &error)) {
+        m_prompts->showError(this, tr("Could not reload project"),
+                             tr("%1\n\n%2").arg(name, error.toString()));
+        return;
+    }
+    m_document->undoStack()->push(
+        new ApplyLayoutCommand(m_document, project, tr("Reload “%1” from disk").arg(name)));
+    m_document->undoStack()->setClean();
+    m_diskHash = now;
+    statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(m_path)), 4000);
+}
+
 bool MainWindow::saveTo(const QString &path)
 {
     QString error;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const bool sameFile = !m_path.isEmpty() && QFileInfo(m_path).absoluteFilePath() == target;
+    const QByteArray onDisk = sameFile ? fileHash(path) : QByteArray();
+    if (!onDisk.isEmpty() && onDisk != m_diskHash) {
+        // Another program wrote it since we loaded or saved it: ask, and keep its version.
+        const QString kept = keptVersionPath(path);
+        if (!m_prompts->askOverwriteChanged(this, QFileInfo(path).fileName(),
+                                            QFileInfo(kept).fileName()))
+            return false;
+        if (!QFile::copy(path, kept)) {
+            m_prompts->showError(this, tr("Could not save project"),
+                                 tr("Could not keep the other version as %1; nothing was "
+                                    "saved.")
+                                     .arg(QDir::toNativeSeparators(kept)));
+            return false;
+        }
+    }
     if (!writeProjectFile(path, m_document->project(), &error)) {
         m_prompts->showError(this, tr("Could not save project"), error);
         return false;
     }
     m_path = path;
+    watchFile();
     m_recent->add(path);
     m_document->undoStack()->setClean();
     m_recovery->discard();

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QDockWidget;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -96,6 +97,11 @@ private:
     void updateStatus();
     void onCleanChanged(bool clean);
     void onDocumentChanged();
+    /// Watches the open file (and its folder, so that an editor that replaces the file is seen)
+    /// and remembers its bytes as loaded or saved.
+    void watchFile();
+    /// Another program changed the open file: reload it (one undo step) or keep ours.
+    void onFileChangedOnDisk();
     QDockWidget *makeDock(const QString &title, const QString &name, QWidget *body);
 
     /// The window's actions, made once in createActions() and shared by menus and toolbar.
@@ -125,6 +131,10 @@ private:
     std::unique_ptr<RecoveryFile> m_recovery;
     std::unique_ptr<Prompts> m_prompts;
     QTimer *m_autosaveTimer;
+    QFileSystemWatcher *m_watcher;
+    QByteArray m_diskHash;     ///< the open file's bytes as last loaded or saved (SHA-256)
+    QByteArray m_declinedHash; ///< a version on disk the user chose not to load: not asked again
+    bool m_askingAboutDisk = false;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_sampleMenu = nullptr;

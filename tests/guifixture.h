@@ -22,8 +22,12 @@ public:
     QString openName;
     QString saveName;
     QStringList errors;
+    DiskChange diskChange = DiskChange::Reload;
+    bool overwrite = true;
     int unsavedAsked = 0;
     int restoreAsked = 0;
+    int diskChangeAsked = 0;
+    QStringList overwriteAsked; ///< the names the other versions were to be kept as
 
     Unsaved askUnsaved(QWidget *, const QString &) override
     {
@@ -34,6 +38,16 @@ public:
     {
         ++restoreAsked;
         return restore;
+    }
+    DiskChange askChangedOnDisk(QWidget *, const QString &, bool) override
+    {
+        ++diskChangeAsked;
+        return diskChange;
+    }
+    bool askOverwriteChanged(QWidget *, const QString &, const QString &keptAs) override
+    {
+        overwriteAsked << keptAs;
+        return overwrite;
     }
     void showError(QWidget *, const QString &, const QString &message) override
     {

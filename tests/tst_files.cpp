@@ -41,6 +41,9 @@ private slots:
     void declinedRecoveryIsDiscarded();
     void failedAutosaveIsReported();
     void newProjectAndSample();
+    void changedOnDisk_data();
+    void changedOnDisk();
+    void ownSaveAsksNothing();
 
 private:
     MainWindow *makeWindow();
@@ -308,6 +311,79 @@ void TestFiles::newProjectAndSample()
     QVERIFY(m_window->document()->project().entities.empty());
     m_window->onOpenSample(QStringLiteral(":/samples/startup.storemap"));
     QCOMPARE(m_window->document()->project(), test::sample(QStringLiteral("startup")));
+}
+
+void TestFiles::changedOnDisk_data()
+{
+    QTest::addColumn<bool>("replaceByRename"); // how editors and git write: a new file renamed
+    QTest::addColumn<bool>("keepMine");
+    QTest::newRow("written in place, reload") << false << false;
+    QTest::newRow("replaced by rename, reload") << true << false;
+    QTest::newRow("written in place, keep mine") << false << true;
+    QTest::newRow("replaced by rename, keep mine") << true << true;
+}
+
+void TestFiles::changedOnDisk()
+{
+    QFETCH(bool, replaceByRename);
+    QFETCH(bool, keepMine);
+    const QString path = m_dir.filePath(
+        QStringLiteral("team-%1-%2.storemap").arg(int(replaceByRename)).arg(int(keepMine)));
+    m_window->openInitial(QString());
+    QVERIFY(m_window->saveTo(path));
+    // A teammate's version arrives (git pull) while ours is open and edited.
+    m_window->document()->undoStack()->push(
+        new RenameProjectCommand(m_window->document(), QStringLiteral("Ours")));
+    Project theirs = m_window->document()->project();
+    theirs.name = QStringLiteral("Theirs");
+    const QByteArray theirBytes = serializeProject(theirs);
+    if (replaceByRename) {
+        const QString temporary = path + QStringLiteral(".tmp");
+        QVERIFY(test::writeProject(temporary, theirs));
+        QFile::remove(path);
+        QVERIFY(QFile::rename(temporary, path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(theirBytes);
+    }
+    m_prompts->diskChange = keepMine ? Prompts::DiskChange::KeepMine : Prompts::DiskChange::Reload;
+    QTRY_COMPARE(m_prompts->diskChangeAsked, 1);
+    QUndoStack *stack = m_window->document()->undoStack();
+    if (!keepMine) {
+        QCOMPARE(m_window->document()->project().name, QStringLiteral("Theirs"));
+        QCOMPARE(stack->undoText(),
+                 QStringLiteral("Reload “%1” from disk").arg(QFileInfo(path).fileName()));
+        QVERIFY(stack->isClean());
+        stack->undo(); // our edit comes back, as an unsaved change
+        QCOMPARE(m_window->document()->project().name, QStringLiteral("Ours"));
+        QVERIFY(!stack->isClean());
+        return;
+    }
+    QCOMPARE(m_window->document()->project().name, QStringLiteral("Ours"));
+    // Saving over their version asks, and keeps it next to the file.
+    m_prompts->overwrite = true;
+    QVERIFY(m_window->saveTo(path));
+    QCOMPARE(m_prompts->overwriteAsked,
+             QStringList{QFileInfo(path).fileName() + QStringLiteral(".theirs")});
+    QCOMPARE(test::readAll(path + QStringLiteral(".theirs")), theirBytes);
+    QVERIFY(test::readAll(path).contains("\"name\": \"Ours\""));
+    // The next save has nothing to ask: the file is ours again.
+    QVERIFY(m_window->saveTo(path));
+    QCOMPARE(m_prompts->overwriteAsked.size(), 1);
+}
+
+void TestFiles::ownSaveAsksNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("own.storemap"));
+    m_window->openInitial(QString());
+    QVERIFY(m_window->saveTo(path));
+    m_window->document()->undoStack()->push(
+        new RenameProjectCommand(m_window->document(), QStringLiteral("Again")));
+    QVERIFY(m_window->saveTo(path));
+    QCoreApplication::processEvents(); // the watcher's queued reports arrive
+    QCOMPARE(m_prompts->diskChangeAsked, 0);
+    QVERIFY(m_prompts->overwriteAsked.isEmpty());
 }
 
 QTEST_MAIN(TestFiles)

@@ -1698,6 +1698,34 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” while you were editing it. Reload it and lose your unsaved changes (Undo brings them back), or keep yours?</source>
+        <translation>Ein anderes Programm hat „%1“ geändert, während Sie es bearbeitet haben. Neu laden und Ihre ungespeicherten Änderungen verwerfen (Rückgängig holt sie zurück) oder Ihre Fassung behalten?</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1”. Reload it?</source>
+        <translation>Ein anderes Programm hat „%1“ geändert. Neu laden?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save over another version?</source>
+        <translation>Über eine andere Fassung speichern?</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it. Save yours over it? The other version is kept as “%2”.</source>
+        <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert. Ihre Fassung darüber speichern? Die andere Fassung bleibt als „%2“ erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diff</name>
@@ -2912,6 +2940,26 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Kept your version; saving over “%1” will ask first.</source>
+        <translation>Ihre Fassung wurde behalten; vor dem Speichern über „%1“ wird nachgefragt.</translation>
+    </message>
+    <message>
+        <source>Could not reload project</source>
+        <translation>Projekt konnte nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk</source>
+        <translation>„%1“ von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>Could not keep the other version as %1; nothing was saved.</source>
+        <translation>Die andere Fassung konnte nicht als %1 behalten werden; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>

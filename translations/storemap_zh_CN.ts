@@ -1697,6 +1697,34 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” while you were editing it. Reload it and lose your unsaved changes (Undo brings them back), or keep yours?</source>
+        <translation>在您编辑期间，另一个程序更改了“%1”。要重新加载并放弃未保存的更改（撤销可找回），还是保留您的版本？</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1”. Reload it?</source>
+        <translation>另一个程序更改了“%1”。要重新加载吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save over another version?</source>
+        <translation>要覆盖另一个版本吗？</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it. Save yours over it? The other version is kept as “%2”.</source>
+        <translation>自您打开以来，“%1”已被另一个程序更改。要用您的版本覆盖它吗？另一个版本将保留为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diff</name>
@@ -2906,6 +2934,26 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Kept your version; saving over “%1” will ask first.</source>
+        <translation>已保留您的版本；覆盖保存“%1”前会先询问。</translation>
+    </message>
+    <message>
+        <source>Could not reload project</source>
+        <translation>无法重新加载项目</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk</source>
+        <translation>从磁盘重新加载“%1”</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>已重新加载 %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the other version as %1; nothing was saved.</source>
+        <translation>无法将另一个版本保留为 %1；未保存任何内容。</translation>
     </message>
 </context>
 <context>

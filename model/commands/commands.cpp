@@ -351,8 +351,9 @@ bool RenameProjectCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-ApplyLayoutCommand::ApplyLayoutCommand(Document *doc, const Project &after, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Apply suggested layout"), parent)
+ApplyLayoutCommand::ApplyLayoutCommand(Document *doc, const Project &after, const QString &text,
+                                       QUndoCommand *parent)
+    : QUndoCommand(text.isEmpty() ? Tr::tr("Apply suggested layout") : text, parent)
     , m_doc(doc)
     , m_before(doc->project())
     , m_after(after)

@@ -183,11 +183,13 @@ private:
     Gesture m_gesture;
 };
 
-/// Replaces the stores and placements in one step (applying the advisor's layout).
+/// Replaces the whole project in one step: applying the advisor's layout, or reloading the file
+/// another program changed (@p text names the step; by default "Apply suggested layout").
 class ApplyLayoutCommand : public QUndoCommand
 {
 public:
-    ApplyLayoutCommand(Document *doc, const Project &after, QUndoCommand *parent = nullptr);
+    ApplyLayoutCommand(Document *doc, const Project &after, const QString &text = {},
+                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace storemap {
 
@@ -31,6 +32,33 @@ bool DialogPrompts::askRestore(QWidget *parent, const QString &name)
                                      .arg(name),
                                  QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+Prompts::DiskChange DialogPrompts::askChangedOnDisk(QWidget *parent, const QString &name,
+                                                    bool unsaved)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    unsaved ? tr("Another program changed “%1” while you were editing it. Reload "
+                                 "it and lose your unsaved changes (Undo brings them back), or "
+                                 "keep yours?")
+                                  .arg(name)
+                            : tr("Another program changed “%1”. Reload it?").arg(name),
+                    QMessageBox::NoButton, parent);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    return box.clickedButton() == reload ? DiskChange::Reload : DiskChange::KeepMine;
+}
+
+bool DialogPrompts::askOverwriteChanged(QWidget *parent, const QString &name, const QString &keptAs)
+{
+    return QMessageBox::warning(parent, tr("Save over another version?"),
+                                tr("“%1” was changed by another program since you opened it. Save "
+                                   "yours over it? The other version is kept as “%2”.")
+                                    .arg(name, keptAs),
+                                QMessageBox::Save | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Save;
 }
 
 void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)

@@ -14,6 +14,8 @@ class DialogPrompts : public Prompts
 public:
     Unsaved askUnsaved(QWidget *parent, const QString &name) override;
     bool askRestore(QWidget *parent, const QString &name) override;
+    DiskChange askChangedOnDisk(QWidget *parent, const QString &name, bool unsaved) override;
+    bool askOverwriteChanged(QWidget *parent, const QString &name, const QString &keptAs) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QString openFileName(QWidget *parent, const QString &directory) override;
     QString saveFileName(QWidget *parent, const QString &suggestion) override;

@@ -12,10 +12,17 @@ class Prompts
 {
 public:
     enum class Unsaved { Save, Discard, Cancel };
+    enum class DiskChange { Reload, KeepMine };
 
     virtual ~Prompts() = default;
     virtual Unsaved askUnsaved(QWidget *parent, const QString &name) = 0;
     virtual bool askRestore(QWidget *parent, const QString &name) = 0;
+    /// Another program changed the open file @p name; @p unsaved: the window has edits of its own.
+    virtual DiskChange askChangedOnDisk(QWidget *parent, const QString &name, bool unsaved) = 0;
+    /// Saving would replace a version of @p name that another program wrote: true to save (the
+    /// other version is kept as @p keptAs), false to cancel.
+    virtual bool askOverwriteChanged(QWidget *parent, const QString &name,
+                                     const QString &keptAs) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
     /// Empty when the user cancels.
     virtual QString openFileName(QWidget *parent, const QString &directory) = 0;
