@@ -1,6 +1,7 @@
 #include "app/cli.h"
 
 #include "app/exportcommand.h"
+#include "app/roadmapcommand.h"
 
 #include "model/advisor.h"
 #include "model/projectio.h"
@@ -35,6 +36,7 @@ constexpr Verb Verbs[] = {
     {"check", runCheck},
     {"advise", runAdvise},
     {"export", runExport},
+    {"roadmap", runRoadmap},
 };
 
 const Verb *findVerb(const QString &name)
@@ -76,7 +78,7 @@ QString baseUsage()
 
 QString usage()
 {
-    return baseUsage() + exportUsage();
+    return baseUsage() + exportUsage() + roadmapUsage();
 }
 
 void print(FILE *stream, const QString &text)
