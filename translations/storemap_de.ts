@@ -1513,6 +1513,42 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.</source>
         <translation>Größe: %1 Nutzer. Gesamteignung %2. Komplexität %3 gegenüber einem Budget von %4.</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>The advisor swept from %1 to %2 users: every user count at which the advised layout changes, and what moves then.</source>
+        <translation>Der Berater lief von %1 bis %2 Nutzer: jede Nutzerzahl, bei der sich die empfohlene Aufteilung ändert, und was dann wandert.</translation>
+    </message>
+    <message>
+        <source>From users</source>
+        <translation>Ab Nutzern</translation>
+    </message>
+    <message>
+        <source>To users</source>
+        <translation>Bis Nutzer</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Umzüge</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>What would change a verdict</source>
+        <translation>Was ein Urteil ändern würde</translation>
+    </message>
+    <message>
+        <source>For each entity, the single changes that would move the kind it fits best at %1 users, smallest first.</source>
+        <translation>Für jede Entität die einzelnen Änderungen, die bei %1 Nutzern die am besten passende Art ändern würden, die kleinsten zuerst.</translation>
+    </message>
+    <message>
+        <source>No single change moves any entity&apos;s best kind.</source>
+        <translation>Keine einzelne Änderung verschiebt die am besten passende Art einer Entität.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -2402,6 +2438,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Fahrplan</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
@@ -2806,6 +2846,36 @@ Verworfen:
     <message>
         <source>Would move to %1 if %2</source>
         <translation>Würde nach %1 wandern, wenn %2</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapDock</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 bis %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>ab %1 Nutzern</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapTimeline</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Fahrplan-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Click a layout, or choose one with the arrow keys and press Enter, to set the scale to where it starts</source>
+        <translation>Eine Aufteilung anklicken oder mit den Pfeiltasten wählen und Eingabe drücken, um die Größenordnung auf ihren Beginn zu setzen</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Nutzer</translation>
     </message>
 </context>
 <context>

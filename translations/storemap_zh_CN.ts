@@ -1511,6 +1511,42 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.</source>
         <translation>规模：%1 用户。总体适配度 %2。复杂度 %3，预算 %4。</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>The advisor swept from %1 to %2 users: every user count at which the advised layout changes, and what moves then.</source>
+        <translation>顾问从 %1 到 %2 个用户逐一评估：推荐布局发生变化的每个用户数，以及届时迁移的内容。</translation>
+    </message>
+    <message>
+        <source>From users</source>
+        <translation>起始用户数</translation>
+    </message>
+    <message>
+        <source>To users</source>
+        <translation>截止用户数</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>What would change a verdict</source>
+        <translation>什么会改变结论</translation>
+    </message>
+    <message>
+        <source>For each entity, the single changes that would move the kind it fits best at %1 users, smallest first.</source>
+        <translation>对每个实体，列出在 %1 个用户时会改变其最适合种类的单项变化，最小的在前。</translation>
+    </message>
+    <message>
+        <source>No single change moves any entity&apos;s best kind.</source>
+        <translation>没有任何单项变化会改变实体的最适合种类。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -2399,6 +2435,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>路线图(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>storemap::PaletteDock</name>
@@ -2803,6 +2843,36 @@ Rejected:
     <message>
         <source>Would move to %1 if %2</source>
         <translation>如果%2，将移到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapDock</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 到 %2 个用户</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>从 %1 个用户起</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapTimeline</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>路线图时间轴</translation>
+    </message>
+    <message>
+        <source>Click a layout, or choose one with the arrow keys and press Enter, to set the scale to where it starts</source>
+        <translation>单击一个布局，或用方向键选择后按回车，把规模设为该布局开始的用户数</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 个用户</translation>
     </message>
 </context>
 <context>
