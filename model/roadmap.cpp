@@ -53,7 +53,7 @@ public:
     {
         auto it = m_layouts.find(users);
         if (it == m_layouts.end())
-            it = m_layouts.emplace(users, advise(m_project, users, m_catalog).best).first;
+            it = m_layouts.emplace(users, advisedLayout(m_project, users, m_catalog)).first;
         return it->second;
     }
     int asked() const { return int(m_layouts.size()); }
