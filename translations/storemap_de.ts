@@ -2877,6 +2877,14 @@ Verworfen:
         <source>%1 users</source>
         <translation>%1 Nutzer</translation>
     </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 bis %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>ab %1 Nutzern</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ScaleControl</name>

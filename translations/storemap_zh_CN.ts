@@ -2874,6 +2874,14 @@ Rejected:
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 到 %2 个用户</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>从 %1 个用户起</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ScaleControl</name>

@@ -3,11 +3,13 @@
 #include "model/commands/commands.h"
 #include "model/document.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -156,6 +158,29 @@ void RoadmapTimeline::paintEvent(QPaintEvent *)
         const int w = fm.horizontalAdvance(text);
         painter.drawText(std::clamp(x - w / 2, 0, width() - w), Margin + fm.ascent(), text);
     }
+}
+
+bool RoadmapTimeline::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    // A segment too narrow for its kinds names them, its range and its moves on hover.
+    const auto *help = static_cast<QHelpEvent *>(event);
+    for (int i = 0; i < segmentCount(); ++i) {
+        if (!segmentRect(i).contains(help->pos()))
+            continue;
+        const RoadmapStep &step = m_roadmap.steps[size_t(i)];
+        const QString range =
+            step.toUsers >= 0
+                ? tr("%1 to %2 users").arg(formatUsers(step.fromUsers), formatUsers(step.toUsers))
+                : tr("from %1 users").arg(formatUsers(step.fromUsers));
+        QToolTip::showText(help->globalPos(),
+                           QStringLiteral("%1: %2\n%3")
+                               .arg(range, m_labels.value(i), step.reasons.join(QLatin1Char('\n'))),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void RoadmapTimeline::mousePressEvent(QMouseEvent *event)
