@@ -243,7 +243,8 @@ RoadmapDock::RoadmapDock(Document *document, QWidget *parent)
 
     connect(m_document, &Document::changed, this, &RoadmapDock::onDocumentChanged);
     m_timeline->setUsers(m_document->project().users);
-    startSweep();
+    // A sweep asks the advisor hundreds of times: none until someone looks (see showEvent).
+    m_stale = true;
 }
 
 RoadmapDock::~RoadmapDock()
