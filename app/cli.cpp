@@ -4,6 +4,7 @@
 #include "app/exportcommand.h"
 #include "app/importcommand.h"
 #include "app/mergecommand.h"
+#include "app/roadmapcommand.h"
 
 #include "model/advisor.h"
 #include "model/projectio.h"
@@ -35,8 +36,8 @@ struct Verb
 };
 
 constexpr Verb Verbs[] = {
-    {"check", runCheck}, {"advise", runAdvise}, {"export", runExport},
-    {"diff", runDiff},   {"merge", runMerge},   {"import", runImport},
+    {"check", runCheck}, {"advise", runAdvise}, {"export", runExport},   {"diff", runDiff},
+    {"merge", runMerge}, {"import", runImport}, {"roadmap", runRoadmap},
 };
 
 const Verb *findVerb(const QString &name)
@@ -78,7 +79,8 @@ QString baseUsage()
 
 QString usage()
 {
-    return baseUsage() + exportUsage() + diffUsage() + mergeUsage() + importUsage();
+    return baseUsage() + exportUsage() + diffUsage() + mergeUsage() + importUsage() +
+           roadmapUsage();
 }
 
 void print(FILE *stream, const QString &text)

@@ -19,6 +19,7 @@
 #include "views/panels/findingsmodel.h"
 #include "views/panels/fitmatrixmodel.h"
 #include "views/panels/palettedock.h"
+#include "views/panels/roadmapdock.h"
 #include "views/panels/scalecontrol.h"
 #include "views/panels/visiblerows.h"
 
@@ -246,7 +247,7 @@ void MainWindow::createMenus()
         {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
         {"entityDock", tr("&Entity")},     {"fitMatrixDock", tr("Fi&t Matrix")},
         {"findingsDock", tr("F&indings")}, {"decisionMatrixDock", tr("&Decision Matrix")},
-        {"diagramDock", tr("Dia&gram")},
+        {"diagramDock", tr("Dia&gram")},   {"roadmapDock", tr("&Roadmap")},
     };
     for (const auto &[name, text] : docks) {
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
@@ -410,6 +411,9 @@ void MainWindow::createDocks()
     diagram->setObjectName(QStringLiteral("diagramDock"));
     addDockWidget(Qt::BottomDockWidgetArea, diagram);
     tabifyDockWidget(matrix, diagram);
+    auto *roadmap = new RoadmapDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, roadmap);
+    tabifyDockWidget(diagram, roadmap);
     fit->raise();
 
     auto *history = new QUndoView(m_document->undoStack());

@@ -307,7 +307,11 @@ QString kindNames(const std::vector<int> &kinds, const Catalog &catalog)
     return names.join(QStringLiteral(" + "));
 }
 
-Advice advise(const Project &project, qint64 users, const Catalog &catalog)
+namespace {
+
+/// advise(), or with @p explain false only its best layout: no layout beyond the budget, no
+/// reasons, no runners-up (the roadmap asks the advisor about hundreds of user counts).
+Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bool explain)
 {
     Advice advice;
     advice.users = users;
@@ -327,6 +331,8 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
         // beyond the budget is shown for comparison.
         const bool affords =
             complexityCost(kindsOf(mask, catalog), catalog) <= advice.budget + 1e-9;
+        if (!affords && !explain)
+            continue; // shown for comparison only
         Layout l = evaluate(mask, problem, affords);
         if (!usesEveryKind(l))
             continue; // the same layout without the idle kind is cheaper
@@ -396,6 +402,8 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
     }
     advice.best = affordable[chosen];
     advice.remaining = flags;
+    if (!explain)
+        return advice;
     std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
     if (topValue.value > advice.best.value + 1e-9)
         passedOver.emplace_back(
@@ -519,6 +527,18 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog)
                       num(overBudget->cost), num(advice.budget), usersText)});
     }
     return advice;
+}
+
+} // namespace
+
+Advice advise(const Project &project, qint64 users, const Catalog &catalog)
+{
+    return adviseAt(project, users, catalog, true);
+}
+
+Layout advisedLayout(const Project &project, qint64 users, const Catalog &catalog)
+{
+    return adviseAt(project, users, catalog, false).best;
 }
 
 Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog)

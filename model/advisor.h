@@ -51,6 +51,9 @@ inline constexpr double FitPointsPerCostUnit = 1.0;
 /// best one, with the findings that remain named in the reasons.
 Advice advise(const Project &project, qint64 users, const Catalog &catalog);
 
+/// advise()'s best layout alone, without the reasons and the runners-up: faster, the same layout.
+Layout advisedLayout(const Project &project, qint64 users, const Catalog &catalog);
+
 /// @p project rearranged as @p advice says: one store per advised kind (an existing store of that
 /// kind is kept, with its name), every entity on the store of its advised kind, unused stores gone.
 Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog);

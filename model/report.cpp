@@ -1,5 +1,7 @@
 #include "model/report.h"
 
+#include "model/roadmap.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -82,6 +84,11 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
             fits[s(catalog.kind(k).id)] = rounded(score.fits[size_t(k)]);
         o["fits"] = std::move(fits);
         o["traffic"] = rounded(score.traffic);
+        ordered whatIf = ordered::array();
+        for (const WhatIf &w : whatIfs(e, analysis.users, catalog))
+            whatIf.push_back(
+                ordered{{"change", s(w.change)}, {"best_kind", s(catalog.kind(w.bestKind).id)}});
+        o["what_if"] = std::move(whatIf);
         ordered reasons = ordered::array();
         for (const QString &r : fitReasons(project, e, score, analysis.users, catalog))
             reasons.push_back(s(r));

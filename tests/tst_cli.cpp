@@ -235,7 +235,15 @@ void TestCli::checkJsonHasTheContractKeys()
     QCOMPARE(entities.size(), 13);
     const QJsonObject users = entities[0].toObject();
     QCOMPARE(keys(users), (QStringList{"best_fit", "best_kind", "fit", "fits", "id", "kind", "name",
-                                       "reasons", "store", "traffic"}));
+                                       "reasons", "store", "traffic", "what_if"}));
+    // Every what-if names a change and a kind other than the best one.
+    for (const QJsonValue &e : entities) {
+        const QString best = e[QLatin1String("best_kind")].toString();
+        for (const QJsonValue &w : e[QLatin1String("what_if")].toArray()) {
+            QVERIFY(!w[QLatin1String("change")].toString().isEmpty());
+            QVERIFY(w[QLatin1String("best_kind")].toString() != best);
+        }
+    }
     // Users: "Get user by email" and "Get user's orders", both high (weight 4 each).
     QCOMPARE(users[QLatin1String("traffic")].toDouble(), 8.0);
     QCOMPARE(users[QLatin1String("kind")].toString(), QStringLiteral("postgresql"));

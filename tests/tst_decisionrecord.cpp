@@ -65,7 +65,8 @@ private slots:
         QCOMPARE(headings,
                  (QStringList{QStringLiteral("# Storage decision record: ") + p.name, "## Layout",
                               "## Fit", "## Complexity against budget", "## Findings",
-                              "## Advisor's recommendation", "## Rejected alternatives"}));
+                              "## Advisor's recommendation", "## Rejected alternatives",
+                              "## Roadmap", "## What would change a verdict"}));
         QVERIFY(md.contains(advised));
         if (!finding.isEmpty())
             QVERIFY(md.contains(finding));

@@ -5,6 +5,7 @@
 #include "views/panels/patterntablemodel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -30,6 +31,8 @@ private slots:
     void addRemoveReorderPatterns();
     void editKeepsCurrentRow();
     void disabledWithoutEntity();
+    void showsWhatIf_data();
+    void showsWhatIf();
 
 private:
     const Entity &users() const { return *m_doc->project().entity(u"users"); }
@@ -165,6 +168,27 @@ void TestEntityEditor::disabledWithoutEntity()
     m_context->setCurrentEntity(QString());
     QVERIFY(!m_editor->nameEdit()->isEnabled());
     QCOMPARE(m_editor->patternModel()->rowCount(), 0);
+}
+
+void TestEntityEditor::showsWhatIf_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("sessions") << QStringLiteral("sessions")
+                              << QStringLiteral("Would move to DynamoDB if its durability were "
+                                                "critical");
+    QTest::newRow("users: nothing moves it") << QStringLiteral("users") << QString();
+}
+
+void TestEntityEditor::showsWhatIf()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, shown);
+    m_context->setCurrentEntity(entity);
+    const QLabel *label = m_editor->findChild<QLabel *>(QStringLiteral("whatIf"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), shown);
+    QCOMPARE(label->isVisibleTo(m_editor), !shown.isEmpty());
 }
 
 QTEST_MAIN(TestEntityEditor)

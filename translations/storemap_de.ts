@@ -1233,6 +1233,30 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
         <source>%1 takes %2 files; &quot;%3&quot; is one too many</source>
         <translation>%1 nimmt %2 Dateien; &quot;%3&quot; ist eine zu viel</translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--from (%1) must be below --to (%2)</source>
+        <translation>--from (%1) muss unter --to (%2) liegen</translation>
+    </message>
+    <message>
+        <source>
+  storemap roadmap FILE [--json] [--from N] [--to N]
+
+roadmap sweeps the advisor from --from (100) to --to (1,000,000,000) users and
+        prints every user count at which the advised layout changes, what
+        moves where, and why.
+</source>
+        <translation>
+  storemap roadmap DATEI [--json] [--from N] [--to N]
+
+roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer laufen
+        und gibt jede Nutzerzahl aus, bei der sich die empfohlene Aufteilung ändert:
+        was wohin wandert und warum.
+</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Commands</name>
@@ -1616,6 +1640,42 @@ oder ungültige Eingabedatei; 4 Ausgabe konnte nicht geschrieben werden.
     <message>
         <source>No finding appeared or went away.</source>
         <translation>Kein Befund ist hinzugekommen oder weggefallen.</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>The advisor swept from %1 to %2 users: every user count at which the advised layout changes, and what moves then.</source>
+        <translation>Der Berater lief von %1 bis %2 Nutzer: jede Nutzerzahl, bei der sich die empfohlene Aufteilung ändert, und was dann wandert.</translation>
+    </message>
+    <message>
+        <source>From users</source>
+        <translation>Ab Nutzern</translation>
+    </message>
+    <message>
+        <source>To users</source>
+        <translation>Bis Nutzer</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Umzüge</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>What would change a verdict</source>
+        <translation>Was ein Urteil ändern würde</translation>
+    </message>
+    <message>
+        <source>For each entity, the single changes that would move the kind it fits best at %1 users, smallest first.</source>
+        <translation>Für jede Entität die einzelnen Änderungen, die bei %1 Nutzern die am besten passende Art ändern würden, die kleinsten zuerst.</translation>
+    </message>
+    <message>
+        <source>No single change moves any entity&apos;s best kind.</source>
+        <translation>Keine einzelne Änderung verschiebt die am besten passende Art einer Entität.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3021,10 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <source>Could not keep the other version as %1; nothing was saved.</source>
         <translation>Die andere Fassung konnte nicht als %1 behalten werden; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Fahrplan</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
@@ -3379,6 +3443,105 @@ Rejected:
         <translation>
 Verworfen:
 </translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Roadmap</name>
+    <message>
+        <source>At %1 users the budget reaches %2: enough for %3 (cost %4).</source>
+        <translation>Bei %1 Nutzern erreicht das Budget %2: genug für %3 (Kosten %4).</translation>
+    </message>
+    <message>
+        <source>At %1 users %2 (overall fit %3, cost %4) is worth more than %5 (overall fit %6, cost %7): the load has moved the fits.</source>
+        <translation>Bei %1 Nutzern ist %2 (Gesamteignung %3, Kosten %4) mehr wert als %5 (Gesamteignung %6, Kosten %7): die Last hat die Eignungen verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3 (fit %4 against %5).</source>
+        <translation>%1 wandert von %2 nach %3 (Eignung %4 statt %5).</translation>
+    </message>
+    <message>
+        <source>The load of &quot;%1&quot; (%2) presses at %3 of its full weight.</source>
+        <translation>Die Last von „%1“ (%2) drückt mit %3 ihres vollen Gewichts.</translation>
+    </message>
+    <message>
+        <source>More entities move: %1.</source>
+        <translation>Weitere Entitäten wandern: %1.</translation>
+    </message>
+    <message>
+        <source>From %1 users: %2.</source>
+        <translation>Ab %1 Nutzern: %2.</translation>
+    </message>
+    <message>
+        <source>Roadmap of %1 from %2 to %3 users; layouts: %4.
+</source>
+        <translation>Fahrplan von %1 von %2 bis %3 Nutzern; Aufteilungen: %4.
+</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 bis %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>ab %1 Nutzern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; were %2 instead of %3</source>
+        <translation>„%1“ %2 statt %3 wäre</translation>
+    </message>
+    <message>
+        <source>its durability were %1</source>
+        <translation>seine Dauerhaftigkeit %1 wäre</translation>
+    </message>
+    <message>
+        <source>its schema were %1</source>
+        <translation>sein Schema %1 wäre</translation>
+    </message>
+    <message>
+        <source>the users were ten times as many (%1)</source>
+        <translation>es zehnmal so viele Nutzer gäbe (%1)</translation>
+    </message>
+    <message>
+        <source>Would move to %1 if %2</source>
+        <translation>Würde nach %1 wandern, wenn %2</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapDock</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>Fahrplan</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 bis %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>ab %1 Nutzern</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapTimeline</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Fahrplan-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Click a layout, or choose one with the arrow keys and press Enter, to set the scale to where it starts</source>
+        <translation>Eine Aufteilung anklicken oder mit den Pfeiltasten wählen und Eingabe drücken, um die Größenordnung auf ihren Beginn zu setzen</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Nutzer</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 bis %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>ab %1 Nutzern</translation>
     </message>
 </context>
 <context>

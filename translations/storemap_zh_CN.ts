@@ -1232,6 +1232,29 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
         <source>%1 takes %2 files; &quot;%3&quot; is one too many</source>
         <translation>%1 需要 %2 个文件；&quot;%3&quot; 多余</translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>--from (%1) must be below --to (%2)</source>
+        <translation>--from（%1）必须小于 --to（%2）</translation>
+    </message>
+    <message>
+        <source>
+  storemap roadmap FILE [--json] [--from N] [--to N]
+
+roadmap sweeps the advisor from --from (100) to --to (1,000,000,000) users and
+        prints every user count at which the advised layout changes, what
+        moves where, and why.
+</source>
+        <translation>
+  storemap roadmap 文件 [--json] [--from N] [--to N]
+
+roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一评估，
+        列出推荐布局发生变化的每个用户数：什么移到哪里，以及原因。
+</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Commands</name>
@@ -1615,6 +1638,42 @@ advise  按项目规模，提出在适配度与运维复杂度之间权衡最佳
     <message>
         <source>No finding appeared or went away.</source>
         <translation>没有发现新增或消失。</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>The advisor swept from %1 to %2 users: every user count at which the advised layout changes, and what moves then.</source>
+        <translation>顾问从 %1 到 %2 个用户逐一评估：推荐布局发生变化的每个用户数，以及届时迁移的内容。</translation>
+    </message>
+    <message>
+        <source>From users</source>
+        <translation>起始用户数</translation>
+    </message>
+    <message>
+        <source>To users</source>
+        <translation>截止用户数</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>What would change a verdict</source>
+        <translation>什么会改变结论</translation>
+    </message>
+    <message>
+        <source>For each entity, the single changes that would move the kind it fits best at %1 users, smallest first.</source>
+        <translation>对每个实体，列出在 %1 个用户时会改变其最适合种类的单项变化，最小的在前。</translation>
+    </message>
+    <message>
+        <source>No single change moves any entity&apos;s best kind.</source>
+        <translation>没有任何单项变化会改变实体的最适合种类。</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3014,10 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <source>Could not keep the other version as %1; nothing was saved.</source>
         <translation>无法将另一个版本保留为 %1；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>路线图(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
@@ -3369,6 +3432,105 @@ Rejected:
         <translation>
 已排除：
 </translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Roadmap</name>
+    <message>
+        <source>At %1 users the budget reaches %2: enough for %3 (cost %4).</source>
+        <translation>在 %1 个用户时预算达到 %2：足以运行 %3（成本 %4）。</translation>
+    </message>
+    <message>
+        <source>At %1 users %2 (overall fit %3, cost %4) is worth more than %5 (overall fit %6, cost %7): the load has moved the fits.</source>
+        <translation>在 %1 个用户时，%2（总体适配度 %3，成本 %4）比 %5（总体适配度 %6，成本 %7）更有价值：负载改变了适配度。</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3 (fit %4 against %5).</source>
+        <translation>%1 从 %2 移到 %3（适配度 %4，原为 %5）。</translation>
+    </message>
+    <message>
+        <source>The load of &quot;%1&quot; (%2) presses at %3 of its full weight.</source>
+        <translation>“%1”（%2）的负载已达到其全部压力的 %3。</translation>
+    </message>
+    <message>
+        <source>More entities move: %1.</source>
+        <translation>还有更多实体移动：%1 个。</translation>
+    </message>
+    <message>
+        <source>From %1 users: %2.</source>
+        <translation>从 %1 个用户起：%2。</translation>
+    </message>
+    <message>
+        <source>Roadmap of %1 from %2 to %3 users; layouts: %4.
+</source>
+        <translation>%1 的路线图，从 %2 到 %3 个用户；布局数：%4。
+</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 到 %2 个用户</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>从 %1 个用户起</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; were %2 instead of %3</source>
+        <translation>“%1”的频率是 %2 而不是 %3</translation>
+    </message>
+    <message>
+        <source>its durability were %1</source>
+        <translation>其持久性为 %1</translation>
+    </message>
+    <message>
+        <source>its schema were %1</source>
+        <translation>其模式为 %1</translation>
+    </message>
+    <message>
+        <source>the users were ten times as many (%1)</source>
+        <translation>用户数增加到十倍（%1）</translation>
+    </message>
+    <message>
+        <source>Would move to %1 if %2</source>
+        <translation>如果%2，将移到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapDock</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 到 %2 个用户</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>从 %1 个用户起</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::RoadmapTimeline</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>路线图时间轴</translation>
+    </message>
+    <message>
+        <source>Click a layout, or choose one with the arrow keys and press Enter, to set the scale to where it starts</source>
+        <translation>单击一个布局，或用方向键选择后按回车，把规模设为该布局开始的用户数</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 个用户</translation>
+    </message>
+    <message>
+        <source>%1 to %2 users</source>
+        <translation>%1 到 %2 个用户</translation>
+    </message>
+    <message>
+        <source>from %1 users</source>
+        <translation>从 %1 个用户起</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "views/diagram/textdiagram.h"
 
 #include "model/report.h"
+#include "model/roadmap.h"
 
 #include <QCoreApplication>
 
@@ -186,6 +187,66 @@ QString adviceSection(const Project &project, const Advice &advice, const Catalo
     return out;
 }
 
+QString roadmapSection(const Project &project, const Catalog &catalog)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Roadmap"));
+    const Roadmap roadmap = roadmapOf(project, RoadmapFrom, RoadmapTo, catalog);
+    out += Tr::tr("The advisor swept from %1 to %2 users: every user count at which the advised "
+                  "layout changes, and what moves then.")
+               .arg(formatUsers(roadmap.from), formatUsers(roadmap.to)) +
+           QStringLiteral("\n\n");
+    out += row({Tr::tr("From users"), Tr::tr("To users"), Tr::tr("Kinds"), Tr::tr("Overall fit"),
+                Tr::tr("Complexity cost"), Tr::tr("Moves")});
+    out += QStringLiteral("|---:|---:|---|---:|---:|---|\n");
+    constexpr int MaxMoves = 12;
+    for (size_t s = 0; s < roadmap.steps.size(); ++s) {
+        const RoadmapStep &step = roadmap.steps[s];
+        QStringList moves;
+        if (s > 0) {
+            for (const RoadmapMove &m : step.moves) {
+                if (moves.size() == MaxMoves) {
+                    moves << Tr::tr("%1 more").arg(int(step.moves.size()) - MaxMoves);
+                    break;
+                }
+                const Entity *e = project.entity(m.entity);
+                moves << QStringLiteral("%1: %2 → %3")
+                             .arg(md(e ? e->name : m.entity), md(catalog.kind(m.from).name),
+                                  md(catalog.kind(m.to).name));
+            }
+        }
+        out += row({formatUsers(step.fromUsers),
+                    step.toUsers >= 0 ? formatUsers(step.toUsers) : QStringLiteral("-"),
+                    md(kindNames(step.layout.kinds, catalog)), num(step.layout.overallFit),
+                    num(step.layout.cost),
+                    moves.isEmpty() ? QStringLiteral("-") : moves.join(QStringLiteral(", "))});
+    }
+    return out + QLatin1Char('\n');
+}
+
+QString whatIfSection(const Project &project, qint64 users, const Catalog &catalog)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("What would change a verdict"));
+    out += Tr::tr("For each entity, the single changes that would move the kind it fits best at "
+                  "%1 users, smallest first.")
+               .arg(formatUsers(users)) +
+           QStringLiteral("\n\n");
+    bool any = false;
+    for (const Entity &e : project.entities) {
+        QStringList ifs;
+        for (const WhatIf &w : whatIfs(e, users, catalog)) {
+            if (ifs.size() < 3)
+                ifs << md(whatIfText(w, catalog));
+        }
+        if (ifs.isEmpty())
+            continue;
+        any = true;
+        out += QStringLiteral("- **%1**: %2\n").arg(md(e.name), ifs.join(QStringLiteral("; ")));
+    }
+    if (!any)
+        out += Tr::tr("No single change moves any entity's best kind.") + QLatin1Char('\n');
+    return out;
+}
+
 } // namespace
 
 QString markdownEscape(const QString &text)
@@ -258,6 +319,8 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
     out += complexitySection(analysis, catalog);
     out += findingsSection(analysis);
     out += adviceSection(project, advice, catalog);
+    out += QLatin1Char('\n') + roadmapSection(project, catalog);
+    out += whatIfSection(project, analysis.users, catalog);
     return out;
 }
 

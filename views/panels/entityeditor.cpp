@@ -2,6 +2,7 @@
 
 #include "model/designcontext.h"
 #include "model/fit.h"
+#include "model/roadmap.h"
 #include "views/canvas/visuals.h"
 #include "views/panels/choicedelegate.h"
 #include "views/panels/patterntablemodel.h"
@@ -32,6 +33,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     , m_context(context)
     , m_model(new PatternTableModel(context, this))
     , m_placement(new QLabel)
+    , m_whatIf(new QLabel)
     , m_name(new QLineEdit)
     , m_description(new QPlainTextEdit)
     , m_schema(new QComboBox)
@@ -46,6 +48,10 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_placement->setWordWrap(true);
     form->addRow(m_placement);
+    m_whatIf->setWordWrap(true);
+    m_whatIf->setTextFormat(Qt::PlainText);
+    m_whatIf->setObjectName(QStringLiteral("whatIf"));
+    form->addRow(m_whatIf);
     auto *nameLabel = new QLabel(tr("&Name:"));
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
@@ -162,6 +168,7 @@ void EntityEditor::refresh()
     if (!e) {
         m_placement->setText(tr("<i>Select an entity on the canvas, or press Ctrl+E to add "
                                 "one.</i>"));
+        m_whatIf->clear();
         m_name->clear();
         m_description->clear();
         m_refreshing = false;
@@ -180,6 +187,14 @@ void EntityEditor::refresh()
             tr("<b>Unplaced</b>: fits %1 best (%2)")
                 .arg(catalog.kind(score->bestKind).name, formatFit(score->bestFit)));
     }
+    QStringList whatIf;
+    // The first three: the smallest changes come first, and a long list hides the form.
+    for (const WhatIf &w : whatIfs(*e, m_context->analysis().users, catalog)) {
+        if (whatIf.size() < 3)
+            whatIf << whatIfText(w, catalog);
+    }
+    m_whatIf->setText(whatIf.join(QLatin1Char('\n')));
+    m_whatIf->setVisible(!whatIf.isEmpty());
     if (m_name->text().trimmed() != e->name) // keep the space the user just typed
         m_name->setText(e->name);
     if (m_description->toPlainText() != e->description) {

@@ -46,6 +46,7 @@ private:
     DesignContext *m_context;
     PatternTableModel *m_model;
     QLabel *m_placement;
+    QLabel *m_whatIf; ///< the single changes that would move its best kind
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
     QComboBox *m_schema;
