@@ -1,5 +1,7 @@
 #include "model/diff.h"
 
+#include "model/jsonvalues.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -12,27 +14,15 @@ namespace storemap {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
+using json::fitOrNull;
+using json::idOrNull;
+using json::ordered;
+constexpr auto s = json::str;
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(storemap::Diff)
 };
-
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-
-ordered idOrNull(const QString &id)
-{
-    return id.isEmpty() ? ordered(nullptr) : ordered(s(id));
-}
-
-ordered fitOrNull(double fit)
-{
-    return fit < 0 ? ordered(nullptr) : ordered(rounded(fit));
-}
 
 /// @p text on one line: a name with a line break or a terminal escape cannot fake a line of output.
 QString plain(const QString &text)

@@ -2,6 +2,8 @@
 
 #include "model/roadmap.h"
 
+#include "model/jsonvalues.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -11,20 +13,15 @@ namespace storemap {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
+using json::fitOrNull;
+using json::idOrNull;
+using json::ordered;
+constexpr auto s = json::str;
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(storemap::Report)
 };
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-ordered idOrNull(const QString &id)
-{
-    return id.isEmpty() ? ordered(nullptr) : ordered(s(id));
-}
 QString num(double v)
 {
     return QString::number(rounded(v), 'f', 1);
@@ -76,7 +73,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
         o["name"] = s(e.name);
         o["store"] = idOrNull(e.store);
         o["kind"] = score.kind >= 0 ? ordered(s(catalog.kind(score.kind).id)) : ordered(nullptr);
-        o["fit"] = score.kind >= 0 ? ordered(rounded(score.fit)) : ordered(nullptr);
+        o["fit"] = fitOrNull(score.kind >= 0 ? score.fit : -1);
         o["best_kind"] = s(catalog.kind(score.bestKind).id);
         o["best_fit"] = rounded(score.bestFit);
         ordered fits = ordered::object();
