@@ -5,49 +5,72 @@
 #include <QStyleFactory>
 
 #include <memory>
+#include <span>
 
 namespace storemap {
 
+namespace {
+
+struct RoleColour
+{
+    QPalette::ColorGroup group;
+    QPalette::ColorRole role;
+    QRgb rgb;
+};
+
+/// Light: Fusion's own palette with these roles changed.
+const RoleColour lightColours[] = {
+    {QPalette::All, QPalette::Window, 0xf3f4f6},
+    {QPalette::All, QPalette::Base, 0xffffff},
+    {QPalette::All, QPalette::AlternateBase, 0xf5f7fa},
+    {QPalette::All, QPalette::Button, 0xe9ecf1},
+    {QPalette::All, QPalette::Highlight, 0x2563eb},
+    {QPalette::All, QPalette::PlaceholderText, 0x6b7280},
+    {QPalette::All, QPalette::Mid, 0xb8bec8},
+    {QPalette::All, QPalette::ToolTipBase, 0xfffff4},
+    {QPalette::All, QPalette::ToolTipText, 0x111111},
+};
+
+/// Dark: every role set, so nothing falls back to a light default.
+const RoleColour darkColours[] = {
+    {QPalette::All, QPalette::Window, 0x23262e},
+    {QPalette::All, QPalette::WindowText, 0xe6e8ec},
+    {QPalette::All, QPalette::Base, 0x1a1c22},
+    {QPalette::All, QPalette::AlternateBase, 0x2b2f38},
+    {QPalette::All, QPalette::ToolTipBase, 0x2b2f38},
+    {QPalette::All, QPalette::ToolTipText, 0xe6e8ec},
+    {QPalette::All, QPalette::PlaceholderText, 0x9aa1ad},
+    {QPalette::All, QPalette::Text, 0xe6e8ec},
+    {QPalette::All, QPalette::Button, 0x31353f},
+    {QPalette::All, QPalette::ButtonText, 0xe6e8ec},
+    {QPalette::All, QPalette::BrightText, 0xff6b6b},
+    {QPalette::All, QPalette::Light, 0x454a55},
+    {QPalette::All, QPalette::Midlight, 0x3a3f49},
+    {QPalette::All, QPalette::Mid, 0x565c69},
+    {QPalette::All, QPalette::Dark, 0x15171c},
+    {QPalette::All, QPalette::Shadow, 0x0b0c0f},
+    {QPalette::All, QPalette::Highlight, 0x4c8df6},
+    {QPalette::All, QPalette::HighlightedText, 0xffffff},
+    {QPalette::All, QPalette::Link, 0x6ca8ff},
+    {QPalette::Disabled, QPalette::Text, 0x707580},
+    {QPalette::Disabled, QPalette::WindowText, 0x707580},
+    {QPalette::Disabled, QPalette::ButtonText, 0x707580},
+};
+
+} // namespace
+
 QPalette Theme::palette(Mode mode)
 {
+    QPalette p;
     if (mode == Mode::Light) {
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-        QPalette p = fusion->standardPalette();
-        p.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
-        p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-        p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf7, 0xfa));
-        p.setColor(QPalette::Button, QColor(0xe9, 0xec, 0xf1));
-        p.setColor(QPalette::Highlight, QColor(0x25, 0x63, 0xeb));
-        p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x80));
-        p.setColor(QPalette::Mid, QColor(0xb8, 0xbe, 0xc8));
-        p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf4));
-        p.setColor(QPalette::ToolTipText, QColor(0x11, 0x11, 0x11));
-        return p;
+        p = fusion->standardPalette();
     }
-    QPalette p;
-    const QColor window(0x23, 0x26, 0x2e), base(0x1a, 0x1c, 0x22), text(0xe6, 0xe8, 0xec);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2f, 0x38));
-    p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2f, 0x38));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa1, 0xad));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x31, 0x35, 0x3f));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, QColor(0x45, 0x4a, 0x55));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3f, 0x49));
-    p.setColor(QPalette::Mid, QColor(0x56, 0x5c, 0x69));
-    p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1c));
-    p.setColor(QPalette::Shadow, QColor(0x0b, 0x0c, 0x0f));
-    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8d, 0xf6));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x75, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x75, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x75, 0x80));
+    const std::span<const RoleColour> colours = mode == Mode::Light
+                                                    ? std::span<const RoleColour>(lightColours)
+                                                    : std::span<const RoleColour>(darkColours);
+    for (const RoleColour &c : colours)
+        p.setColor(c.group, c.role, QColor(c.rgb));
     return p;
 }
 

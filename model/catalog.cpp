@@ -43,6 +43,80 @@ double num(const json &j, const char *key)
     return it->get<double>();
 }
 
+/// A number anywhere in the catalog, by its JSON pointer ("/modifiers/load/zeroAt").
+double numberAt(const json &root, const char *path)
+{
+    const json::json_pointer pointer(path);
+    if (!root.contains(pointer) || !root.at(pointer).is_number())
+        throw std::runtime_error(std::string("missing number '") + path + "'");
+    return root.at(pointer).get<double>();
+}
+
+QString textAt(const json &root, const char *path)
+{
+    const json::json_pointer pointer(path);
+    if (!root.contains(pointer) || !root.at(pointer).is_string())
+        throw std::runtime_error(std::string("missing text '") + path + "'");
+    return QString::fromStdString(root.at(pointer).get<std::string>());
+}
+
+/// The entry of @p list whose "id" is @p id.
+const json &byId(const json &list, const char *id, const char *what)
+{
+    for (const json &entry : list) {
+        if (entry.value("id", std::string()) == id)
+            return entry;
+    }
+    throw std::runtime_error(std::string("no ") + what + " " + id);
+}
+
+struct ModifierNumber
+{
+    const char *path;
+    double Modifiers::*field;
+};
+
+const ModifierNumber modifierNumbers[] = {
+    {"/modifiers/load/zeroAt", &Modifiers::loadZeroAt},
+    {"/modifiers/load/fullAt", &Modifiers::loadFullAt},
+    {"/modifiers/load/lossPoints", &Modifiers::loadLossPoints},
+    {"/modifiers/load/gainPoints", &Modifiers::loadGainPoints},
+    {"/modifiers/load/neutralScaling", &Modifiers::loadNeutralScaling},
+    {"/modifiers/load/readShare", &Modifiers::loadReadShare},
+    {"/modifiers/schema/flexiblePoints", &Modifiers::schemaFlexiblePoints},
+    {"/modifiers/schema/fixedPoints", &Modifiers::schemaFixedPoints},
+    {"/modifiers/durability/criticalThreshold", &Modifiers::criticalThreshold},
+    {"/modifiers/durability/criticalPointsPerRating", &Modifiers::criticalPointsPerRating},
+    {"/modifiers/latency/ephemeralPoints", &Modifiers::ephemeralPoints},
+    {"/modifiers/latency/reconstructiblePoints", &Modifiers::reconstructiblePoints},
+    {"/modifiers/latency/neutralLatency", &Modifiers::neutralLatency},
+    {"/complexity/integrationOverhead", &Modifiers::integrationOverhead},
+    {"/complexity/seams/joinPoints", &Modifiers::seamJoinPoints},
+    {"/complexity/seams/transactionPoints", &Modifiers::seamTransactionPoints},
+    {"/complexity/budget/base", &Modifiers::budgetBase},
+    {"/complexity/budget/baseUsers", &Modifiers::budgetBaseUsers},
+    {"/complexity/budget/perTenfold", &Modifiers::budgetPerTenfold},
+    {"/complexity/budget/steepFromUsers", &Modifiers::budgetSteepUsers},
+    {"/complexity/budget/perTenfoldSteep", &Modifiers::budgetPerTenfoldSteep},
+};
+
+struct ModifierText
+{
+    const char *path;
+    QString Modifiers::*field;
+};
+
+/// The rationale of each modifier group (translated with the rest of the catalog).
+const ModifierText modifierTexts[] = {
+    {"/modifiers/load/why", &Modifiers::loadWhy},
+    {"/modifiers/schema/why", &Modifiers::schemaWhy},
+    {"/modifiers/durability/why", &Modifiers::durabilityWhy},
+    {"/modifiers/latency/why", &Modifiers::latencyWhy},
+    {"/complexity/integrationWhy", &Modifiers::integrationWhy},
+    {"/complexity/seams/why", &Modifiers::seamWhy},
+    {"/complexity/budget/why", &Modifiers::budgetWhy},
+};
+
 Rated rated(const json &j, const char *key)
 {
     const auto it = j.find(key);
@@ -157,74 +231,31 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
     try {
         const json root = json::parse(text.constBegin(), text.constEnd());
         Catalog c;
-        const json &freqs = root.at("frequencies");
         for (int f = 0; f < FrequencyCount; ++f) {
-            const auto it = std::find_if(freqs.begin(), freqs.end(), [&](const json &j) {
-                return j.at("id") == frequencyIds()[size_t(f)];
-            });
-            if (it == freqs.end())
-                throw std::runtime_error(std::string("no frequency ") + frequencyIds()[size_t(f)]);
-            c.m_frequencies[size_t(f)] = {str(*it, "id"), str(*it, "label"), int(num(*it, "level")),
-                                          num(*it, "weight")};
+            const json &it = byId(root.at("frequencies"), frequencyIds()[size_t(f)], "frequency");
+            c.m_frequencies[size_t(f)] = {str(it, "id"), str(it, "label"), int(num(it, "level")),
+                                          num(it, "weight")};
         }
-        const json &patterns = root.at("patterns");
         for (int p = 0; p < PatternTypeCount; ++p) {
-            const auto it = std::find_if(patterns.begin(), patterns.end(), [&](const json &j) {
-                return j.at("id") == patternTypeIds()[size_t(p)];
-            });
-            if (it == patterns.end())
-                throw std::runtime_error(std::string("no pattern ") + patternTypeIds()[size_t(p)]);
+            const json &it = byId(root.at("patterns"), patternTypeIds()[size_t(p)], "pattern");
             PatternInfo &info = c.m_patterns[size_t(p)];
-            info.id = str(*it, "id");
-            info.label = str(*it, "label");
-            info.example = str(*it, "example");
-            info.loadSensitive = it->at("loadSensitive").get<bool>();
-            info.read = it->value("read", false);
+            info.id = str(it, "id");
+            info.label = str(it, "label");
+            info.example = str(it, "example");
+            info.loadSensitive = it.at("loadSensitive").get<bool>();
+            info.read = it.value("read", false);
             info.criteria.clear();
-            for (const json &key : it->at("criteria")) {
+            for (const json &key : it.at("criteria")) {
                 Criterion row;
                 if (!parseCriterion(QString::fromStdString(key.get<std::string>()), &row))
                     throw std::runtime_error("unknown criterion " + key.get<std::string>());
                 info.criteria.push_back(row);
             }
         }
-        const json &mods = root.at("modifiers");
-        Modifiers &m = c.m_modifiers;
-        const json &load = mods.at("load");
-        m.loadZeroAt = num(load, "zeroAt");
-        m.loadFullAt = num(load, "fullAt");
-        m.loadLossPoints = num(load, "lossPoints");
-        m.loadGainPoints = num(load, "gainPoints");
-        m.loadNeutralScaling = num(load, "neutralScaling");
-        m.loadReadShare = num(load, "readShare");
-        m.loadWhy = str(load, "why");
-        const json &schema = mods.at("schema");
-        m.schemaFlexiblePoints = num(schema, "flexiblePoints");
-        m.schemaFixedPoints = num(schema, "fixedPoints");
-        m.schemaWhy = str(schema, "why");
-        const json &dur = mods.at("durability");
-        m.criticalThreshold = num(dur, "criticalThreshold");
-        m.criticalPointsPerRating = num(dur, "criticalPointsPerRating");
-        m.durabilityWhy = str(dur, "why");
-        const json &lat = mods.at("latency");
-        m.ephemeralPoints = num(lat, "ephemeralPoints");
-        m.reconstructiblePoints = num(lat, "reconstructiblePoints");
-        m.neutralLatency = num(lat, "neutralLatency");
-        m.latencyWhy = str(lat, "why");
-        const json &cx = root.at("complexity");
-        m.integrationOverhead = num(cx, "integrationOverhead");
-        m.integrationWhy = str(cx, "integrationWhy");
-        const json &seams = cx.at("seams");
-        m.seamJoinPoints = num(seams, "joinPoints");
-        m.seamTransactionPoints = num(seams, "transactionPoints");
-        m.seamWhy = str(seams, "why");
-        const json &budget = cx.at("budget");
-        m.budgetBase = num(budget, "base");
-        m.budgetBaseUsers = num(budget, "baseUsers");
-        m.budgetPerTenfold = num(budget, "perTenfold");
-        m.budgetSteepUsers = num(budget, "steepFromUsers");
-        m.budgetPerTenfoldSteep = num(budget, "perTenfoldSteep");
-        m.budgetWhy = str(budget, "why");
+        for (const ModifierNumber &n : modifierNumbers)
+            c.m_modifiers.*n.field = numberAt(root, n.path);
+        for (const ModifierText &t : modifierTexts)
+            c.m_modifiers.*t.field = textAt(root, t.path);
 
         for (const json &k : root.at("kinds")) {
             KindInfo info;
@@ -280,10 +311,8 @@ void Catalog::translate()
         tr(p.label);
         tr(p.example);
     }
-    for (QString *why : {&m_modifiers.loadWhy, &m_modifiers.schemaWhy, &m_modifiers.durabilityWhy,
-                         &m_modifiers.latencyWhy, &m_modifiers.integrationWhy, &m_modifiers.seamWhy,
-                         &m_modifiers.budgetWhy})
-        tr(*why);
+    for (const ModifierText &t : modifierTexts)
+        tr(m_modifiers.*t.field);
     for (KindInfo &k : m_kinds) {
         tr(k.source);
         for (QString &text : k.matrixText)
