@@ -4,6 +4,7 @@
 #include "app/recoveryfile.h"
 #include "app/settings.h"
 #include "model/designcontext.h"
+#include "model/fit.h"
 #include "model/placement.h"
 #include "translations/translations.h"
 #include "views/canvas/canvasscene.h"
@@ -750,7 +751,7 @@ void MainWindow::updateStatus()
 {
     const Analysis &a = m_context->analysis();
     m_statusFit->setText(tr("Overall fit %1  ·  Errors: %2  ·  Warnings: %3  ·  %4")
-                             .arg(QString::number(rounded(a.overallFit)))
+                             .arg(formatFit(a.overallFit))
                              .arg(countFindings(a.findings, Severity::Error))
                              .arg(countFindings(a.findings, Severity::Warning))
                              .arg(m_meter->summary()));

@@ -192,6 +192,14 @@ struct Rules
             }
             const auto store =
                 e.store.isEmpty() ? storeIndex.cend() : storeIndex.constFind(e.store);
+            if (store == storeIndex.cend() && score.bestKind < 0) {
+                add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
+                    QT_TRANSLATE_NOOP("storemap::Findings",
+                                      "%1 is not placed on any store yet; give it access patterns "
+                                      "to see where it fits."),
+                    {e.name});
+                continue;
+            }
             if (store == storeIndex.cend()) {
                 add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
                     QT_TRANSLATE_NOOP("storemap::Findings",
@@ -400,13 +408,13 @@ struct Rules
             // kinds of the layout, in overall-fit points, against its burden and seam.
             double total = 0;
             for (const EntityScore &s : analysis.entities)
-                total += s.kind >= 0 ? s.traffic : 0;
+                total += s.fit >= 0 ? s.traffic : 0;
             int weakest = c.kinds.front();
             double weakestMargin = 0, weakestLoss = 0;
             for (int k : c.kinds) {
                 double loss = 0;
                 for (const EntityScore &s : analysis.entities) {
-                    if (s.kind != k)
+                    if (s.kind != k || s.fit < 0)
                         continue;
                     double elsewhere = 0;
                     for (int other : c.kinds)
@@ -567,7 +575,7 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &s = analysis->entities[i];
-        if (s.kind < 0 || s.fit >= minFit)
+        if (s.fit < 0 || s.fit >= minFit)
             continue;
         std::erase_if(analysis->findings, [&](const Finding &f) {
             return f.rule == QLatin1String("poor-fit") && f.entity == e.id;
@@ -620,12 +628,19 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
         kindOfStore.insert(st.id, catalog.kindIndex(st.kind));
     for (const Entity &e : project.entities) {
         EntityScore s;
+        s.kind = e.store.isEmpty() ? -1 : kindOfStore.value(e.store, -1);
+        s.traffic = trafficOf(e, catalog);
+        if (e.patterns.empty()) {
+            // No access pattern, no fit: the lesson says to identify them first.
+            s.fits.resize(catalog.kindCount());
+            std::fill(s.fits.begin(), s.fits.end(), -1.0);
+            a.entities.push_back(std::move(s));
+            continue;
+        }
         s.fits = fitRow(e, users, pressures, catalog);
         const auto best = std::max_element(s.fits.begin(), s.fits.end());
         s.bestKind = int(best - s.fits.begin());
         s.bestFit = *best;
-        s.kind = e.store.isEmpty() ? -1 : kindOfStore.value(e.store, -1);
-        s.traffic = trafficOf(e, catalog);
         if (s.kind >= 0) {
             s.fit = s.fits[size_t(s.kind)];
             sum += s.traffic * s.fit;
@@ -633,7 +648,7 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
         }
         a.entities.push_back(std::move(s));
     }
-    a.overallFit = placed > 0 ? sum / placed : 0;
+    a.overallFit = placed > 0 ? sum / placed : -1;
     a.complexity = complexityOf(project, users, catalog);
     a.findings = findingsOf(project, a, catalog);
     return a;

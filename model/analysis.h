@@ -31,12 +31,12 @@ struct Finding
 /// The scores of one entity at the analysed scale.
 struct EntityScore
 {
-    int kind = -1;      ///< catalog index of its store's kind, -1 when unplaced
-    double fit = -1;    ///< fit on that kind, -1 when unplaced
-    int bestKind = 0;   ///< the kind it fits best
-    double bestFit = 0; ///< its fit there
-    double traffic = 1; ///< trafficOf(): its weight in the overall fit
-    FitRow fits;        ///< fit on every kind, catalog order
+    int kind = -1;       ///< catalog index of its store's kind, -1 when unplaced
+    double fit = -1;     ///< fit on that kind; -1 (no fit) when unplaced or without patterns
+    int bestKind = -1;   ///< the kind it fits best; -1 without access patterns
+    double bestFit = -1; ///< its fit there
+    double traffic = 1;  ///< trafficOf(): its weight in the overall fit
+    FitRow fits;         ///< fit on every kind, catalog order; all -1 without access patterns
 };
 
 /// Everything the GUI and `storemap check` show about a project at one scale.
@@ -44,7 +44,7 @@ struct Analysis
 {
     qint64 users = DefaultUsers;
     std::vector<EntityScore> entities; ///< in project order
-    double overallFit = 0;             ///< traffic-weighted mean fit of the placed entities
+    double overallFit = -1; ///< traffic-weighted mean fit of the placed entities; -1: none has one
     Complexity complexity;
     std::vector<Finding> findings; ///< errors first, then warnings, then infos
 };

@@ -1,4 +1,5 @@
 #include "model/diff.h"
+#include "model/fit.h"
 
 #include "model/jsonvalues.h"
 
@@ -334,8 +335,8 @@ QByteArray diffJson(const ProjectDiff &diff, const Catalog &catalog)
     root["removed"] =
         ordered{{"entities", ids(diff.removedEntities)}, {"stores", ids(diff.removedStores)}};
     root["changed"] = changesJson(diff.changedEntities, "entity");
-    root["overall_fit"] = ordered{{"before", rounded(diff.analysisBefore.overallFit)},
-                                  {"after", rounded(diff.analysisAfter.overallFit)}};
+    root["overall_fit"] = ordered{{"before", fitOrNull(diff.analysisBefore.overallFit)},
+                                  {"after", fitOrNull(diff.analysisAfter.overallFit)}};
     root["complexity"] = ordered{{"before", rounded(diff.analysisBefore.complexity.cost)},
                                  {"after", rounded(diff.analysisAfter.complexity.cost)}};
     // Money arrives with format version 2; until then the cost is unknown, never zero.
@@ -445,7 +446,9 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
     const Analysis &x = diff.analysisBefore;
     const Analysis &y = diff.analysisAfter;
     out += Tr::tr("Overall fit: %1 -> %2 (%3)\n")
-               .arg(num(x.overallFit), num(y.overallFit), signedNum(y.overallFit - x.overallFit));
+               .arg(formatFit(x.overallFit), formatFit(y.overallFit),
+                    x.overallFit < 0 || y.overallFit < 0 ? QStringLiteral("–")
+                                                         : signedNum(y.overallFit - x.overallFit));
     out += Tr::tr("Complexity: %1 -> %2 (budget %3 -> %4)\n")
                .arg(num(x.complexity.cost), num(y.complexity.cost), num(x.complexity.budget),
                     num(y.complexity.budget));

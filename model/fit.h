@@ -22,7 +22,7 @@ struct FitColors
 };
 FitColors fitColors(FitBand band);
 
-/// "88.5", or "-" for no fit.
+/// "88.5", or "–" for no fit (unplaced, no access patterns, nothing scored).
 QString formatFit(double fit);
 
 } // namespace storemap

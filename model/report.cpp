@@ -1,4 +1,5 @@
 #include "model/report.h"
+#include "model/fit.h"
 
 #include "model/roadmap.h"
 
@@ -48,9 +49,14 @@ QStringList fitReasons(const Project &project, const Entity &entity, const Entit
 {
     Q_UNUSED(project);
     QStringList reasons;
+    if (entity.patterns.empty()) {
+        reasons << Tr::tr("No access patterns, so no fit: add the ways the application reads and "
+                          "writes it (lesson: identify your access patterns first).");
+        return reasons;
+    }
     const int kind = score.kind >= 0 ? score.kind : score.bestKind;
     fitScore(entity, kind, users, catalog, &reasons);
-    if (score.kind >= 0 && score.bestKind != score.kind && score.bestFit > score.fit + 0.05) {
+    if (score.fit >= 0 && score.bestKind != score.kind && score.bestFit > score.fit + 0.05) {
         reasons << Tr::tr("Fits %1 better: %2 against %3 on %4.")
                        .arg(catalog.kind(score.bestKind).name, num(score.bestFit), num(score.fit),
                             catalog.kind(score.kind).name);
@@ -63,7 +69,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     ordered root;
     root["project"] = s(project.name);
     root["users"] = analysis.users;
-    root["overall_fit"] = rounded(analysis.overallFit);
+    root["overall_fit"] = fitOrNull(analysis.overallFit);
     ordered entities = ordered::array();
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
@@ -73,12 +79,13 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
         o["name"] = s(e.name);
         o["store"] = idOrNull(e.store);
         o["kind"] = score.kind >= 0 ? ordered(s(catalog.kind(score.kind).id)) : ordered(nullptr);
-        o["fit"] = fitOrNull(score.kind >= 0 ? score.fit : -1);
-        o["best_kind"] = s(catalog.kind(score.bestKind).id);
-        o["best_fit"] = rounded(score.bestFit);
+        o["fit"] = fitOrNull(score.fit);
+        o["best_kind"] =
+            score.bestKind >= 0 ? ordered(s(catalog.kind(score.bestKind).id)) : ordered(nullptr);
+        o["best_fit"] = fitOrNull(score.bestFit);
         ordered fits = ordered::object();
         for (int k = 0; k < catalog.kindCount(); ++k)
-            fits[s(catalog.kind(k).id)] = rounded(score.fits[size_t(k)]);
+            fits[s(catalog.kind(k).id)] = fitOrNull(score.fits[size_t(k)]);
         o["fits"] = std::move(fits);
         o["traffic"] = rounded(score.traffic);
         ordered whatIf = ordered::array();
@@ -114,7 +121,7 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
     const QString users = formatUsers(analysis.users);
     out += Tr::tr("%1 at %2 users: overall fit %3\n")
                .arg(project.name.isEmpty() ? Tr::tr("Untitled") : project.name, users,
-                    num(analysis.overallFit));
+                    formatFit(analysis.overallFit));
     out += Tr::tr("Complexity: %1 (%2) against a budget of %3\n\n")
                .arg(num(analysis.complexity.cost), kindNames(analysis.complexity.kinds, catalog),
                     num(analysis.complexity.budget));
@@ -125,9 +132,12 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
         const QString where =
             store ? QStringLiteral("%1 (%2)").arg(store->name, catalog.kind(score.kind).name)
                   : Tr::tr("unplaced");
-        const QString fit = score.kind >= 0 ? num(score.fit) : QStringLiteral("-");
-        QString line = QStringLiteral("  %1  %2  %3").arg(e.name, -20).arg(fit, 5).arg(where);
-        if (score.kind != score.bestKind && (score.kind < 0 || score.bestFit > score.fit + 0.05))
+        QString line =
+            QStringLiteral("  %1  %2  %3").arg(e.name, -20).arg(formatFit(score.fit), 5).arg(where);
+        if (score.bestKind < 0)
+            line += Tr::tr("  (no access patterns)");
+        else if (score.kind != score.bestKind &&
+                 (score.fit < 0 || score.bestFit > score.fit + 0.05))
             line += Tr::tr("  (best: %1 %2)")
                         .arg(catalog.kind(score.bestKind).name, num(score.bestFit));
         out += line + QLatin1Char('\n');

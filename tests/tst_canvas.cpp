@@ -36,6 +36,7 @@ private slots:
     void keyboardMovesChip();
     void tabMovesFocus();
     void editsKeepTheCurrentEntity();
+    void trayHintFollowsItsChips();
 
 private:
     Document *m_doc = nullptr;
@@ -269,6 +270,44 @@ void TestCanvas::editsKeepTheCurrentEntity()
         EditEntityCommand::rename(m_doc, QStringLiteral("videos"), QStringLiteral("Clips")));
     QCOMPARE(m_context->currentEntity(), QStringLiteral("videos"));
     QVERIFY(m_scene->chip(QStringLiteral("videos"))->isSelected());
+}
+
+// The tray says "Every entity has a store." only while it is empty: when the first entity lands in
+// an empty tray (a new entity), the hint is repainted, not only the new chip's rectangle.
+void TestCanvas::trayHintFollowsItsChips()
+{
+    // Everything on the stores, the first one the tallest: unplacing an entity of a shorter store
+    // moves nothing else, so only what the tray itself asks for is repainted.
+    const Project &project = m_doc->project();
+    const QString tallest = project.stores.front().id;
+    for (const Entity &e : project.entities) {
+        if (e.store.isEmpty())
+            QVERIFY(m_scene->placeEntity(e.id, tallest));
+    }
+    for (int i = 0; i < 3; ++i) {
+        if (project.entities[size_t(i)].store != tallest)
+            QVERIFY(m_scene->placeEntity(project.entities[size_t(i)].id, tallest));
+    }
+    QString shorter;
+    for (const Entity &e : project.entities) {
+        if (e.store != tallest)
+            shorter = e.id;
+    }
+    QVERIFY(!shorter.isEmpty());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QCoreApplication::processEvents(); // the scene reports what the placements changed
+    StoreItem *tray = m_scene->storeItem(QString());
+    const QRectF hint = tray->mapRectToScene(QRectF(0, 0, tray->boundingRect().width(), 20));
+    QSignalSpy changed(m_scene, &QGraphicsScene::changed);
+    QVERIFY(m_scene->placeEntity(shorter, QString()));
+    QTRY_VERIFY(!changed.isEmpty());
+    bool repainted = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        for (const QRectF &r : args.at(0).value<QList<QRectF>>())
+            repainted = repainted || r.contains(hint.center());
+    }
+    QVERIFY2(repainted, "the tray still says \"Every entity has a store.\" next to a chip");
 }
 
 QTEST_MAIN(TestCanvas)

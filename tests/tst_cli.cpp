@@ -67,6 +67,8 @@ private slots:
     void badFilesExitThreeAndStayUntouched_data();
     void badFilesExitThreeAndStayUntouched();
     void checkJsonHasTheContractKeys();
+    void noPatternsNoFit_data();
+    void noPatternsNoFit();
     void adviseJsonHasTheContractKeys();
     void usersOverridesTheFile_data();
     void usersOverridesTheFile();
@@ -261,6 +263,53 @@ void TestCli::checkJsonHasTheContractKeys()
     QCOMPARE(findings[0].toObject()[QLatin1String("rule")].toString(),
              QStringLiteral("too-many-stores"));
     QVERIFY(findings[0].toObject()[QLatin1String("entity")].isNull());
+}
+
+void TestCli::noPatternsNoFit_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::newRow("placed") << QStringLiteral("pg");
+    QTest::newRow("unplaced") << QString();
+}
+
+// An entity without access patterns has no fit: null in JSON, "–" in text, and it does not count in
+// the overall fit (lesson: identify your access patterns first).
+void TestCli::noPatternsNoFit()
+{
+    QFETCH(QString, store);
+    QTemporaryDir dir;
+    Project p;
+    p.name = QStringLiteral("Chat");
+    p.stores.push_back(
+        {QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Main")});
+    Entity e;
+    e.id = QStringLiteral("messages");
+    e.name = QStringLiteral("Messages");
+    e.store = store;
+    p.entities.push_back(e);
+    const QString path = dir.filePath(QStringLiteral("chat.storemap"));
+    QVERIFY(test::writeProject(path, p));
+
+    const Run json = run({QStringLiteral("check"), path, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(o[QLatin1String("overall_fit")].isNull());
+    const QJsonObject m = o[QLatin1String("entities")].toArray()[0].toObject();
+    for (const char *key : {"fit", "best_kind", "best_fit"})
+        QVERIFY2(m[QLatin1String(key)].isNull(), key);
+    const QJsonObject fits = m[QLatin1String("fits")].toObject();
+    QCOMPARE(fits.size(), 8);
+    for (const QJsonValue &fit : fits)
+        QVERIFY(fit.isNull());
+    QVERIFY(m[QLatin1String("reasons")].toArray()[0].toString().contains(
+        QLatin1String("No access patterns, so no fit")));
+
+    const Run text = run({QStringLiteral("check"), path});
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QStringLiteral("overall fit –")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("(no access patterns)")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("51")) && !out.contains(QLatin1String("50.")),
+             qPrintable(out));
 }
 
 void TestCli::adviseJsonHasTheContractKeys()

@@ -117,7 +117,7 @@ private slots:
         QTest::newRow("fair floor") << 60.0 << int(FitBand::Fair) << "60.0";
         QTest::newRow("poor") << 59.9 << int(FitBand::Poor) << "59.9";
         QTest::newRow("zero") << 0.0 << int(FitBand::Poor) << "0.0";
-        QTest::newRow("unplaced") << -1.0 << int(FitBand::Unknown) << "-";
+        QTest::newRow("no fit") << -1.0 << int(FitBand::Unknown) << "–";
     }
     void bands()
     {

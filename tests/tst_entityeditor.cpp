@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -30,6 +31,9 @@ private slots:
     void editPatternCell();
     void addRemoveReorderPatterns();
     void editKeepsCurrentRow();
+    void keyboardEntersAPattern_data();
+    void keyboardEntersAPattern();
+    void deleteKeyRemovesThePattern();
     void disabledWithoutEntity();
     void showsWhatIf_data();
     void showsWhatIf();
@@ -151,6 +155,90 @@ void TestEntityEditor::addRemoveReorderPatterns()
     QCOMPARE(users().patterns, before);
     for (int i = 0; i < 3; ++i)
         m_doc->undoStack()->undo();
+    QCOMPARE(users().patterns, before);
+}
+
+void TestEntityEditor::keyboardEntersAPattern_data()
+{
+    QTest::addColumn<QString>("typeKeys");
+    QTest::addColumn<QString>("frequencyKeys");
+    QTest::addColumn<QString>("withKeys");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("frequency");
+    QTest::addColumn<QString>("with");
+    // Type-ahead over the whole prefix: "Ap" is not Publish/subscribe, "Pr" is not Payments.
+    QTest::newRow("labels") << "Ap"
+                            << "Ve"
+                            << "Pr"
+                            << "append-only-write"
+                            << "very-high"
+                            << "product-catalog";
+    QTest::newRow("ids, any case") << "pub"
+                                   << "me"
+                                   << "ses"
+                                   << "pub-sub"
+                                   << "medium"
+                                   << "sessions";
+    QTest::newRow("a prefix that stops matching starts again") << "ab"
+                                                               << "h"
+                                                               << "or"
+                                                               << "binary-blob"
+                                                               << "high"
+                                                               << "orders";
+}
+
+// "+" opens the new row's name editor; Tab walks name, type, frequency, with; Enter commits. The
+// whole pattern is one entity with one pattern more, each cell one undo step.
+void TestEntityEditor::keyboardEntersAPattern()
+{
+    QFETCH(QString, typeKeys);
+    QFETCH(QString, frequencyKeys);
+    QFETCH(QString, withKeys);
+    QFETCH(QString, type);
+    QFETCH(QString, frequency);
+    QFETCH(QString, with);
+    m_editor->resize(500, 600);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    const size_t before = users().patterns.size();
+    QTest::mouseClick(m_editor->addPatternButton(), Qt::LeftButton);
+    QCOMPARE(users().patterns.size(), before + 1);
+    auto typeInto = [](const QString &keys) {
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, keys);
+    };
+    typeInto(QStringLiteral("Find by email"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeInto(typeKeys);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeInto(frequencyKeys);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeInto(withKeys);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(users().patterns.back().with, with); // Enter commits once the editor had the key
+    const Pattern &added = users().patterns.back();
+    QCOMPARE(added.name, QStringLiteral("Find by email"));
+    QCOMPARE(toId(added.type), type);
+    QCOMPARE(toId(added.frequency), frequency);
+    QCOMPARE(added.with, with);
+    QCOMPARE(users().description, test::sample().entity(u"users")->description);
+    QCOMPARE(QApplication::focusWidget(), m_editor->patternView()); // the editor closed
+}
+
+void TestEntityEditor::deleteKeyRemovesThePattern()
+{
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    const std::vector<Pattern> before = users().patterns;
+    QTableView *table = m_editor->patternView();
+    table->setFocus();
+    table->setCurrentIndex(m_editor->patternModel()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(users().patterns.size(), before.size() - 1);
+    QCOMPARE(users().patterns.front(), before[1]);
+    QVERIFY(m_doc->project().entity(u"users")); // the entity stays
+    m_doc->undoStack()->undo();
     QCOMPARE(users().patterns, before);
 }
 

@@ -13,6 +13,7 @@
 #include "views/panels/diagramdock.h"
 #include "views/panels/entityeditor.h"
 #include "views/panels/findingsmodel.h"
+#include "views/panels/patterntablemodel.h"
 #include "views/panels/scalecontrol.h"
 
 #include "model/commands/commands.h"
@@ -29,6 +30,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -65,6 +67,7 @@ private slots:
     void historyShowsTheUndoStack();
     void actionsHaveStatusHints();
     void newEntityGoesToTray();
+    void noPatternsNoFit();
     void undoReadsLikeWhatTheUserDid();
     void ctrlEAddsAnEntityFromTheNameField();
     void selectingChipShowsItInEditor();
@@ -165,6 +168,34 @@ void TestMainWindow::newEntityGoesToTray()
     QCOMPARE(m_window->context()->currentEntity(), added.id);
     QVERIFY(m_window->scene()->chip(added.id));
     QCOMPARE(m_window->editor()->nameEdit()->text(), added.name);
+}
+
+namespace {
+QString visibleTexts(const QWidget *root)
+{
+    QStringList texts;
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+} // namespace
+
+// A new project and a new entity have no fit until the entity has an access pattern: the status
+// bar reads "Overall fit –" (not 0), the editor says what to do next, the chip shows "–".
+void TestMainWindow::noPatternsNoFit()
+{
+    m_window->action(QStringLiteral("newAction"))->trigger(); // File > New
+    QVERIFY(m_window->document()->project().entities.empty());
+    QVERIFY2(visibleTexts(m_window->statusBar()).contains(QStringLiteral("Overall fit –")),
+             qPrintable(visibleTexts(m_window->statusBar())));
+    m_window->action(QStringLiteral("newEntityAction"))->trigger();
+    const Entity added = m_window->document()->project().entities.back();
+    QTRY_VERIFY(visibleTexts(m_window->editor()).contains(QStringLiteral("No fit yet")));
+    QCOMPARE(m_window->scene()->chip(added.id)->fit(), -1.0);
+    QVERIFY(visibleTexts(m_window->statusBar()).contains(QStringLiteral("Overall fit –")));
+    m_window->editor()->patternModel()->addPattern();
+    QTRY_VERIFY(m_window->scene()->chip(added.id)->fit() < 0); // still unplaced
+    QTRY_VERIFY(!visibleTexts(m_window->editor()).contains(QStringLiteral("No fit yet")));
 }
 
 void TestMainWindow::undoReadsLikeWhatTheUserDid()

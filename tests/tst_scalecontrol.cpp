@@ -25,6 +25,8 @@ private slots:
     void sliderDragIsOneUndoStep();
     void followsUndo();
     void clampsToRange();
+    void typedUsersAreClampedVisibly_data();
+    void typedUsersAreClampedVisibly();
 
 private:
     Document *m_doc = nullptr;
@@ -117,6 +119,35 @@ void TestScaleControl::clampsToRange()
     QCOMPARE(m_doc->project().users, ScaleControl::Minimum);
     m_scale->setUsers(50'000'000'000);
     QCOMPARE(m_doc->project().users, ScaleControl::Maximum);
+}
+
+void TestScaleControl::typedUsersAreClampedVisibly_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("shown");
+    QTest::newRow("ten digits") << "5000000000" << 1'000'000'000;
+    QTest::newRow("with separators") << "5,000,000,000" << 1'000'000'000;
+    QTest::newRow("below the range") << "50" << 100;
+    QTest::newRow("in range") << "2500000" << 2'500'000;
+}
+
+// What the user types is read whole, then clamped into 100 to 1,000,000,000 when committed; the
+// field shows the clamped value and the range stays in its tooltip.
+void TestScaleControl::typedUsersAreClampedVisibly()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, shown);
+    QSpinBox *field = m_scale->field();
+    m_scale->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_scale));
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, typed);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(field->value(), shown);
+    QCOMPARE(m_doc->project().users, qint64(shown));
+    QCOMPARE(field->text().remove(QLatin1Char(',')), QString::number(shown));
+    QVERIFY(field->toolTip().contains(QLatin1String("1,000,000,000")));
 }
 
 QTEST_MAIN(TestScaleControl)

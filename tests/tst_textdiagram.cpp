@@ -180,6 +180,8 @@ private slots:
             e.id = name;
             e.name = name;
             e.store = QStringLiteral("pg");
+            e.patterns.push_back({QStringLiteral("Get by id"), PatternType::LookupByKey,
+                                  Frequency::High, QString()});
             p.entities.push_back(e);
         }
         const QStringList lines = linesOf(writeTextDiagram(diagramOf(p)));

@@ -1986,6 +1986,10 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
         <source>Traffic %1: its weight in the overall fit and in the advisor.</source>
         <translation>Datenverkehr %1: ihr Gewicht in der Gesamteignung und im Berater.</translation>
     </message>
+    <message>
+        <source>%1: no fit yet</source>
+        <translation>%1: noch keine Eignung</translation>
+    </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
@@ -2030,10 +2034,6 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
         <translation>&amp;Dauerhaftigkeit:</translation>
     </message>
     <message>
-        <source>Access patterns: double-click or F2 to edit a cell.</source>
-        <translation>Zugriffsmuster: Doppelklick oder F2 bearbeitet eine Zelle.</translation>
-    </message>
-    <message>
         <source>Add an access pattern</source>
         <translation>Zugriffsmuster hinzufügen</translation>
     </message>
@@ -2064,6 +2064,14 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     <message>
         <source>&lt;b&gt;Unplaced&lt;/b&gt;: fits %1 best (%2)</source>
         <translation>&lt;b&gt;Nicht platziert&lt;/b&gt;: passt am besten zu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access patterns: double-click or F2 to edit a cell, Tab to the next, Enter to commit, Delete to remove the row.</source>
+        <translation>Zugriffsmuster: Doppelklick oder F2 bearbeitet eine Zelle, Tab springt zur nächsten, Eingabe übernimmt, Entf entfernt die Zeile.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No fit yet&lt;/b&gt;: add an access pattern below (how the application reads or writes it), and Storemap scores every store.</source>
+        <translation>&lt;b&gt;Noch keine Eignung&lt;/b&gt;: Fügen Sie unten ein Zugriffsmuster hinzu (wie die Anwendung die Daten liest oder schreibt), dann bewertet Storemap jeden Speicher.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2330,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>%1 fits %2 at %3, below the required minimum of %4 (--min-fit). It fits %5 best (%6); a fit of %4 or more passes.</source>
         <translation>%1 passt zu %2 mit %3, unter dem geforderten Minimum von %4 (--min-fit). Am besten passt sie zu %5 (%6); eine Eignung ab %4 besteht.</translation>
+    </message>
+    <message>
+        <source>%1 is not placed on any store yet; give it access patterns to see where it fits.</source>
+        <translation>%1 ist noch keinem Speicher zugeordnet; geben Sie Zugriffsmuster an, um zu sehen, wo es passt.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3456,14 @@ Rejected:
 Verworfen:
 </translation>
     </message>
+    <message>
+        <source>No access patterns, so no fit: add the ways the application reads and writes it (lesson: identify your access patterns first).</source>
+        <translation>Keine Zugriffsmuster, also keine Eignung: Geben Sie an, wie die Anwendung die Daten liest und schreibt (Lektion: Identifizieren Sie zuerst Ihre Zugriffsmuster).</translation>
+    </message>
+    <message>
+        <source>  (no access patterns)</source>
+        <translation>  (keine Zugriffsmuster)</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Roadmap</name>
@@ -3561,6 +3581,10 @@ Verworfen:
     <message>
         <source>Expected users, 100 to 1,000,000,000</source>
         <translation>Erwartete Nutzer, 100 bis 1.000.000.000</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: set to %2 (%3).</source>
+        <translation>%1 liegt außerhalb des Bereichs: auf %2 gesetzt (%3).</translation>
     </message>
 </context>
 <context>

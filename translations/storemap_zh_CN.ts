@@ -1982,6 +1982,10 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
         <source>Traffic %1: its weight in the overall fit and in the advisor.</source>
         <translation>流量 %1：它在总体适配度和顾问中的权重。</translation>
     </message>
+    <message>
+        <source>%1: no fit yet</source>
+        <translation>%1：尚无适配度</translation>
+    </message>
 </context>
 <context>
     <name>storemap::EntityEditor</name>
@@ -2026,10 +2030,6 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
         <translation>持久性(&amp;U)：</translation>
     </message>
     <message>
-        <source>Access patterns: double-click or F2 to edit a cell.</source>
-        <translation>访问模式：双击或按 F2 编辑单元格。</translation>
-    </message>
-    <message>
         <source>Add an access pattern</source>
         <translation>添加访问模式</translation>
     </message>
@@ -2060,6 +2060,14 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
     <message>
         <source>&lt;b&gt;Unplaced&lt;/b&gt;: fits %1 best (%2)</source>
         <translation>&lt;b&gt;未放置&lt;/b&gt;：最适合 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Access patterns: double-click or F2 to edit a cell, Tab to the next, Enter to commit, Delete to remove the row.</source>
+        <translation>访问模式：双击或按 F2 编辑单元格，Tab 跳到下一个，Enter 确认，Delete 删除该行。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No fit yet&lt;/b&gt;: add an access pattern below (how the application reads or writes it), and Storemap scores every store.</source>
+        <translation>&lt;b&gt;尚无适配度&lt;/b&gt;：在下方添加一个访问模式（应用如何读取或写入它），Storemap 就会为每个存储评分。</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2324,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>%1 fits %2 at %3, below the required minimum of %4 (--min-fit). It fits %5 best (%6); a fit of %4 or more passes.</source>
         <translation>%1 在 %2 上的适配度为 %3，低于要求的最低值 %4（--min-fit）。它最适合 %5（%6）；适配度达到 %4 或以上即可通过。</translation>
+    </message>
+    <message>
+        <source>%1 is not placed on any store yet; give it access patterns to see where it fits.</source>
+        <translation>%1 尚未放置到任何存储上；请为其添加访问模式，以查看它适合放在哪里。</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3445,14 @@ Rejected:
 已排除：
 </translation>
     </message>
+    <message>
+        <source>No access patterns, so no fit: add the ways the application reads and writes it (lesson: identify your access patterns first).</source>
+        <translation>没有访问模式，因此没有适配度：请添加应用读取和写入它的方式（课程：先识别你的访问模式）。</translation>
+    </message>
+    <message>
+        <source>  (no access patterns)</source>
+        <translation>  （没有访问模式）</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Roadmap</name>
@@ -3550,6 +3570,10 @@ Rejected:
     <message>
         <source>Expected users, 100 to 1,000,000,000</source>
         <translation>预期用户数，100 到 1,000,000,000</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: set to %2 (%3).</source>
+        <translation>%1 超出范围：已设为 %2（%3）。</translation>
     </message>
 </context>
 <context>

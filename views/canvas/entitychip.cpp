@@ -51,13 +51,17 @@ QString EntityChip::reasonsText() const
     QStringList lines = fitReasons(project, *entity, *score, project.users, context->catalog());
     lines.prepend(tr("Traffic %1: its weight in the overall fit and in the advisor.")
                       .arg(QString::number(rounded(score->traffic))));
-    const QString head = score->kind >= 0
-                             ? tr("%1: fit %2 on %3")
-                                   .arg(entity->name, formatFit(score->fit),
-                                        context->catalog().kind(score->kind).name)
-                             : tr("%1: unplaced; best on %2 (%3)")
-                                   .arg(entity->name, context->catalog().kind(score->bestKind).name,
-                                        formatFit(score->bestFit));
+    QString head;
+    if (score->bestKind < 0)
+        head = tr("%1: no fit yet").arg(entity->name);
+    else if (score->kind >= 0)
+        head = tr("%1: fit %2 on %3")
+                   .arg(entity->name, formatFit(score->fit),
+                        context->catalog().kind(score->kind).name);
+    else
+        head = tr("%1: unplaced; best on %2 (%3)")
+                   .arg(entity->name, context->catalog().kind(score->bestKind).name,
+                        formatFit(score->bestFit));
     for (QString &line : lines)
         line = line.toHtmlEscaped();
     return QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")

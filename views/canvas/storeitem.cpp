@@ -67,6 +67,8 @@ void StoreItem::updateFromDocument()
 
 void StoreItem::setChips(const QList<EntityChip *> &chips)
 {
+    if (isTray() && chips.isEmpty() != m_chips.isEmpty())
+        update(); // the tray's hint says whether anything is left to place
     m_chips = chips;
     layoutChips();
 }

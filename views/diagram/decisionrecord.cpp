@@ -4,6 +4,7 @@
 #include "views/diagram/mermaidwriter.h"
 #include "views/diagram/textdiagram.h"
 
+#include "model/fit.h"
 #include "model/report.h"
 #include "model/roadmap.h"
 
@@ -100,12 +101,12 @@ QString fitSection(const Project &project, const Analysis &analysis, const Catal
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &score = analysis.entities[i];
-        out += row({md(e.name), storeLabel(project, e, catalog),
-                    score.kind >= 0 ? num(score.fit) : QStringLiteral("-"),
-                    md(catalog.kind(score.bestKind).name), num(score.bestFit)});
+        out += row({md(e.name), storeLabel(project, e, catalog), formatFit(score.fit),
+                    score.bestKind >= 0 ? md(catalog.kind(score.bestKind).name) : QString(),
+                    formatFit(score.bestFit)});
     }
     out += QLatin1Char('\n') +
-           Tr::tr("Overall fit of the placed entities: %1.").arg(num(analysis.overallFit)) +
+           Tr::tr("Overall fit of the placed entities: %1.").arg(formatFit(analysis.overallFit)) +
            QLatin1Char('\n');
     return out + QLatin1Char('\n');
 }
@@ -311,7 +312,7 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
     const QString name = project.name.trimmed().isEmpty() ? Tr::tr("Untitled") : project.name;
     out += QStringLiteral("# %1\n\n").arg(Tr::tr("Storage decision record: %1").arg(md(name)));
     out += Tr::tr("Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.")
-               .arg(formatUsers(analysis.users), num(analysis.overallFit),
+               .arg(formatUsers(analysis.users), formatFit(analysis.overallFit),
                     num(analysis.complexity.cost), num(analysis.complexity.budget)) +
            QStringLiteral("\n\n");
     out += layoutSection(project, analysis, catalog);
@@ -357,7 +358,7 @@ QString writeChangeRecord(const ProjectDiff &diff, const Catalog &catalog)
 
     out += row({QString(), Tr::tr("Before"), Tr::tr("After")});
     out += QStringLiteral("|---|---:|---:|\n");
-    out += row({Tr::tr("Overall fit"), num(x.overallFit), num(y.overallFit)});
+    out += row({Tr::tr("Overall fit"), formatFit(x.overallFit), formatFit(y.overallFit)});
     out += row({Tr::tr("Complexity cost"), num(x.complexity.cost), num(y.complexity.cost)});
     out += row({Tr::tr("Budget"), num(x.complexity.budget), num(y.complexity.budget)});
     out += row({Tr::tr("Kinds in use"), md(kindNames(x.complexity.kinds, catalog)),

@@ -53,8 +53,9 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &score = analysis.entities[i];
-        DiagramItem item{e.id, e.name, score.kind >= 0 ? score.fit : -1,
-                         catalog.kind(score.bestKind).name, score.bestFit};
+        DiagramItem item{e.id, e.name, score.fit,
+                         score.bestKind >= 0 ? catalog.kind(score.bestKind).name : QString(),
+                         score.bestFit};
         const int store = project.storeIndex(e.store);
         if (store >= 0 && score.kind >= 0)
             d.boxes[size_t(store)].items.push_back(std::move(item));

@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QStyledItemDelegate>
+
+class QComboBox;
 
 namespace storemap {
 
-/// Edits a cell whose model offers ChoicesRole (label, id pairs) with a combo box.
+/// Edits a cell whose model offers ChoicesRole (label, id pairs) with a combo box. Typing selects
+/// the first choice whose label or id starts with everything typed so far; Enter or Tab commit.
 class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,6 +22,17 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+    /// The first item of @p combo whose label or id starts with @p prefix (any case), or -1.
+    static int match(const QComboBox *combo, const QString &prefix);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    QString m_prefix;
+    QElapsedTimer m_typed;
+    QPointer<QComboBox> m_typedIn;
 };
 
 } // namespace storemap

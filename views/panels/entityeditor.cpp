@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -90,7 +91,8 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
                                                          QHeaderView::ResizeToContents);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::WithColumn,
                                                          QHeaderView::ResizeToContents);
-    m_patterns->setStatusTip(tr("Access patterns: double-click or F2 to edit a cell."));
+    m_patterns->setStatusTip(tr("Access patterns: double-click or F2 to edit a cell, Tab to the "
+                                "next, Enter to commit, Delete to remove the row."));
 
     auto setup = [this](QToolButton *button, QStyle::StandardPixmap pixmap, const QString &tip) {
         button->setIcon(style()->standardIcon(pixmap));
@@ -125,12 +127,17 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     // A name or description typed while the field keeps the focus is one undo step.
     connect(m_name, &QLineEdit::editingFinished, this, [this] { m_gesture = newGesture(); });
     m_description->installEventFilter(this);
+    m_patterns->installEventFilter(this);
     connect(m_description, &QPlainTextEdit::textChanged, this, &EntityEditor::onDescriptionChanged);
     connect(m_schema, &QComboBox::activated, this, &EntityEditor::onSchemaActivated);
     connect(m_durability, &QComboBox::activated, this, &EntityEditor::onDurabilityActivated);
     connect(m_add, &QToolButton::clicked, this, [this] {
         m_model->addPattern();
-        m_patterns->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        // The new row's name editor opens: what the user types next names the pattern.
+        const QModelIndex name = m_model->index(m_model->rowCount() - 1, 0);
+        m_patterns->setCurrentIndex(name);
+        m_patterns->setFocus();
+        m_patterns->edit(name);
     });
     connect(m_remove, &QToolButton::clicked, this,
             [this] { m_model->removePattern(currentPatternRow()); });
@@ -177,7 +184,11 @@ void EntityEditor::refresh()
     const EntityScore *score = m_context->score(e->id);
     const Store *store = project.store(e->store);
     const Catalog &catalog = m_context->catalog();
-    if (store && score && score->kind >= 0) {
+    if (score && score->bestKind < 0) {
+        m_placement->setText(
+            tr("<b>No fit yet</b>: add an access pattern below (how the "
+               "application reads or writes it), and Storemap scores every store."));
+    } else if (store && score && score->kind >= 0) {
         m_placement->setText(tr("On <b>%1</b> (%2): fit <b>%3</b>; best: %4 (%5)")
                                  .arg(store->name.toHtmlEscaped(), catalog.kind(score->kind).name,
                                       formatFit(score->fit), catalog.kind(score->bestKind).name,
@@ -215,6 +226,17 @@ bool EntityEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_description && event->type() == QEvent::FocusOut)
         m_gesture = newGesture();
+    // Delete in the pattern table removes the pattern, not the entity the window would delete (a
+    // cell being edited has the key first: its editor has the focus).
+    if (watched == m_patterns &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete) &&
+        currentPatternRow() >= 0) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_model->removePattern(currentPatternRow());
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

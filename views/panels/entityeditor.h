@@ -31,6 +31,7 @@ public:
     QComboBox *durabilityBox() const { return m_durability; }
     QTableView *patternView() const { return m_patterns; }
     PatternTableModel *patternModel() const { return m_model; }
+    QToolButton *addPatternButton() const { return m_add; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -8,21 +8,78 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QToolTip>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 namespace storemap {
 
 namespace {
+
 constexpr int StepsPerDecade = 100;
+
+/// The users field: a number out of range may be typed whole ("5,000,000,000", "50") and is
+/// clamped into the range when committed, visibly, instead of losing keystrokes or reverting.
+class UsersField : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+    /// @p text as a whole number, ignoring group separators and spaces; false if it is not one.
+    bool parse(const QString &text, qint64 *users) const
+    {
+        QString digits = text;
+        digits.remove(locale().groupSeparator()).remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+        bool ok = !digits.isEmpty() && digits.size() <= 18;
+        for (const QChar c : std::as_const(digits))
+            ok = ok && c.isDigit();
+        if (ok)
+            *users = digits.toLongLong(&ok);
+        return ok;
+    }
+
+protected:
+    QValidator::State validate(QString &text, int &) const override
+    {
+        qint64 users = 0;
+        if (text.trimmed().isEmpty())
+            return QValidator::Intermediate;
+        if (!parse(text, &users))
+            return QValidator::Invalid;
+        return users >= minimum() && users <= maximum() ? QValidator::Acceptable
+                                                        : QValidator::Intermediate;
+    }
+    void fixup(QString &text) const override
+    {
+        qint64 users = 0;
+        if (!parse(text, &users))
+            return; // QSpinBox puts back the last value
+        const qint64 clamped = std::clamp(users, qint64(minimum()), qint64(maximum()));
+        text = textFromValue(int(clamped));
+        if (clamped != users) {
+            QToolTip::showText(mapToGlobal(QPoint(0, height())),
+                               ScaleControl::tr("%1 is out of range: set to %2 (%3).")
+                                   .arg(locale().toString(users), text, toolTip()),
+                               const_cast<UsersField *>(this));
+        }
+    }
+    int valueFromText(const QString &text) const override
+    {
+        qint64 users = 0;
+        return parse(text, &users) ? int(std::clamp(users, qint64(minimum()), qint64(maximum())))
+                                   : value();
+    }
+};
+
 } // namespace
 
 ScaleControl::ScaleControl(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_slider(new QSlider(Qt::Horizontal))
-    , m_field(new QSpinBox)
+    , m_field(new UsersField)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
@@ -41,6 +98,7 @@ ScaleControl::ScaleControl(Document *document, QWidget *parent)
     m_field->setRange(int(Minimum), int(Maximum));
     m_field->setGroupSeparatorShown(true);
     m_field->setKeyboardTracking(false);
+    m_field->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     m_field->setMinimumWidth(
         m_field->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000,000")) + 40);
     m_field->setAlignment(Qt::AlignRight);
