@@ -1,5 +1,8 @@
 #include "model/project.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace storemap {
 
 int Project::storeIndex(QStringView id) const
@@ -57,6 +60,38 @@ QString Project::uniqueId(const QString &base) const
     for (int n = 2; storeIndex(id) >= 0 || entityIndex(id) >= 0; ++n)
         id = stem + QLatin1Char('-') + QString::number(n);
     return id;
+}
+
+std::vector<WithLink> withLinks(const Project &project)
+{
+    QHash<QString, QString> storeOf; // entity id -> store id ("" when unplaced)
+    storeOf.reserve(qsizetype(project.entities.size()));
+    for (const Entity &e : project.entities)
+        storeOf.insert(e.id, project.storeIndex(e.store) >= 0 ? e.store : QString());
+    std::vector<WithLink> links;
+    QSet<QString> seen;
+    for (const Entity &e : project.entities) {
+        for (const Pattern &p : e.patterns) {
+            if (p.with.isEmpty() || p.with == e.id || !storeOf.contains(p.with))
+                continue;
+            if (p.type != PatternType::OneToManyJoin && p.type != PatternType::Transaction)
+                continue;
+            const bool transaction = p.type == PatternType::Transaction;
+            // Orders' "Place order" with Payments and Payments' "Record payment" with Orders are
+            // one line in the picture: a pair counts once per kind of link, either way round.
+            const bool forward = e.id < p.with;
+            const QString key = (forward ? e.id : p.with) + QLatin1Char('\n') +
+                                (forward ? p.with : e.id) + QLatin1Char('\n') +
+                                QLatin1Char(transaction ? 't' : 'j');
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            const QString here = storeOf.value(e.id);
+            links.push_back({e.id, p.with, p.name, transaction,
+                             here.isEmpty() || here != storeOf.value(p.with)});
+        }
+    }
+    return links;
 }
 
 } // namespace storemap

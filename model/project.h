@@ -70,4 +70,18 @@ struct Project
     bool operator==(const Project &) const = default;
 };
 
+/// A `with` link: an access pattern of one entity that joins or transacts with another.
+struct WithLink
+{
+    QString from;             ///< id of the entity whose pattern names the other
+    QString to;               ///< id of the entity it names
+    QString pattern;          ///< the pattern's name ("Get user's orders")
+    bool transaction = false; ///< a transaction rather than a join
+    bool seam = false; ///< not in the same store (or one unplaced): the application joins them
+};
+
+/// The `with` links of the one-to-many-join and transaction patterns, in project order: one per
+/// pair (either way round) and kind, as the canvas and every export draw them.
+std::vector<WithLink> withLinks(const Project &project);
+
 } // namespace storemap

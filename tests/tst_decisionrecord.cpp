@@ -71,7 +71,8 @@ private slots:
         if (!finding.isEmpty())
             QVERIFY(md.contains(finding));
         // The layout is the lesson's text diagram, fenced so that it survives any renderer.
-        QVERIFY(md.contains(QStringLiteral("~~~text\n┌")));
+        QVERIFY(md.contains(QStringLiteral("~~~text\n%1 · ").arg(p.name)));
+        QVERIFY(md.contains(QStringLiteral("\n┌")));
         for (const Entity &e : p.entities)
             QVERIFY(md.contains(QStringLiteral("\n| %1 | ").arg(e.name)));
     }

@@ -61,11 +61,19 @@ private slots:
         QString error;
         QVERIFY2(renderDotToSvg(dot, &svg, &error), qPrintable(error));
         QVERIFY(svg.contains("<svg"));
-        // One node for the Application Layer, one per store, one for the unplaced box.
+        // One node for the Application Layer, one per store, one for the unplaced box, and the
+        // legend.
         const qsizetype nodes = svg.count("class=\"node\"");
-        QCOMPARE(nodes, qsizetype(1 + p.stores.size() + (unplaced ? 1 : 0)));
-        // An arrow to every store; none to the unplaced box.
-        QCOMPARE(svg.count("class=\"edge\""), qsizetype(p.stores.size()));
+        QCOMPARE(nodes, qsizetype(1 + p.stores.size() + (unplaced ? 1 : 0) + 1));
+        // An arrow to every store, none to the unplaced box; a line for every with link.
+        const Diagram d = diagramOf(p);
+        QVERIFY(!d.links.empty());
+        QCOMPARE(svg.count("class=\"edge\""), qsizetype(p.stores.size() + d.links.size()));
+        // The title, the project and its scale (Graphviz writes "-" as "&#45;").
+        QVERIFY(svg.contains(
+            QString(p.name).replace(QLatin1Char('-'), QLatin1String("&#45;")).toUtf8() + " · " +
+            formatUsers(p.users).toUtf8() + " users</text>"));
+        QVERIFY(svg.contains("good, 80 and up")); // the legend
         QCOMPARE(dot.contains("bgcolor=\"transparent\""), transparent);
     }
 

@@ -39,9 +39,11 @@ private slots:
         QTest::newRow("svg") << QStringList{} << "d.svg" << QByteArray("<?xml")
                              << QByteArray(">Product catalog</text>");
         QTest::newRow("png") << QStringList{} << "d.png" << QByteArray("\x89PNG") << QByteArray();
-        QTest::newRow("txt") << QStringList{} << "d.txt" << QByteArray("┌")
+        QTest::newRow("txt") << QStringList{} << "d.txt"
+                             << QByteArray("E-commerce · 1,000,000 users\n\n┌")
                              << QByteArray("Application Layer");
-        QTest::newRow("txt ascii") << QStringList{"--ascii"} << "a.txt" << QByteArray("+---")
+        QTest::newRow("txt ascii") << QStringList{"--ascii"} << "a.txt"
+                                   << QByteArray("E-commerce - 1,000,000 users\n\n+---")
                                    << QByteArray("| Users    88.5 |");
         QTest::newRow("dot") << QStringList{} << "d.dot" << QByteArray("digraph storemap {")
                              << QByteArray("app -> store4:n;");
@@ -49,7 +51,7 @@ private slots:
                             << QByteArray("# Storage decision record: E-commerce")
                             << QByteArray("**PostgreSQL + Redis + S3**");
         QTest::newRow("format beats extension") << QStringList{"--format", "txt"} << "diagram.out"
-                                                << QByteArray("┌") << QByteArray("Dynamo");
+                                                << QByteArray("E-commerce") << QByteArray("Dynamo");
     }
     void writes()
     {

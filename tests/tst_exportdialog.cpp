@@ -112,6 +112,19 @@ private slots:
         QVERIFY(qAbs(two.height() - 2 * one.height()) <= 1);
     }
 
+    // A PNG exported from the window is 2x unless the user says otherwise (the command line keeps
+    // 1x, its documented default).
+    void pngDefaultsToTwice()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("startup")));
+        ExportDialog dialog(&document);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        combo->setCurrentIndex(combo->findData(int(ExportFormat::Png)));
+        QCOMPARE(dialog.options().scale, 2.0);
+        QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->value(), 2.0);
+    }
+
     void followsTheDocument()
     {
         Document document;

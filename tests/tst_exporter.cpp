@@ -252,8 +252,9 @@ private slots:
             QCOMPARE(svg.elements, plain.elements);
         QCOMPARE(QSet<QString>(svg.elements.begin(), svg.elements.end()),
                  QSet<QString>(plain.elements.begin(), plain.elements.end()));
-        // Three boxes show the name (the store's title and its two entities), each line a text.
-        QCOMPARE(svg.texts.size(), plain.texts.size() + 3 * lineBreaks);
+        // Four places show the name (the diagram's title, the store's title and its two
+        // entities), each line a text.
+        QCOMPARE(svg.texts.size(), plain.texts.size() + 4 * lineBreaks);
         for (const QString &line : name.split(QLatin1Char('\n')))
             QVERIFY2(svg.texts.contains(line), qPrintable(line));
 

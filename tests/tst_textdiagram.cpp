@@ -25,6 +25,21 @@ QStringList linesOf(const QString &text)
     return lines;
 }
 
+/// The picture alone: the lines from the Application Layer's top border to the last box's bottom,
+/// without the title above and the links and legend below.
+QStringList pictureOf(const QString &text)
+{
+    const QStringList lines = linesOf(text);
+    qsizetype top = 0;
+    while (top < lines.size() && !lines[top].startsWith(QStringLiteral("┌")) &&
+           !lines[top].startsWith(QStringLiteral("+")))
+        ++top;
+    qsizetype end = top;
+    while (end < lines.size() && !lines[end].isEmpty())
+        ++end;
+    return lines.mid(top, end - top);
+}
+
 /// The columns at which @p line has one of @p chars.
 QList<int> columnsOf(const QString &line, const QString &chars)
 {
@@ -80,7 +95,8 @@ private slots:
         QFETCH(QString, sample);
         const Project p = ::sample(sample);
         const QString text = writeTextDiagram(diagramOf(p));
-        const QStringList lines = linesOf(text);
+        const QStringList lines = pictureOf(text);
+        QVERIFY(linesOf(text).front().startsWith(p.name)); // the title: the project and its scale
         QVERIFY(lines[1].contains(QStringLiteral("Application Layer")));
         QCOMPARE(text.count(QStringLiteral("▼")), qsizetype(p.stores.size()));
         // The arrows leave the Application Layer box exactly where they enter the stores.
@@ -156,7 +172,7 @@ private slots:
         e.name = name;
         e.store = QStringLiteral("pg");
         p.entities.push_back(e);
-        const QStringList lines = linesOf(writeTextDiagram(diagramOf(p)));
+        const QStringList lines = pictureOf(writeTextDiagram(diagramOf(p)));
         const int boxWidth = displayWidth(lines.last());
         for (int i = 4; i < lines.size(); ++i)
             QCOMPARE(displayWidth(lines[i]), boxWidth);
@@ -184,7 +200,7 @@ private slots:
                                   Frequency::High, QString()});
             p.entities.push_back(e);
         }
-        const QStringList lines = linesOf(writeTextDiagram(diagramOf(p)));
+        const QStringList lines = pictureOf(writeTextDiagram(diagramOf(p)));
         int rows = 0;
         for (const QString &line : lines) {
             if (!line.contains(QRegularExpression(QStringLiteral("\\d\\.\\d │$"))))

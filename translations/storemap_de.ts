@@ -1692,6 +1692,46 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>Unplaced</source>
         <translation>Nicht platziert</translation>
     </message>
+    <message>
+        <source>%1 · %2 users</source>
+        <translation>%1 · %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>good, 80 and up</source>
+        <translation>gut, ab 80</translation>
+    </message>
+    <message>
+        <source>fair, 60 to 80</source>
+        <translation>mittel, 60 bis 80</translation>
+    </message>
+    <message>
+        <source>poor, below 60</source>
+        <translation>schwach, unter 60</translation>
+    </message>
+    <message>
+        <source>Links (with)</source>
+        <translation>Verknüpfungen (with)</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>seam: the two are in different stores</source>
+        <translation>Nahtstelle: die beiden liegen in verschiedenen Speichern</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiagramDock</name>

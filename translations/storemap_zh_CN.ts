@@ -1690,6 +1690,46 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>Unplaced</source>
         <translation>未放置</translation>
     </message>
+    <message>
+        <source>%1 · %2 users</source>
+        <translation>%1 · %2 用户</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配度</translation>
+    </message>
+    <message>
+        <source>good, 80 and up</source>
+        <translation>良好，80 及以上</translation>
+    </message>
+    <message>
+        <source>fair, 60 to 80</source>
+        <translation>一般，60 到 80</translation>
+    </message>
+    <message>
+        <source>poor, below 60</source>
+        <translation>较差，低于 60</translation>
+    </message>
+    <message>
+        <source>Links (with)</source>
+        <translation>关联（with）</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <source>seam: the two are in different stores</source>
+        <translation>接缝：两者位于不同的存储中</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiagramDock</name>

@@ -37,6 +37,17 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
     Diagram d;
     d.projectName = project.name;
     d.users = analysis.users;
+    d.title = Tr::tr("%1 · %2 users")
+                  .arg(project.name.trimmed().isEmpty() ? Tr::tr("Untitled") : project.name,
+                       formatUsers(analysis.users));
+    d.legend = {Tr::tr("Fit"),
+                Tr::tr("good, 80 and up"),
+                Tr::tr("fair, 60 to 80"),
+                Tr::tr("poor, below 60"),
+                Tr::tr("Links (with)"),
+                Tr::tr("join"),
+                Tr::tr("transaction"),
+                Tr::tr("seam: the two are in different stores")};
     d.applicationLabel = Tr::tr("Application Layer");
     d.emptyLabel = Tr::tr("(empty)");
     for (const Store &store : project.stores) {
@@ -65,32 +76,7 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
     if (!unplaced.items.empty())
         d.boxes.push_back(std::move(unplaced));
 
-    QHash<QString, QString> storeOf; // entity id -> store id ("" when unplaced)
-    storeOf.reserve(qsizetype(project.entities.size()));
-    for (const Entity &e : project.entities)
-        storeOf.insert(e.id, project.storeIndex(e.store) >= 0 ? e.store : QString());
-    QSet<QString> seen;
-    for (const Entity &e : project.entities) {
-        for (const Pattern &p : e.patterns) {
-            if (p.with.isEmpty() || p.with == e.id || !storeOf.contains(p.with))
-                continue;
-            if (p.type != PatternType::OneToManyJoin && p.type != PatternType::Transaction)
-                continue;
-            const bool transaction = p.type == PatternType::Transaction;
-            // Orders' "Place order" with Payments and Payments' "Record payment" with Orders are
-            // one line in the picture: a pair counts once per kind of link, either way round.
-            const bool forward = e.id < p.with;
-            const QString key = (forward ? e.id : p.with) + QLatin1Char('\n') +
-                                (forward ? p.with : e.id) + QLatin1Char('\n') +
-                                QLatin1Char(transaction ? 't' : 'j');
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            const QString here = storeOf.value(e.id);
-            d.links.push_back(
-                {e.id, p.with, transaction, here.isEmpty() || here != storeOf.value(p.with)});
-        }
-    }
+    d.links = withLinks(project);
     return d;
 }
 

@@ -29,14 +29,7 @@ struct DiagramBox
     std::vector<DiagramItem> items;
 };
 
-/// A `with` link: an access pattern of one entity that joins or transacts with another.
-struct DiagramLink
-{
-    QString from;             ///< id of the entity whose pattern names the other
-    QString to;               ///< id of the entity it names
-    bool transaction = false; ///< a transaction rather than a join
-    bool seam = false;        ///< the two are not in the same store: the application joins them
-};
+using DiagramLink = WithLink;
 
 /// The lesson's picture of a project, independent of how it is drawn: an Application Layer with
 /// an edge to every store, the stores side by side, and the unplaced entities in a box of their
@@ -45,10 +38,16 @@ struct Diagram
 {
     QString projectName;
     qint64 users = DefaultUsers;
+    QString title;                  ///< "E-commerce · 1,000,000 users": every export's heading
     QString applicationLabel;       ///< "Application Layer"
     QString emptyLabel;             ///< "(empty)": what a store without entities lists
     std::vector<DiagramBox> boxes;  ///< stores in project order, the unplaced box last
     std::vector<DiagramLink> links; ///< one per pair (either way round) and kind, in project order
+    /// The legend: what the fit colours and the link styles mean, in the interface language.
+    struct Legend
+    {
+        QString fit, good, fair, poor, links, join, transaction, seam;
+    } legend;
 
     /// The boxes the Application Layer has an edge to: every store, not the unplaced box.
     int storeCount() const;

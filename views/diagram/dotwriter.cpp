@@ -1,6 +1,10 @@
 #include "views/diagram/dotwriter.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
+#include <utility>
 
 namespace storemap {
 
@@ -16,16 +20,56 @@ QString hex(Rgb c)
     return QStringLiteral("#%1").arg(c, 6, 16, QLatin1Char('0')).toUpper();
 }
 
-QString fitCell(const DiagramItem &item)
+const char *const SeamInk = "#C2410C"; // a with link across stores: the lesson's warning colour
+const char *const LinkInk = "#64748B"; // a with link inside one store
+
+/// How a with link is drawn, in DOT attributes: a seam dashed in its own colour, a transaction
+/// heavier than a join.
+QString linkStyle(const DiagramLink &link)
+{
+    return QStringLiteral("color=\"%1\", style=%2, penwidth=%3")
+        .arg(QLatin1String(link.seam ? SeamInk : LinkInk),
+             link.seam ? QStringLiteral("dashed") : QStringLiteral("solid"),
+             link.transaction ? QStringLiteral("2.6") : QStringLiteral("1.3"));
+}
+
+/// The legend under the stores: the fit colours and the link styles.
+QString legendLabel(const Diagram &diagram)
+{
+    const Diagram::Legend &l = diagram.legend;
+    QString html = QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" "
+                                  "CELLPADDING=\"3\"><TR><TD><B>%1</B></TD>")
+                       .arg(dotHtmlEscape(l.fit));
+    const std::pair<FitBand, QString> bands[] = {
+        {FitBand::Good, l.good}, {FitBand::Fair, l.fair}, {FitBand::Poor, l.poor}};
+    for (const auto &[band, text] : bands) {
+        const FitColors c = fitColors(band);
+        html += QStringLiteral("<TD BGCOLOR=\"%1\"><FONT COLOR=\"%2\">%3</FONT></TD>")
+                    .arg(hex(c.fill), hex(c.text), dotHtmlEscape(text));
+    }
+    html += QStringLiteral("<TD>  </TD><TD><B>%6</B></TD><TD><FONT COLOR=\"%1\">── %2</FONT></TD>"
+                           "<TD><FONT COLOR=\"%1\"><B>━━ %3</B></FONT></TD>"
+                           "<TD><FONT COLOR=\"%4\">- - %5</FONT></TD></TR></TABLE>")
+                .arg(QLatin1String(LinkInk), dotHtmlEscape(l.join), dotHtmlEscape(l.transaction),
+                     QLatin1String(SeamInk), dotHtmlEscape(l.seam), dotHtmlEscape(l.links));
+    return html;
+}
+
+/// @p port: the row's port; the fit cell is its east end ("f" for "e").
+QString fitCell(const DiagramItem &item, QString port)
 {
     const FitColors colors = fitColors(fitBand(item.fit));
-    return QStringLiteral("<TD ALIGN=\"RIGHT\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\">%3</FONT></TD>")
-        .arg(hex(colors.fill), hex(colors.text), formatFit(item.fit));
+    return QStringLiteral("<TD ALIGN=\"RIGHT\" BGCOLOR=\"%1\" PORT=\"%2\"><FONT COLOR=\"%3\">%4"
+                          "</FONT></TD>")
+        .arg(hex(colors.fill), port.replace(0, 1, QLatin1Char('f')), hex(colors.text),
+             formatFit(item.fit));
 }
 
 /// @p rows: the number of entity rows every store box gets, so that all boxes have the same
 /// height and their tops line up under the Application Layer, as in the lesson's picture.
-QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel)
+/// @p port names each entity's row, so that the with links start and end at it.
+QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel,
+                   const QHash<QString, QString> &port)
 {
     QString html;
     if (box.unplaced) {
@@ -55,12 +99,15 @@ QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel)
     for (const DiagramItem &item : box.items) {
         // Unplaced entities have no fit: nothing holds them yet.
         if (box.unplaced)
-            html += QStringLiteral(
-                        "\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\">%1</TD></TR>")
-                        .arg(dotHtmlEscape(item.name));
+            html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\" "
+                                   "PORT=\"%1\">%2</TD></TR>")
+                        .arg(port.value(item.entityId), dotHtmlEscape(item.name));
         else
-            html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">%1</TD>%2</TR>")
-                        .arg(dotHtmlEscape(item.name), fitCell(item));
+            html +=
+                QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" PORT=\"%1\">%2</TD>%3"
+                               "</TR>")
+                    .arg(port.value(item.entityId), dotHtmlEscape(item.name),
+                         fitCell(item, port.value(item.entityId)));
     }
     for (int i = std::max<int>(1, int(box.items.size())); i < rows; ++i)
         html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\"> </TD></TR>");
@@ -118,9 +165,10 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
     QString dot;
     dot += QStringLiteral("digraph storemap {\n");
     dot += QStringLiteral("  graph [rankdir=TB, splines=line, nodesep=0.3, ranksep=0.55, pad=0.25, "
-                          "bgcolor=\"%1\", fontname=\"%2\"];\n")
+                          "bgcolor=\"%1\", fontname=\"%2\", labelloc=t, fontsize=16, "
+                          "fontcolor=\"%3\", label=<<B>%4</B>>];\n")
                .arg(options.transparent ? QStringLiteral("transparent") : QStringLiteral("white"),
-                    QLatin1String(FontName));
+                    QLatin1String(FontName), QLatin1String(Ink), dotHtmlEscape(diagram.title));
     dot += QStringLiteral(
                "  node [shape=plain, fontname=\"%1\", fontsize=11, fontcolor=\"#222222\"];\n")
                .arg(QLatin1String(FontName));
@@ -134,19 +182,30 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
     int rows = 1;
     for (const DiagramBox &box : diagram.boxes)
         rows = std::max(rows, int(box.items.size()));
+    // Node and row of every entity ("store0:e3"), for the with links.
+    QHash<QString, QString> port, endOf;
+    QHash<QString, int> column;
+    QSet<QString> unplaced;
     QStringList rank;
     int storeNumber = 0;
     for (const DiagramBox &box : diagram.boxes) {
         const QString id = box.unplaced ? QStringLiteral("unplaced")
                                         : QStringLiteral("store%1").arg(storeNumber++);
         rank << id;
+        for (const DiagramItem &item : box.items) {
+            port.insert(item.entityId, QStringLiteral("e%1").arg(port.size()));
+            endOf.insert(item.entityId, id + QLatin1Char(':') + port.value(item.entityId));
+            column.insert(item.entityId, int(rank.size()));
+            if (box.unplaced)
+                unplaced.insert(item.entityId);
+        }
         if (box.unplaced) {
             dot += QStringLiteral("  %1 [shape=box, style=\"dashed,rounded\", color=\"#888888\", "
                                   "margin=\"0.05\", label=<%2>];\n")
-                       .arg(id, tableLabel(box, rows, diagram.emptyLabel));
+                       .arg(id, tableLabel(box, rows, diagram.emptyLabel, port));
         } else {
             dot += QStringLiteral("  %1 [label=<%2>];\n")
-                       .arg(id, tableLabel(box, rows, diagram.emptyLabel));
+                       .arg(id, tableLabel(box, rows, diagram.emptyLabel, port));
         }
     }
     if (!rank.isEmpty())
@@ -157,6 +216,29 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
         else
             dot += QStringLiteral("  app -> %1:n;\n").arg(id);
     }
+    for (const DiagramLink &link : diagram.links) {
+        if (!endOf.contains(link.from) || !endOf.contains(link.to))
+            continue;
+        // Across stores the link runs between the facing sides of the two boxes; inside one store
+        // it loops along the box's left edge: clear of the names either way
+        // (the east end of a placed row is its fit cell).
+        auto end = [&](const QString &entity, bool east) {
+            QString at = endOf.value(entity);
+            if (east && !unplaced.contains(entity))
+                at[at.lastIndexOf(QLatin1Char(':')) + 1] = QLatin1Char('f');
+            return at + (east ? QStringLiteral(":e") : QStringLiteral(":w"));
+        };
+        const bool leftToRight = column.value(link.from) <= column.value(link.to);
+        dot += QStringLiteral("  %1 -> %2 [dir=none, arrowhead=none, constraint=false, %3, "
+                              "tooltip=\"%4\"];\n")
+                   .arg(end(link.from, link.seam && leftToRight),
+                        end(link.to, link.seam && !leftToRight), linkStyle(link),
+                        dotHtmlEscape(singleLine(link.pattern))
+                            .replace(QLatin1Char('\\'), QLatin1String("\\\\")));
+    }
+    dot += QStringLiteral("  legend [margin=0, label=<%1>];\n").arg(legendLabel(diagram));
+    dot += QStringLiteral("  %1 -> legend [style=invis];\n")
+               .arg(rank.isEmpty() ? QStringLiteral("app") : rank.front());
     dot += QStringLiteral("}\n");
     return dot.toUtf8();
 }

@@ -1,5 +1,7 @@
 #include "views/diagram/textdiagram.h"
 
+#include <QHash>
+
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -392,7 +394,41 @@ QString writeTextDiagram(const Diagram &diagram, const TextDiagramOptions &optio
         }
         y += height;
     }
-    return canvas.text();
+
+    // The title above; the with links and the legend below, each line within the width.
+    QString out;
+    QString title = singleLine(diagram.title);
+    if (options.ascii)
+        title.replace(QChar(0xB7), QLatin1Char('-')); // the title's "·"; names stay as written
+    for (const QString &line : wrapToWidth(title, width))
+        out += line + QLatin1Char('\n');
+    out += QLatin1Char('\n') + canvas.text();
+    QHash<QString, QString> nameOf;
+    for (const DiagramBox &box : diagram.boxes) {
+        for (const DiagramItem &item : box.items)
+            nameOf.insert(item.entityId, singleLine(item.name));
+    }
+    const Diagram::Legend &l = diagram.legend;
+    const QString join = options.ascii ? QStringLiteral("--") : QStringLiteral("──");
+    const QString transaction = options.ascii ? QStringLiteral("==") : QStringLiteral("══");
+    const QString seam = QStringLiteral("- -");
+    QStringList lines;
+    for (const DiagramLink &link : diagram.links) {
+        lines << QStringLiteral("%1 %2 %3: %4 (%5)")
+                     .arg(nameOf.value(link.from),
+                          link.seam ? seam : (link.transaction ? transaction : join),
+                          nameOf.value(link.to), singleLine(link.pattern),
+                          link.transaction ? l.transaction : l.join);
+    }
+    lines << QStringLiteral("%1: %2; %3; %4.").arg(l.fit, l.good, l.fair, l.poor)
+          << QStringLiteral("%1: %2 %3, %4 %5, %6 %7.")
+                 .arg(l.links, join, l.join, transaction, l.transaction, seam, l.seam);
+    out += QLatin1Char('\n');
+    for (const QString &line : std::as_const(lines)) {
+        for (const QString &part : wrapToWidth(line, width))
+            out += part + QLatin1Char('\n');
+    }
+    return out;
 }
 
 } // namespace storemap

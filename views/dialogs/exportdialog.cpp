@@ -65,7 +65,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_scale->setRange(MinScale, MaxScale);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(2);
-    m_scale->setValue(1);
+    m_scale->setValue(
+        2); // PNG from the window: sharp on the high-density screens reviews happen on
     m_scale->setSuffix(QStringLiteral("x"));
     m_width->setObjectName(QStringLiteral("width"));
     m_width->setRange(MinTextWidth, MaxTextWidth);
