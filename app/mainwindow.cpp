@@ -178,6 +178,10 @@ void MainWindow::createActions()
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(a);
     connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
+    a = m_actions.projectNotes =
+        make(QStringLiteral("projectNotesAction"), tr("Project &Notes…"), QKeySequence(),
+             tr("Write down why the design is as it is; the decision record prints it"));
+    connect(a, &QAction::triggered, this, &MainWindow::onProjectNotes);
     a = m_actions.preferences =
         make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
              tr("Choose the interface language and the autosave delay"));
@@ -235,6 +239,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_actions.newEntity);
     edit->addAction(m_actions.remove);
+    edit->addAction(m_actions.projectNotes);
     edit->addSeparator();
     edit->addAction(m_actions.preferences);
 
@@ -428,6 +433,17 @@ void MainWindow::createDocks()
     resizeDocks({entity, findings}, {430, 330}, Qt::Vertical);
     resizeDocks({findings}, {430}, Qt::Horizontal);
     resizeDocks({fit}, {320}, Qt::Vertical);
+}
+
+void MainWindow::onProjectNotes()
+{
+    const std::optional<QString> notes = m_prompts->editNotes(this, m_document->project().notes);
+    if (!notes || *notes == m_document->project().notes)
+        return;
+    Project after = m_document->project();
+    after.notes = *notes;
+    m_document->undoStack()->push(
+        new ApplyLayoutCommand(m_document, after, tr("Edit project notes")));
 }
 
 void MainWindow::onPreferences()

@@ -77,6 +77,7 @@ public slots:
     void onExport();
     /// Edit > Preferences: language and autosave delay.
     void onPreferences();
+    void onProjectNotes();
     void onNewEntity();
 
 protected:
@@ -108,7 +109,7 @@ private:
     struct Actions
     {
         QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
-        QAction *undo, *redo, *newEntity, *remove, *preferences, *suggest;
+        QAction *undo, *redo, *newEntity, *remove, *projectNotes, *preferences, *suggest;
         QAction *zoomIn, *zoomOut, *fit, *actualSize;
     };
 

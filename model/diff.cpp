@@ -119,6 +119,8 @@ FieldChange entityChange(const Entity &a, const Entity &b)
         change.fields << QStringLiteral("name");
     if (a.description != b.description)
         change.fields << QStringLiteral("description");
+    if (a.notes != b.notes)
+        change.fields << QStringLiteral("notes");
     if (a.schema != b.schema)
         change.fields << QStringLiteral("schema");
     if (a.durability != b.durability)
@@ -240,6 +242,8 @@ ProjectDiff diffProjects(const Project &before, qint64 usersBefore, const Projec
         d.changedProject << QStringLiteral("name");
     if (before.users != after.users)
         d.changedProject << QStringLiteral("users");
+    if (before.notes != after.notes)
+        d.changedProject << QStringLiteral("notes");
 
     // Ids to indexes once: Project's lookups are linear, and a diff looks up every entity.
     const auto indexOf = [](const auto &items) {
@@ -413,6 +417,8 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
         if (diff.changedProject.contains(QLatin1String("users")))
             out += Tr::tr("  scale %1 -> %2 users\n")
                        .arg(formatUsers(before.users), formatUsers(after.users));
+        if (diff.changedProject.contains(QLatin1String("notes")))
+            out += Tr::tr("  project notes edited\n");
         for (const FieldChange &c : diff.changedStores) {
             const Store *a = before.store(c.id);
             const Store *b = after.store(c.id);
@@ -431,6 +437,8 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
                     parts << Tr::tr("renamed \"%1\" -> \"%2\"").arg(a->name, b->name);
                 else if (field == QLatin1String("description"))
                     parts << Tr::tr("description edited");
+                else if (field == QLatin1String("notes"))
+                    parts << Tr::tr("notes edited");
                 else if (field == QLatin1String("patterns"))
                     for (const PatternChange &p : c.patterns)
                         parts << patternLine(p);

@@ -177,6 +177,7 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
     Project &p = result.merged;
     p.name = m.field(&base.name, ours.name, theirs.name, QStringLiteral("$.name"));
     p.users = m.field(&base.users, ours.users, theirs.users, QStringLiteral("$.scale.users"));
+    p.notes = m.field(&base.notes, ours.notes, theirs.notes, QStringLiteral("$.notes"));
 
     const auto storeIds = [](const std::vector<Store> &v) {
         QStringList ids;
@@ -219,6 +220,7 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
             e.name = m.field(b ? &b->name : nullptr, o.name, t.name, at("name"));
             e.description = m.field(b ? &b->description : nullptr, o.description, t.description,
                                     at("description"));
+            e.notes = m.field(b ? &b->notes : nullptr, o.notes, t.notes, at("notes"));
             e.schema = m.field(b ? &b->schema : nullptr, o.schema, t.schema, at("schema"));
             e.durability =
                 m.field(b ? &b->durability : nullptr, o.durability, t.durability, at("durability"));

@@ -28,6 +28,7 @@ struct Entity
     QString id;
     QString name;
     QString description;
+    QString notes; ///< the architect's rationale for where it lives; optional in the file
     SchemaKind schema = SchemaKind::Fixed;
     Durability durability = Durability::Critical;
     QString store; ///< id of the store holding it; empty when unplaced
@@ -54,6 +55,7 @@ inline constexpr qint64 MaxUsers = 100'000'000'000; // more than every person on
 struct Project
 {
     QString name;
+    QString notes; ///< the architect's rationale for the whole design; optional in the file
     qint64 users = DefaultUsers;
     std::vector<Store> stores;
     std::vector<Entity> entities;

@@ -148,6 +148,8 @@ public:
         Project p;
         if (const json *name = optional(root, "name"))
             p.name = text(*name, QStringLiteral("$.name"), limits::NameLength, true);
+        if (const json *notes = optional(root, "notes"))
+            p.notes = text(*notes, QStringLiteral("$.notes"), limits::TextLength, true);
         if (const json *scale = optional(root, "scale")) {
             if (!scale->is_object())
                 fail(QStringLiteral("$.scale"),
@@ -313,6 +315,8 @@ private:
         if (const json *d = optional(v, "description"))
             e.description =
                 text(*d, path + QStringLiteral(".description"), limits::TextLength, true);
+        if (const json *n = optional(v, "notes"))
+            e.notes = text(*n, path + QStringLiteral(".notes"), limits::TextLength, true);
         if (const json *s = optional(v, "schema"))
             e.schema = choice(*s, path + QStringLiteral(".schema"), schemaIds(), &parseSchema);
         if (const json *d = optional(v, "durability"))
@@ -457,6 +461,8 @@ QByteArray serializeProject(const Project &project)
     root["format"] = "storemap";
     root["version"] = FormatVersion;
     root["name"] = project.name.toStdString();
+    if (!project.notes.isEmpty())
+        root["notes"] = project.notes.toStdString();
     root["scale"] = ordered{{"users", project.users}};
     ordered stores = ordered::array();
     for (const Store &s : project.stores) {
@@ -472,6 +478,8 @@ QByteArray serializeProject(const Project &project)
         o["name"] = e.name.toStdString();
         if (!e.description.isEmpty())
             o["description"] = e.description.toStdString();
+        if (!e.notes.isEmpty())
+            o["notes"] = e.notes.toStdString();
         o["schema"] = toId(e.schema).toStdString();
         o["durability"] = toId(e.durability).toStdString();
         o["store"] = e.store.isEmpty() ? ordered(nullptr) : ordered(e.store.toStdString());

@@ -55,6 +55,8 @@ public:
     }
     QString openFileName(QWidget *, const QString &) override { return openName; }
     QString saveFileName(QWidget *, const QString &) override { return saveName; }
+    std::optional<QString> notes; ///< what the user types as the project's notes; none: cancel
+    std::optional<QString> editNotes(QWidget *, const QString &) override { return notes; }
 };
 
 } // namespace storemap::test

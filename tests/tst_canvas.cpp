@@ -6,6 +6,7 @@
 #include "views/canvas/canvasview.h"
 #include "views/canvas/entitychip.h"
 #include "views/canvas/storeitem.h"
+#include "views/canvas/withlinkitem.h"
 
 #include "model/commands/commands.h"
 
@@ -37,6 +38,8 @@ private slots:
     void tabMovesFocus();
     void editsKeepTheCurrentEntity();
     void trayHintFollowsItsChips();
+    void withLinksAreDrawn_data();
+    void withLinksAreDrawn();
 
 private:
     Document *m_doc = nullptr;
@@ -308,6 +311,44 @@ void TestCanvas::trayHintFollowsItsChips()
             repainted = repainted || r.contains(hint.center());
     }
     QVERIFY2(repainted, "the tray still says \"Every entity has a store.\" next to a chip");
+}
+
+void TestCanvas::withLinksAreDrawn_data()
+{
+    QTest::addColumn<QString>("ordersOn");
+    QTest::addColumn<bool>("seams");
+    QTest::newRow("all in one store") << "postgres" << false;
+    QTest::newRow("orders moved away: two seams") << "mongo" << true;
+}
+
+// The sample's Orders joins Users and transacts with Payments: one line each between the chips, a
+// seam dashed when they are in different stores, the pattern's name on hover.
+void TestCanvas::withLinksAreDrawn()
+{
+    QFETCH(QString, ordersOn);
+    QFETCH(bool, seams);
+    if (m_doc->project().entity(u"orders")->store != ordersOn)
+        QVERIFY(m_scene->placeEntity(QStringLiteral("orders"), ordersOn));
+    QList<WithLinkItem *> links;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (auto *link = qgraphicsitem_cast<WithLinkItem *>(item))
+            links << link;
+    }
+    QCOMPARE(links.size(), qsizetype(withLinks(m_doc->project()).size()));
+    QCOMPARE(links.size(), 2);
+    for (WithLinkItem *link : std::as_const(links)) {
+        QCOMPARE(link->link().seam, seams);
+        QCOMPARE(link->pen().style(), seams ? Qt::DashLine : Qt::SolidLine);
+        QVERIFY(link->toolTip().contains(link->link().pattern));
+        // It starts and ends at its two chips.
+        const QRectF from = m_scene->chip(link->link().from)->sceneBoundingRect();
+        const QRectF to = m_scene->chip(link->link().to)->sceneBoundingRect();
+        const QPointF start = link->path().pointAtPercent(0);
+        const QPointF end = link->path().pointAtPercent(1);
+        QVERIFY(from.adjusted(-1, -1, 1, 1).contains(start));
+        QVERIFY(to.adjusted(-1, -1, 1, 1).contains(end));
+        QCOMPARE(link->acceptedMouseButtons(), Qt::NoButton); // the chips stay draggable
+    }
 }
 
 QTEST_MAIN(TestCanvas)

@@ -62,11 +62,11 @@ private slots:
             if (line.startsWith(QLatin1Char('#')))
                 headings << line;
         }
-        QCOMPARE(headings,
-                 (QStringList{QStringLiteral("# Storage decision record: ") + p.name, "## Layout",
-                              "## Fit", "## Complexity against budget", "## Findings",
-                              "## Advisor's recommendation", "## Rejected alternatives",
-                              "## Roadmap", "## What would change a verdict"}));
+        QCOMPARE(headings, (QStringList{QStringLiteral("# Storage decision record: ") + p.name,
+                                        "## Notes", "## Inputs", "## Layout", "## Fit",
+                                        "## Complexity against budget", "## Findings",
+                                        "## Advisor's recommendation", "## Rejected alternatives",
+                                        "## Roadmap", "## What would change a verdict"}));
         QVERIFY(md.contains(advised));
         if (!finding.isEmpty())
             QVERIFY(md.contains(finding));
@@ -75,6 +75,30 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("\n┌")));
         for (const Entity &e : p.entities)
             QVERIFY(md.contains(QStringLiteral("\n| %1 | ").arg(e.name)));
+        // The inputs: every access pattern of every entity, on its own row.
+        for (const Entity &e : p.entities) {
+            for (const Pattern &pattern : e.patterns)
+                QVERIFY2(md.contains(QStringLiteral("| %1 | %2 | %3 | %4 | ")
+                                         .arg(e.name, toId(e.schema), toId(e.durability),
+                                              markdownEscape(pattern.name))),
+                         qPrintable(pattern.name));
+        }
+    }
+
+    // The architect's notes, the project's and each entity's, printed as written (escaped, line
+    // breaks kept); without any, the record says where to write them.
+    void notes()
+    {
+        Project p = ::sample(QStringLiteral("startup"));
+        QVERIFY(recordOf(p).contains(QStringLiteral("No notes yet")));
+        p.notes = QStringLiteral("Postgres until it hurts.\nMeasured: 40 qps peak.");
+        p.entities[1].notes = QStringLiteral("Keep with users: <joins> *everywhere*");
+        const QString md = recordOf(p);
+        QVERIFY(!md.contains(QStringLiteral("No notes yet")));
+        QVERIFY(md.contains(QStringLiteral("Postgres until it hurts.  \nMeasured: 40 qps peak.")));
+        QVERIFY(
+            md.contains(QStringLiteral("- **%1**: Keep with users: &lt;joins&gt; \\*everywhere\\*")
+                            .arg(p.entities[1].name)));
     }
 
     void escape_data()

@@ -25,6 +25,7 @@ private slots:
     void showsTheCurrentEntity();
     void renameIsOneUndoStep();
     void description();
+    void notes();
     void schemaAndDurability_data();
     void schemaAndDurability();
     void editPatternCell_data();
@@ -91,6 +92,21 @@ void TestEntityEditor::description()
     QCOMPARE(users().description, QStringLiteral("People who buy"));
     m_doc->undoStack()->undo();
     QVERIFY(users().description != QStringLiteral("People who buy"));
+}
+
+// The Notes field: the architect's rationale, one undo step per stretch of typing, in the file.
+void TestEntityEditor::notes()
+{
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    m_editor->notesEdit()->setFocus();
+    QTest::keyClicks(m_editor->notesEdit(), QStringLiteral("Joined with orders"));
+    QCOMPARE(users().notes, QStringLiteral("Joined with orders"));
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Note on \"Users\""));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QVERIFY(users().notes.isEmpty());
+    QVERIFY(m_editor->notesEdit()->toPlainText().isEmpty());
 }
 
 void TestEntityEditor::schemaAndDurability_data()

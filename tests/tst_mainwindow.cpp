@@ -68,6 +68,7 @@ private slots:
     void actionsHaveStatusHints();
     void newEntityGoesToTray();
     void noPatternsNoFit();
+    void projectNotesAreOneUndoStep();
     void undoReadsLikeWhatTheUserDid();
     void ctrlEAddsAnEntityFromTheNameField();
     void selectingChipShowsItInEditor();
@@ -79,6 +80,7 @@ private slots:
     void palettesAreReadable();
 
 private:
+    test::ScriptedPrompts *m_prompts = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -93,7 +95,8 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     m_window = new MainWindow;
-    m_window->setPrompts(new test::ScriptedPrompts);
+    m_prompts = new test::ScriptedPrompts;
+    m_window->setPrompts(m_prompts);
     m_window->openInitial(QString());
 }
 
@@ -196,6 +199,25 @@ void TestMainWindow::noPatternsNoFit()
     m_window->editor()->patternModel()->addPattern();
     QTRY_VERIFY(m_window->scene()->chip(added.id)->fit() < 0); // still unplaced
     QTRY_VERIFY(!visibleTexts(m_window->editor()).contains(QStringLiteral("No fit yet")));
+}
+
+// Edit > Project Notes: what the user writes is kept as one undo step; Cancel changes nothing.
+void TestMainWindow::projectNotesAreOneUndoStep()
+{
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int steps = stack->count();
+    m_prompts->notes.reset(); // Cancel
+    m_window->action(QStringLiteral("projectNotesAction"))->trigger();
+    QCOMPARE(stack->count(), steps);
+    m_prompts->notes = QStringLiteral("Postgres first; Redis when sessions hurt.");
+    m_window->action(QStringLiteral("projectNotesAction"))->trigger();
+    QCOMPARE(m_window->document()->project().notes, *m_prompts->notes);
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit project notes"));
+    m_window->action(QStringLiteral("projectNotesAction"))->trigger(); // the same text again
+    QCOMPARE(stack->count(), steps + 1);
+    stack->undo();
+    QVERIFY(m_window->document()->project().notes.isEmpty());
 }
 
 void TestMainWindow::undoReadsLikeWhatTheUserDid()

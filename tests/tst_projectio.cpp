@@ -74,6 +74,8 @@ void TestProjectIO::hostileNamesRoundTrip()
     p.name = QStringLiteral("\"quoted\" <b>bold</b> & {braces} | pipes\nnew line 数据库 \\ back");
     p.entities[0].name = QStringLiteral("</script><script>alert(1)</script>");
     p.entities[0].description = QStringLiteral("tab\there, emoji \U0001F600, nul-free");
+    p.notes = QStringLiteral("Postgres first: the lesson.\n\n- measured <b>2k</b> qps");
+    p.entities[1].notes = QStringLiteral("| pipes | and **stars** ~~~");
     p.stores[0].name = QStringLiteral("Postgres \"primary\" [main]");
     Project back;
     LoadError error;

@@ -1332,6 +1332,10 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>Apply suggested layout</source>
         <translation>Vorgeschlagene Aufteilung übernehmen</translation>
     </message>
+    <message>
+        <source>Note on &quot;%1&quot;</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ComplexityMeter</name>
@@ -1677,6 +1681,50 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>No single change moves any entity&apos;s best kind.</source>
         <translation>Keine einzelne Änderung verschiebt die am besten passende Art einer Entität.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes yet: write the design&apos;s rationale in Edit &gt; Project Notes and each entity&apos;s in its Notes field.</source>
+        <translation>Noch keine Notizen: Schreiben Sie die Begründung des Entwurfs unter Bearbeiten &gt; Projektnotizen und die jeder Entität in ihr Feld Notizen.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>No entities yet.</source>
+        <translation>Noch keine Entitäten.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>Dauerhaftigkeit</translation>
+    </message>
+    <message>
+        <source>Access pattern</source>
+        <translation>Zugriffsmuster</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>none: no fit yet</source>
+        <translation>keine: noch keine Eignung</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -1826,6 +1874,14 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>“%1” was changed by another program since you opened it. Save yours over it? The other version is kept as “%2”.</source>
         <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert. Ihre Fassung darüber speichern? Die andere Fassung bleibt als „%2“ erhalten.</translation>
     </message>
+    <message>
+        <source>Project Notes</source>
+        <translation>Projektnotizen</translation>
+    </message>
+    <message>
+        <source>Your rationale for this design: the constraints, what was measured, what was decided and why. It is kept in the file and printed in the decision record.</source>
+        <translation>Ihre Begründung für diesen Entwurf: die Randbedingungen, was gemessen wurde, was entschieden wurde und warum. Sie wird in der Datei gespeichert und im Entscheidungsprotokoll ausgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diff</name>
@@ -1960,6 +2016,16 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
 </source>
         <translation>Behobene Befunde:
 </translation>
+    </message>
+    <message>
+        <source>  project notes edited
+</source>
+        <translation>  Projektnotizen bearbeitet
+</translation>
+    </message>
+    <message>
+        <source>notes edited</source>
+        <translation>Notizen bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2178,14 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     <message>
         <source>&lt;b&gt;No fit yet&lt;/b&gt;: add an access pattern below (how the application reads or writes it), and Storemap scores every store.</source>
         <translation>&lt;b&gt;Noch keine Eignung&lt;/b&gt;: Fügen Sie unten ein Zugriffsmuster hinzu (wie die Anwendung die Daten liest oder schreibt), dann bewertet Storemap jeden Speicher.</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Your rationale: why it lives where it does (printed in the decision record)</source>
+        <translation>Ihre Begründung: warum es dort liegt, wo es liegt (im Entscheidungsprotokoll ausgegeben)</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3151,18 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <source>&amp;Roadmap</source>
         <translation>&amp;Fahrplan</translation>
     </message>
+    <message>
+        <source>Project &amp;Notes…</source>
+        <translation>Projekt&amp;notizen…</translation>
+    </message>
+    <message>
+        <source>Write down why the design is as it is; the decision record prints it</source>
+        <translation>Halten Sie fest, warum der Entwurf so ist, wie er ist; das Entscheidungsprotokoll gibt es aus</translation>
+    </message>
+    <message>
+        <source>Edit project notes</source>
+        <translation>Projektnotizen bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
@@ -3708,6 +3794,25 @@ Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
     <message>
         <source>the PNG could not be encoded</source>
         <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::WithLinkItem</name>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>%1 – %2: &quot;%3&quot; (%4)</source>
+        <translation>%1 – %2: „%3“ (%4)</translation>
+    </message>
+    <message>
+        <source>A seam: the two are in different stores, so the application joins them or keeps them consistent itself.</source>
+        <translation>Eine Nahtstelle: Die beiden liegen in verschiedenen Speichern, daher verknüpft die Anwendung sie selbst oder hält sie selbst konsistent.</translation>
     </message>
 </context>
 </TS>

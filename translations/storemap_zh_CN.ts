@@ -1330,6 +1330,10 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>Apply suggested layout</source>
         <translation>应用建议的布局</translation>
     </message>
+    <message>
+        <source>Note on &quot;%1&quot;</source>
+        <translation>“%1”的备注</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ComplexityMeter</name>
@@ -1675,6 +1679,50 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>No single change moves any entity&apos;s best kind.</source>
         <translation>没有任何单项变化会改变实体的最适合种类。</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No notes yet: write the design&apos;s rationale in Edit &gt; Project Notes and each entity&apos;s in its Notes field.</source>
+        <translation>尚无备注：在“编辑 &gt; 项目备注”中写下设计的理由，并在每个实体的“备注”字段中写下它的理由。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>No entities yet.</source>
+        <translation>尚无实体。</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>持久性</translation>
+    </message>
+    <message>
+        <source>Access pattern</source>
+        <translation>访问模式</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>none: no fit yet</source>
+        <translation>无：尚无适配度</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -1824,6 +1872,14 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>“%1” was changed by another program since you opened it. Save yours over it? The other version is kept as “%2”.</source>
         <translation>自您打开以来，“%1”已被另一个程序更改。要用您的版本覆盖它吗？另一个版本将保留为“%2”。</translation>
     </message>
+    <message>
+        <source>Project Notes</source>
+        <translation>项目备注</translation>
+    </message>
+    <message>
+        <source>Your rationale for this design: the constraints, what was measured, what was decided and why. It is kept in the file and printed in the decision record.</source>
+        <translation>你对此设计的理由：约束条件、测量了什么、决定了什么以及原因。它保存在文件中，并打印在决策记录里。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diff</name>
@@ -1958,6 +2014,16 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
 </source>
         <translation>已解决的发现：
 </translation>
+    </message>
+    <message>
+        <source>  project notes edited
+</source>
+        <translation>  已编辑项目备注
+</translation>
+    </message>
+    <message>
+        <source>notes edited</source>
+        <translation>已编辑备注</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2174,14 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
     <message>
         <source>&lt;b&gt;No fit yet&lt;/b&gt;: add an access pattern below (how the application reads or writes it), and Storemap scores every store.</source>
         <translation>&lt;b&gt;尚无适配度&lt;/b&gt;：在下方添加一个访问模式（应用如何读取或写入它），Storemap 就会为每个存储评分。</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your rationale: why it lives where it does (printed in the decision record)</source>
+        <translation>你的理由：它为什么放在这里（打印在决策记录中）</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3144,18 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <source>&amp;Roadmap</source>
         <translation>路线图(&amp;R)</translation>
     </message>
+    <message>
+        <source>Project &amp;Notes…</source>
+        <translation>项目备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write down why the design is as it is; the decision record prints it</source>
+        <translation>写下设计为何如此；决策记录会打印它</translation>
+    </message>
+    <message>
+        <source>Edit project notes</source>
+        <translation>编辑项目备注</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
@@ -3697,6 +3783,25 @@ Drop an entity here to store it on %2.</source>
     <message>
         <source>the PNG could not be encoded</source>
         <translation>无法编码 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::WithLinkItem</name>
+    <message>
+        <source>transaction</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>%1 – %2: &quot;%3&quot; (%4)</source>
+        <translation>%1 – %2：“%3”（%4）</translation>
+    </message>
+    <message>
+        <source>A seam: the two are in different stores, so the application joins them or keeps them consistent itself.</source>
+        <translation>一个接缝：两者位于不同的存储中，因此应用必须自己连接它们或保持它们一致。</translation>
     </message>
 </context>
 </TS>

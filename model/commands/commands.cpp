@@ -124,6 +124,16 @@ EditEntityCommand *EditEntityCommand::setDescription(Document *doc, const QStrin
                                  CommandId::EditDescription, gesture);
 }
 
+EditEntityCommand *EditEntityCommand::setNotes(Document *doc, const QString &id,
+                                               const QString &text, Gesture gesture)
+{
+    const Entity before = entityOf(doc, id);
+    Entity after = before;
+    after.notes = text;
+    return new EditEntityCommand(doc, before, after, Tr::tr("Note on \"%1\"").arg(before.name),
+                                 CommandId::EditNotes, gesture);
+}
+
 EditEntityCommand *EditEntityCommand::setSchema(Document *doc, const QString &id, SchemaKind schema)
 {
     const Entity before = entityOf(doc, id);

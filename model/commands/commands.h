@@ -15,6 +15,7 @@ enum class CommandId {
     None = -1, ///< QUndoCommand's "never merges"
     RenameEntity = 1,
     EditDescription,
+    EditNotes,
     RenameStore,
     RenameProject,
 };
@@ -72,6 +73,8 @@ public:
                                      Gesture gesture = 0);
     static EditEntityCommand *setDescription(Document *doc, const QString &id, const QString &text,
                                              Gesture gesture = 0);
+    static EditEntityCommand *setNotes(Document *doc, const QString &id, const QString &text,
+                                       Gesture gesture = 0);
     static EditEntityCommand *setSchema(Document *doc, const QString &id, SchemaKind schema);
     static EditEntityCommand *setDurability(Document *doc, const QString &id,
                                             Durability durability);

@@ -5,6 +5,7 @@
 #include "views/canvas/applayeritem.h"
 #include "views/canvas/entitychip.h"
 #include "views/canvas/storeitem.h"
+#include "views/canvas/withlinkitem.h"
 
 #include "model/commands/commands.h"
 #include "model/document.h"
@@ -275,6 +276,24 @@ void CanvasScene::layoutRow()
                                                m_tray->sceneBoundingRect().bottom()))
                      .united(m_appLayer->sceneBoundingRect())
                      .adjusted(-40, -40, 40, 40));
+    drawWithLinks();
+}
+
+void CanvasScene::drawWithLinks()
+{
+    qDeleteAll(m_withLinks);
+    m_withLinks.clear();
+    const Project &project = m_context->document()->project();
+    for (const WithLink &link : withLinks(project)) {
+        EntityChip *from = chip(link.from);
+        EntityChip *to = chip(link.to);
+        if (!from || !to)
+            continue;
+        auto *item = new WithLinkItem(link, from->name(), to->name());
+        item->route(from->sceneBoundingRect(), to->sceneBoundingRect());
+        addItem(item);
+        m_withLinks << item;
+    }
 }
 
 void CanvasScene::addLinks(double rowWidth)

@@ -62,6 +62,7 @@ private:
     void layoutRow();
     /// The Application Layer over a row @p rowWidth wide, and its line and arrow to each store.
     void addLinks(double rowWidth);
+    void drawWithLinks();
     void onSelectionChanged();
     void onCurrentEntityChanged(const QString &id);
 
@@ -71,7 +72,8 @@ private:
     StoreItem *m_tray = nullptr;
     QHash<QString, StoreItem *> m_stores;
     QHash<QString, EntityChip *> m_chips;
-    QList<QGraphicsItem *> m_links; ///< the lines and arrows from the Application Layer
+    QList<QGraphicsItem *> m_links;     ///< the lines and arrows from the Application Layer
+    QList<QGraphicsItem *> m_withLinks; ///< the `with` links between chips
     QString m_appTitle;
     qsizetype m_linkedStores = -1;
     QString m_draggedEntity;

@@ -57,6 +57,61 @@ QString storeLabel(const Project &project, const Entity &entity, const Catalog &
     return QStringLiteral("%1 (%2)").arg(md(store->name), md(catalog.kind(kind).name));
 }
 
+/// Free text written in the GUI: each line escaped, line breaks kept.
+QString mdText(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines << md(line);
+    return lines.join(QStringLiteral("  \n"));
+}
+
+/// The architect's own rationale: the project's notes, then each entity's.
+QString notesSection(const Project &project)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Notes"));
+    bool any = !project.notes.trimmed().isEmpty();
+    if (any)
+        out += mdText(project.notes.trimmed()) + QStringLiteral("\n\n");
+    for (const Entity &e : project.entities) {
+        if (e.notes.trimmed().isEmpty())
+            continue;
+        any = true;
+        out += QStringLiteral("- **%1**: %2\n").arg(md(e.name), mdText(e.notes.trimmed()));
+    }
+    if (!any)
+        out += QStringLiteral("*%1*\n").arg(
+            md(Tr::tr("No notes yet: write the design's rationale in Edit > Project Notes "
+                      "and each entity's in its Notes field.")));
+    return out + QLatin1Char('\n');
+}
+
+/// What the scores rest on: every entity's schema, durability and access patterns.
+QString inputsSection(const Project &project, const Catalog &catalog)
+{
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Inputs"));
+    if (project.entities.empty())
+        return out + Tr::tr("No entities yet.") + QStringLiteral("\n\n");
+    out += row({Tr::tr("Entity"), Tr::tr("Schema"), Tr::tr("Durability"), Tr::tr("Access pattern"),
+                Tr::tr("Type"), Tr::tr("Frequency"), Tr::tr("With")});
+    out += QStringLiteral("|---|---|---|---|---|---|---|\n");
+    for (const Entity &e : project.entities) {
+        const QString head[] = {md(e.name), toId(e.schema), toId(e.durability)};
+        if (e.patterns.empty()) {
+            out += row({head[0], head[1], head[2],
+                        QStringLiteral("*%1*").arg(Tr::tr("none: no fit yet")), QString(),
+                        QString(), QString()});
+        }
+        for (const Pattern &p : e.patterns) {
+            const Entity *with = project.entity(p.with);
+            out +=
+                row({head[0], head[1], head[2], md(p.name), md(catalog.pattern(p.type).label),
+                     md(catalog.frequency(p.frequency).label), with ? md(with->name) : QString()});
+        }
+    }
+    return out + QLatin1Char('\n');
+}
+
 QString layoutSection(const Project &project, const Analysis &analysis, const Catalog &catalog)
 {
     QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Layout"));
@@ -315,6 +370,8 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
                .arg(formatUsers(analysis.users), formatFit(analysis.overallFit),
                     num(analysis.complexity.cost), num(analysis.complexity.budget)) +
            QStringLiteral("\n\n");
+    out += notesSection(project);
+    out += inputsSection(project, catalog);
     out += layoutSection(project, analysis, catalog);
     out += fitSection(project, analysis, catalog);
     out += complexitySection(analysis, catalog);
@@ -326,11 +383,6 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
 }
 
 namespace {
-
-QString fitCell(double fit)
-{
-    return fit < 0 ? QStringLiteral("-") : num(fit);
-}
 
 QString changeFindings(const QString &title, const std::vector<Finding> &findings)
 {
@@ -379,8 +431,8 @@ QString writeChangeRecord(const ProjectDiff &diff, const Catalog &catalog)
                                        : Tr::tr("as good");
             }
             out += row({md(entityName(diff, m.entity)), md(storeTitle(before, m.from, catalog)),
-                        md(storeTitle(after, m.to, catalog)), fitCell(m.fitBefore),
-                        fitCell(m.fitAfter), verdict});
+                        md(storeTitle(after, m.to, catalog)), formatFit(m.fitBefore),
+                        formatFit(m.fitAfter), verdict});
         }
         out += QLatin1Char('\n');
         // Why: the reasons of each moved entity's fit where it now sits.

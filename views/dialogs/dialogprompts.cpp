@@ -1,6 +1,7 @@
 #include "views/dialogs/dialogprompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -77,6 +78,17 @@ QString DialogPrompts::saveFileName(QWidget *parent, const QString &suggestion)
     if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
         path += QStringLiteral(".storemap");
     return path;
+}
+
+std::optional<QString> DialogPrompts::editNotes(QWidget *parent, const QString &notes)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        parent, tr("Project Notes"),
+        tr("Your rationale for this design: the constraints, what was measured, what was decided "
+           "and why. It is kept in the file and printed in the decision record."),
+        notes, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
 } // namespace storemap

@@ -19,6 +19,7 @@ public:
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QString openFileName(QWidget *parent, const QString &directory) override;
     QString saveFileName(QWidget *parent, const QString &suggestion) override;
+    std::optional<QString> editNotes(QWidget *parent, const QString &notes) override;
 };
 
 } // namespace storemap

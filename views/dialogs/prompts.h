@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace storemap {
@@ -27,6 +29,8 @@ public:
     /// Empty when the user cancels.
     virtual QString openFileName(QWidget *parent, const QString &directory) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &suggestion) = 0;
+    /// The project's notes as the user edits them; nothing when the user cancels.
+    virtual std::optional<QString> editNotes(QWidget *parent, const QString &notes) = 0;
 };
 
 } // namespace storemap

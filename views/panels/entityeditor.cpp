@@ -37,6 +37,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     , m_whatIf(new QLabel)
     , m_name(new QLineEdit)
     , m_description(new QPlainTextEdit)
+    , m_notes(new QPlainTextEdit)
     , m_schema(new QComboBox)
     , m_durability(new QComboBox)
     , m_patterns(new QTableView)
@@ -56,12 +57,21 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     auto *nameLabel = new QLabel(tr("&Name:"));
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
-    m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
-    m_description->setPlaceholderText(tr("What this data is and why it matters"));
-    auto *descriptionLabel = new QLabel(tr("&Description:"));
-    descriptionLabel->setBuddy(m_description);
-    form->addRow(descriptionLabel, m_description);
+    auto addText = [this, form](QPlainTextEdit *field, const QString &label,
+                                const QString &placeholder) {
+        field->setTabChangesFocus(true);
+        field->setFixedHeight(field->fontMetrics().lineSpacing() * 3 + 12);
+        field->setPlaceholderText(placeholder);
+        auto *buddy = new QLabel(label);
+        buddy->setBuddy(field);
+        form->addRow(buddy, field);
+        // What is typed while the field keeps the focus is one undo step.
+        field->installEventFilter(this);
+        connect(field, &QPlainTextEdit::textChanged, this, [this, field] { onTextChanged(field); });
+    };
+    addText(m_description, tr("&Description:"), tr("What this data is and why it matters"));
+    addText(m_notes, tr("No&tes:"),
+            tr("Your rationale: why it lives where it does (printed in the decision record)"));
     m_schema->addItem(tr("Fixed (strict schema)"), toId(SchemaKind::Fixed));
     m_schema->addItem(tr("Flexible (varies per record)"), toId(SchemaKind::Flexible));
     auto *schemaLabel = new QLabel(tr("&Schema:"));
@@ -126,9 +136,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, this, &EntityEditor::onNameEdited);
     // A name or description typed while the field keeps the focus is one undo step.
     connect(m_name, &QLineEdit::editingFinished, this, [this] { m_gesture = newGesture(); });
-    m_description->installEventFilter(this);
     m_patterns->installEventFilter(this);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &EntityEditor::onDescriptionChanged);
     connect(m_schema, &QComboBox::activated, this, &EntityEditor::onSchemaActivated);
     connect(m_durability, &QComboBox::activated, this, &EntityEditor::onDurabilityActivated);
     connect(m_add, &QToolButton::clicked, this, [this] {
@@ -169,8 +177,8 @@ void EntityEditor::refresh()
     const Project &project = m_context->document()->project();
     const Entity *e = project.entity(m_context->currentEntity());
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_name, m_description, m_schema, m_durability, m_patterns,
-                                          m_add, m_remove, m_up, m_down})
+         std::initializer_list<QWidget *>{m_name, m_description, m_notes, m_schema, m_durability,
+                                          m_patterns, m_add, m_remove, m_up, m_down})
         w->setEnabled(e != nullptr);
     if (!e) {
         m_placement->setText(tr("<i>Select an entity on the canvas, or press Ctrl+E to add "
@@ -178,6 +186,7 @@ void EntityEditor::refresh()
         m_whatIf->clear();
         m_name->clear();
         m_description->clear();
+        m_notes->clear();
         m_refreshing = false;
         return;
     }
@@ -208,9 +217,12 @@ void EntityEditor::refresh()
     m_whatIf->setVisible(!whatIf.isEmpty());
     if (m_name->text().trimmed() != e->name) // keep the space the user just typed
         m_name->setText(e->name);
-    if (m_description->toPlainText() != e->description) {
-        const QSignalBlocker blocker(m_description);
-        m_description->setPlainText(e->description);
+    for (const auto &[field, text] :
+         {std::pair{m_description, &e->description}, std::pair{m_notes, &e->notes}}) {
+        if (field->toPlainText() != *text) {
+            const QSignalBlocker blocker(field);
+            field->setPlainText(*text);
+        }
     }
     m_schema->setCurrentIndex(int(e->schema));
     m_durability->setCurrentIndex(int(e->durability));
@@ -224,7 +236,7 @@ void EntityEditor::onNameEdited(const QString &text)
 
 bool EntityEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_description && event->type() == QEvent::FocusOut)
+    if ((watched == m_description || watched == m_notes) && event->type() == QEvent::FocusOut)
         m_gesture = newGesture();
     // Delete in the pattern table removes the pattern, not the entity the window would delete (a
     // cell being edited has the key first: its editor has the focus).
@@ -240,17 +252,19 @@ bool EntityEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void EntityEditor::onDescriptionChanged()
+void EntityEditor::onTextChanged(QPlainTextEdit *field)
 {
     if (m_refreshing)
         return;
     Document *doc = m_context->document();
     const QString id = m_context->currentEntity();
     const Entity *e = doc->project().entity(id);
-    if (!e || e->description == m_description->toPlainText())
+    const QString text = field->toPlainText();
+    if (!e || (field == m_description ? e->description : e->notes) == text)
         return;
-    doc->undoStack()->push(
-        EditEntityCommand::setDescription(doc, id, m_description->toPlainText(), m_gesture));
+    doc->undoStack()->push(field == m_description
+                               ? EditEntityCommand::setDescription(doc, id, text, m_gesture)
+                               : EditEntityCommand::setNotes(doc, id, text, m_gesture));
 }
 
 void EntityEditor::onSchemaActivated(int index)

@@ -27,6 +27,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
     QComboBox *schemaBox() const { return m_schema; }
     QComboBox *durabilityBox() const { return m_durability; }
     QTableView *patternView() const { return m_patterns; }
@@ -39,7 +40,7 @@ protected:
 private:
     void refresh();
     void onNameEdited(const QString &text);
-    void onDescriptionChanged();
+    void onTextChanged(QPlainTextEdit *field);
     void onSchemaActivated(int index);
     void onDurabilityActivated(int index);
     int currentPatternRow() const;
@@ -50,6 +51,7 @@ private:
     QLabel *m_whatIf; ///< the single changes that would move its best kind
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
+    QPlainTextEdit *m_notes;
     QComboBox *m_schema;
     QComboBox *m_durability;
     QTableView *m_patterns;
