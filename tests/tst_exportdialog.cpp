@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
         QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->isEnabled(),
                  scaleEnabled);
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("width"))->isEnabled(), widthEnabled);
+        QTRY_VERIFY(!dialog.isUpdating());
 
         QByteArray expected;
         QString error;
@@ -90,6 +92,7 @@ private slots:
         combo->setCurrentIndex(combo->findData(int(ExportFormat::Text)));
         dialog.findChild<QSpinBox *>(QStringLiteral("width"))->setValue(width);
         dialog.findChild<QCheckBox *>(QStringLiteral("ascii"))->setChecked(ascii);
+        QTRY_VERIFY(!dialog.isUpdating());
         const QString text = dialog.previewText();
         for (const QString &line : text.split(QLatin1Char('\n')))
             QVERIFY2(line.size() <= width, qPrintable(line));
@@ -104,9 +107,11 @@ private slots:
         ExportOptions options;
         options.format = ExportFormat::Png;
         dialog.setOptions(options);
+        QTRY_VERIFY(!dialog.isUpdating());
         const QSize one = dialog.previewImage().size();
         options.scale = 2;
         dialog.setOptions(options);
+        QTRY_VERIFY(!dialog.isUpdating());
         const QSize two = dialog.previewImage().size();
         QVERIFY(qAbs(two.width() - 2 * one.width()) <= 1);
         QVERIFY(qAbs(two.height() - 2 * one.height()) <= 1);
@@ -125,6 +130,25 @@ private slots:
         QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->value(), 2.0);
     }
 
+    // The preview is made off the GUI thread: while it is under way the dialog answers and Export
+    // waits; an older preview never replaces a newer one.
+    void previewNeverBlocks()
+    {
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        ExportDialog dialog(&document);
+        auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        combo->setCurrentIndex(combo->findData(int(ExportFormat::Markdown)));
+        QVERIFY(dialog.isUpdating());
+        QVERIFY(!exportButton->isEnabled());
+        combo->setCurrentIndex(combo->findData(int(ExportFormat::Text))); // changed its mind
+        QTRY_VERIFY(!dialog.isUpdating());
+        QVERIFY(exportButton->isEnabled());
+        QVERIFY(dialog.previewText().contains(QStringLiteral("┌"))); // the text, not the record
+        QVERIFY(!dialog.previewText().contains(QStringLiteral("# Storage decision record")));
+    }
+
     void followsTheDocument()
     {
         Document document;
@@ -137,6 +161,7 @@ private slots:
         e.id = QStringLiteral("new");
         e.name = QStringLiteral("Search index");
         document.insertEntity(0, e);
+        QTRY_VERIFY(!dialog.isUpdating());
         QVERIFY(dialog.previewText().contains(QStringLiteral("Search index")));
         QVERIFY(dialog.previewText().contains(QStringLiteral("Unplaced")));
     }

@@ -339,8 +339,9 @@ void TestMainWindow::exportOpensTheDialog()
     bool shown = false;
     QTimer::singleShot(0, this, [&shown] {
         if (auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
-            shown = dialog->previewText().contains(QLatin1String("Application Layer")) ||
-                    !dialog->previewImage().isNull() || !dialog->previewBytes().isEmpty();
+            shown = QTest::qWaitFor([dialog] { return !dialog->isUpdating(); }) &&
+                    (dialog->previewText().contains(QLatin1String("Application Layer")) ||
+                     !dialog->previewImage().isNull() || !dialog->previewBytes().isEmpty());
             dialog->reject();
         }
     });

@@ -2355,6 +2355,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>Mermaid flowchart</source>
         <translation>Mermaid-Flussdiagramm</translation>
     </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Exporter</name>

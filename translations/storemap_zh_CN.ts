@@ -2349,6 +2349,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>Mermaid flowchart</source>
         <translation>Mermaid 流程图</translation>
     </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Exporter</name>

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMetaObject>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,9 +102,9 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     form->addRow(QString(), m_transparent);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::onExport);
+    m_exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::onExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -111,6 +112,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
     resize(900, 650);
+    m_pool.setMaxThreadCount(1);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onOptionsChanged);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::onOptionsChanged);
@@ -163,15 +165,43 @@ void ExportDialog::onOptionsChanged()
     updatePreview();
 }
 
+ExportDialog::~ExportDialog()
+{
+    // The preview under way reports to this object; let it finish before the object goes.
+    m_pool.waitForDone();
+}
+
 void ExportDialog::updatePreview()
 {
     const ExportOptions o = options();
-    QString error;
-    m_bytes.clear();
+    const Project project = m_document->project();
+    const quint64 job = ++m_job;
+    m_busy = true;
+    m_exportButton->setEnabled(false);
+    if (m_bytes.isEmpty()) {
+        m_text->setPlainText(tr("Making the preview…"));
+        m_preview->setCurrentWidget(m_text);
+    }
+    m_pool.start([this, job, project, o] {
+        QByteArray bytes;
+        QString error;
+        const bool ok =
+            exportProject(project, project.users, Catalog::builtin(), o, &bytes, &error, renderPng);
+        QMetaObject::invokeMethod(
+            this, [this, job, ok, bytes, error] { showPreview(job, ok, bytes, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExportDialog::showPreview(quint64 job, bool ok, const QByteArray &bytes, const QString &error)
+{
+    if (job != m_job)
+        return; // the options or the project changed since; a newer preview is on its way
+    const ExportOptions o = options();
+    m_busy = false;
+    m_exportButton->setEnabled(ok);
+    m_bytes = bytes;
     m_image = QImage();
-    const Project &project = m_document->project();
-    const bool ok =
-        exportProject(project, project.users, Catalog::builtin(), o, &m_bytes, &error, renderPng);
     if (!ok) {
         m_text->setPlainText(tr("The diagram could not be made: %1").arg(error));
         m_preview->setCurrentWidget(m_text);
@@ -191,7 +221,8 @@ void ExportDialog::updatePreview()
         // Shown at its size on screen: a 2x image looks as large as a 1x one, only sharper.
         m_image.setDevicePixelRatio(std::max(o.scale, devicePixelRatioF()));
     } else {
-        m_image = renderSvgImage(m_bytes, devicePixelRatioF(), o.transparent, &error);
+        QString svgError;
+        m_image = renderSvgImage(m_bytes, devicePixelRatioF(), o.transparent, &svgError);
         m_image.setDevicePixelRatio(devicePixelRatioF());
     }
     m_text->clear();
