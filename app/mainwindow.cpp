@@ -200,6 +200,12 @@ void MainWindow::createActions()
                                  QKeySequence(tr("Ctrl+-")), tr("Zoom out of the canvas"));
     a->setShortcuts({QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut});
     connect(a, &QAction::triggered, m_view, &CanvasView::zoomOut);
+    a = m_actions.find = make(QStringLiteral("findAction"), tr("&Find Entity…"), QKeySequence::Find,
+                              tr("Type part of an entity's name: its chip is selected and shown"));
+    connect(a, &QAction::triggered, this, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
     a = m_actions.fit = make(QStringLiteral("fitAction"), tr("&Fit to Window"),
                              QKeySequence(tr("Ctrl+0")), tr("Show the whole layout"));
     connect(a, &QAction::triggered, m_view, &CanvasView::fitToWindow);
@@ -248,6 +254,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actions.zoomOut);
     m_viewMenu->addAction(m_actions.fit);
     m_viewMenu->addAction(m_actions.actualSize);
+    m_viewMenu->addAction(m_actions.find);
     m_viewMenu->addSeparator();
     const QList<std::pair<const char *, QString>> docks{
         {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
@@ -310,6 +317,15 @@ void MainWindow::createToolBar()
     bar->addAction(m_actions.newEntity);
     bar->addAction(m_actions.suggest);
     bar->addSeparator();
+    m_find = new QLineEdit;
+    m_find->setObjectName(QStringLiteral("findField"));
+    m_find->setPlaceholderText(tr("Find entity (Ctrl+F)"));
+    m_find->setToolTip(tr("Type part of an entity's name; Enter finds the next one"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(m_find->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    connect(m_find, &QLineEdit::textEdited, this, [this] { findEntity(false); });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findEntity(true); });
+    bar->addWidget(m_find);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -444,6 +460,26 @@ void MainWindow::onProjectNotes()
     after.notes = *notes;
     m_document->undoStack()->push(
         new ApplyLayoutCommand(m_document, after, tr("Edit project notes")));
+}
+
+void MainWindow::findEntity(bool next)
+{
+    const QString text = m_find->text().trimmed();
+    const std::vector<Entity> &entities = m_document->project().entities;
+    if (text.isEmpty() || entities.empty())
+        return;
+    const int current = m_document->project().entityIndex(m_context->currentEntity());
+    // From the current entity (a refined search may still match it), or after it for the next.
+    const int start = current < 0 ? 0 : (next ? current + 1 : current);
+    for (size_t i = 0; i < entities.size(); ++i) {
+        const Entity &e = entities[(size_t(start) + i) % entities.size()];
+        if (e.name.contains(text, Qt::CaseInsensitive)) {
+            m_context->setCurrentEntity(e.id);
+            statusBar()->clearMessage();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No entity's name contains \"%1\".").arg(text), 4000);
 }
 
 void MainWindow::onPreferences()

@@ -7,6 +7,7 @@
 class QDockWidget;
 class QFileSystemWatcher;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QTableView;
 class QTimer;
@@ -78,6 +79,8 @@ public slots:
     /// Edit > Preferences: language and autosave delay.
     void onPreferences();
     void onProjectNotes();
+    /// Selects the next entity, after the current one, whose name contains the find field's text.
+    void findEntity(bool next);
     void onNewEntity();
 
 protected:
@@ -110,7 +113,7 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
         QAction *undo, *redo, *newEntity, *remove, *projectNotes, *preferences, *suggest;
-        QAction *zoomIn, *zoomOut, *fit, *actualSize;
+        QAction *zoomIn, *zoomOut, *fit, *actualSize, *find;
     };
 
     Document *m_document;
@@ -128,6 +131,7 @@ private:
     QTableView *m_decisionMatrixView = nullptr;
     ComplexityMeter *m_meter = nullptr;
     ScaleControl *m_scale = nullptr;
+    QLineEdit *m_find = nullptr; ///< Ctrl+F: part of a name; the chip is selected and shown
     RecentFiles *m_recent;
     std::unique_ptr<RecoveryFile> m_recovery;
     std::unique_ptr<Prompts> m_prompts;

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +70,8 @@ private slots:
     void newEntityGoesToTray();
     void noPatternsNoFit();
     void projectNotesAreOneUndoStep();
+    void findSelectsAndShowsTheChip_data();
+    void findSelectsAndShowsTheChip();
     void undoReadsLikeWhatTheUserDid();
     void ctrlEAddsAnEntityFromTheNameField();
     void selectingChipShowsItInEditor();
@@ -218,6 +221,45 @@ void TestMainWindow::projectNotesAreOneUndoStep()
     QCOMPARE(stack->count(), steps + 1);
     stack->undo();
     QVERIFY(m_window->document()->project().notes.isEmpty());
+}
+
+void TestMainWindow::findSelectsAndShowsTheChip_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("enters");
+    QTest::addColumn<QString>("found");
+    QTest::newRow("part of a name, any case") << "LIMIT" << 0 << "rate-limits";
+    QTest::newRow("first of several") << "o" << 0 << "orders";
+    QTest::newRow("Enter finds the next") << "o" << 1 << "product-catalog";
+    QTest::newRow("and wraps around") << "ments" << 1 << "payments";
+}
+
+// Ctrl+F, type part of a name: the chip is selected, shown in the editor and scrolled to, even
+// zoomed in far away from it.
+void TestMainWindow::findSelectsAndShowsTheChip()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, enters);
+    QFETCH(QString, found);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    for (int i = 0; i < 6; ++i)
+        m_window->action(QStringLiteral("zoomInAction"))->trigger();
+    QTest::keySequence(m_window, QKeySequence::Find);
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("findField"));
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+    QTest::keyClicks(field, typed);
+    for (int i = 0; i < enters; ++i)
+        QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_window->context()->currentEntity(), found);
+    EntityChip *chip = m_window->scene()->chip(found);
+    QVERIFY(chip->isSelected());
+    QCOMPARE(m_window->editor()->nameEdit()->text(),
+             m_window->document()->project().entity(found)->name);
+    QGraphicsView *view = m_window->scene()->views().front();
+    const QRect shown = view->mapFromScene(chip->sceneBoundingRect()).boundingRect();
+    QVERIFY2(view->viewport()->rect().intersects(shown), "the chip is not scrolled into view");
 }
 
 void TestMainWindow::undoReadsLikeWhatTheUserDid()

@@ -3167,6 +3167,26 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <source>Edit project notes</source>
         <translation>Projektnotizen bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Find Entity…</source>
+        <translation>Entität &amp;finden…</translation>
+    </message>
+    <message>
+        <source>Type part of an entity&apos;s name: its chip is selected and shown</source>
+        <translation>Geben Sie einen Teil des Namens einer Entität ein: Ihr Chip wird ausgewählt und angezeigt</translation>
+    </message>
+    <message>
+        <source>Find entity (Ctrl+F)</source>
+        <translation>Entität finden (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Type part of an entity&apos;s name; Enter finds the next one</source>
+        <translation>Geben Sie einen Teil des Namens einer Entität ein; Eingabe findet die nächste</translation>
+    </message>
+    <message>
+        <source>No entity&apos;s name contains &quot;%1&quot;.</source>
+        <translation>Kein Entitätsname enthält „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>

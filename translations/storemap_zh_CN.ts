@@ -3160,6 +3160,26 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <source>Edit project notes</source>
         <translation>编辑项目备注</translation>
     </message>
+    <message>
+        <source>&amp;Find Entity…</source>
+        <translation>查找实体(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Type part of an entity&apos;s name: its chip is selected and shown</source>
+        <translation>输入实体名称的一部分：它的卡片会被选中并显示</translation>
+    </message>
+    <message>
+        <source>Find entity (Ctrl+F)</source>
+        <translation>查找实体（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Type part of an entity&apos;s name; Enter finds the next one</source>
+        <translation>输入实体名称的一部分；按 Enter 查找下一个</translation>
+    </message>
+    <message>
+        <source>No entity&apos;s name contains &quot;%1&quot;.</source>
+        <translation>没有实体名称包含“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
