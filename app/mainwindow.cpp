@@ -12,6 +12,7 @@
 #include "views/dialogs/advicedialog.h"
 #include "views/dialogs/dialogprompts.h"
 #include "views/dialogs/exportdialog.h"
+#include "views/dialogs/gettingstarted.h"
 #include "views/dialogs/preferencesdialog.h"
 #include "views/panels/complexitymeter.h"
 #include "views/panels/decisionmatrixmodel.h"
@@ -53,6 +54,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace storemap {
 
@@ -284,6 +286,16 @@ void MainWindow::createMenus()
     rename->setStatusTip(tr("Change the project's name"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *start =
+        help->addAction(tr("&Getting Started"), this, [this] { showGettingStarted(this); });
+    start->setObjectName(QStringLiteral("gettingStartedAction"));
+    start->setShortcut(QKeySequence::HelpContents);
+    start->setStatusTip(tr("How to place entities, what the scores and findings mean"));
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    whatsThis->setText(tr("What's &This?"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(tr("&About Storemap"), this, [this] {
         QMessageBox::about(
             this, tr("About Storemap"),
@@ -444,6 +456,35 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
+    // Help > What's This? (Shift+F1), then a click on a panel, says what the panel is for.
+    const std::pair<const char *, QString> whatsThis[] = {
+        {"paletteDock", tr("The store kinds of the lesson's decision matrix. Drag one onto the "
+                           "canvas to add a store; its tooltip says what it is best and worst "
+                           "for.")},
+        {"complexityDock", tr("The operational cost of the kinds of store the layout runs, "
+                              "against the budget your number of users affords. Every kind you "
+                              "add is another system to monitor, back up and debug.")},
+        {"entityDock", tr("The selected entity: its name, description, notes, schema, durability "
+                          "and access patterns. Its fit on its store and its best store are "
+                          "shown on top.")},
+        {"fitMatrixDock", tr("Every entity's fit on every kind of store at this scale. The dot "
+                             "marks where it is placed, bold where it fits best.")},
+        {"findingsDock", tr("The classic mistakes this layout makes, each citing the lesson. "
+                            "Double-click one to select the entity it is about.")},
+        {"decisionMatrixDock", tr("The lesson's decision matrix: what each kind of store offers "
+                                  "and costs. The rows that matter for the selected entity are "
+                                  "marked.")},
+        {"diagramDock", tr("The layout drawn like the lesson's picture, as it will be exported; "
+                           "Copy ASCII puts the text diagram on the clipboard.")},
+        {"historyDock", tr("Every change you made, one line per gesture. Click a line to go "
+                           "back to that moment; Redo comes forward again.")},
+        {"roadmapDock", tr("Which layout suits which scale: when to add a store, and which "
+                           "entities move then. Click a step to set the scale there.")},
+    };
+    for (const auto &[name, text] : whatsThis) {
+        if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name)))
+            dock->setWhatsThis(text);
+    }
     resizeDocks({m_palette, complexity}, {520, 140}, Qt::Vertical);
     resizeDocks({m_palette}, {230}, Qt::Horizontal);
     resizeDocks({entity, findings}, {430, 330}, Qt::Vertical);

@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
@@ -70,6 +71,7 @@ private slots:
     void newEntityGoesToTray();
     void noPatternsNoFit();
     void projectNotesAreOneUndoStep();
+    void helpExplainsTheDesigner();
     void findSelectsAndShowsTheChip_data();
     void findSelectsAndShowsTheChip();
     void undoReadsLikeWhatTheUserDid();
@@ -221,6 +223,27 @@ void TestMainWindow::projectNotesAreOneUndoStep()
     QCOMPARE(stack->count(), steps + 1);
     stack->undo();
     QVERIFY(m_window->document()->project().notes.isEmpty());
+}
+
+// Help > Getting Started (F1) explains placing, the scores, the findings and the lesson's rules;
+// every panel answers What's This?.
+void TestMainWindow::helpExplainsTheDesigner()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTest::keySequence(m_window, QKeySequence::HelpContents);
+    QTextBrowser *page = nullptr;
+    QTRY_VERIFY((page = m_window->findChild<QTextBrowser *>(QStringLiteral("gettingStarted"))));
+    const QString text = page->toPlainText();
+    for (const char *says : {"Ctrl+E", "access patterns", "80 and up", "Findings",
+                             "Start with PostgreSQL + S3", "afford to lose"})
+        QVERIFY2(text.contains(QLatin1String(says)), says);
+    QVERIFY(page->window()->isVisible());
+    QVERIFY(!page->window()->isModal()); // it stays open beside the designer
+    page->window()->close();
+    QVERIFY(m_window->action(QStringLiteral("whatsThisAction")));
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QVERIFY2(!dock->whatsThis().isEmpty(), qPrintable(dock->objectName()));
 }
 
 void TestMainWindow::findSelectsAndShowsTheChip_data()

@@ -2497,6 +2497,81 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
 </context>
 <context>
+    <name>storemap::GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Storemap helps you decide where each piece of your application&apos;s data should live. Work in four steps:</source>
+        <translation>Storemap hilft Ihnen zu entscheiden, wo jeder Teil der Daten Ihrer Anwendung liegen soll. Arbeiten Sie in vier Schritten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;List the data.&lt;/b&gt; Press Ctrl+E for a new entity and type its name. It lands in the Unplaced tray.</source>
+        <translation>&lt;b&gt;Daten auflisten.&lt;/b&gt; Drücken Sie Strg+E für eine neue Entität und geben Sie ihren Namen ein. Sie landet im Bereich „Nicht platziert“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write down its access patterns.&lt;/b&gt; In the Entity panel press + and type how the application reads or writes it (&quot;Get user by email&quot;), then Tab to its type, how often it happens and, for a join or a transaction, the entity it touches. Without patterns an entity has no fit.</source>
+        <translation>&lt;b&gt;Zugriffsmuster notieren.&lt;/b&gt; Drücken Sie im Bereich Entität auf + und geben Sie ein, wie die Anwendung sie liest oder schreibt („Nutzer per E-Mail abrufen“), dann mit Tab zu ihrem Typ, ihrer Häufigkeit und, bei einem Join oder einer Transaktion, zur berührten Entität. Ohne Muster hat eine Entität keine Eignung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set the scale.&lt;/b&gt; The Users field on the toolbar sets how many people the design serves, and with it how much operational complexity the project can afford.</source>
+        <translation>&lt;b&gt;Größenordnung festlegen.&lt;/b&gt; Das Feld Nutzer in der Werkzeugleiste legt fest, wie vielen Menschen der Entwurf dient, und damit, wie viel betriebliche Komplexität sich das Projekt leisten kann.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Place each entity.&lt;/b&gt; Drag a store kind from the Palette onto the canvas, then drag each chip onto a store (or Alt+Left/Right on a selected chip). Suggest Layout (Ctrl+L) proposes the best layout for the scale.</source>
+        <translation>&lt;b&gt;Jede Entität platzieren.&lt;/b&gt; Ziehen Sie eine Speicherart aus der Palette auf die Zeichenfläche und dann jeden Chip auf einen Speicher (oder Alt+Links/Rechts auf einem ausgewählten Chip). Aufteilung vorschlagen (Strg+L) schlägt die beste Aufteilung für die Größenordnung vor.</translation>
+    </message>
+    <message>
+        <source>What the scores mean</source>
+        <translation>Was die Bewertungen bedeuten</translation>
+    </message>
+    <message>
+        <source>A fit (0 to 100) says how well a store kind serves an entity&apos;s access patterns, weighted by how often each happens, and moved by load at your scale, schema, durability and latency. Green is good (80 and up), amber fair (60 to 80), red poor (below 60); hover a chip for the reasons. The overall fit weights every entity by its traffic.</source>
+        <translation>Eine Eignung (0 bis 100) sagt, wie gut eine Speicherart die Zugriffsmuster einer Entität bedient, gewichtet nach ihrer Häufigkeit und verschoben durch Last bei Ihrer Größenordnung, Schema, Dauerhaftigkeit und Latenz. Grün ist gut (ab 80), Gelb mittel (60 bis 80), Rot schwach (unter 60); zeigen Sie auf einen Chip, um die Gründe zu sehen. Die Gesamteignung gewichtet jede Entität nach ihrem Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>Complexity vs budget: every kind of store you run costs operational effort; the budget grows with your users. Above the budget, the design asks more of the team than the scale affords.</source>
+        <translation>Komplexität und Budget: Jede Speicherart, die Sie betreiben, kostet Betriebsaufwand; das Budget wächst mit Ihren Nutzern. Über dem Budget verlangt der Entwurf dem Team mehr ab, als die Größenordnung trägt.</translation>
+    </message>
+    <message>
+        <source>What the findings mean</source>
+        <translation>Was die Befunde bedeuten</translation>
+    </message>
+    <message>
+        <source>Findings name the classic mistakes, each citing the lesson: errors first, then warnings, then hints. Double-click one to select the entity it is about. A finding that remains after Suggest Layout says why no affordable layout avoids it.</source>
+        <translation>Befunde benennen die klassischen Fehler, jeweils mit Verweis auf die Lektion: zuerst Fehler, dann Warnungen, dann Hinweise. Doppelklicken Sie auf einen, um die betroffene Entität auszuwählen. Ein Befund, der nach Aufteilung vorschlagen bleibt, sagt, warum keine bezahlbare Aufteilung ihn vermeidet.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s rules</source>
+        <translation>Die Regeln der Lektion</translation>
+    </message>
+    <message>
+        <source>Identify your access patterns first; they decide where the data belongs.</source>
+        <translation>Identifizieren Sie zuerst Ihre Zugriffsmuster; sie entscheiden, wohin die Daten gehören.</translation>
+    </message>
+    <message>
+        <source>Start with PostgreSQL + S3. The sweet spot for most applications is PostgreSQL + Redis + S3; add more only for measured bottlenecks.</source>
+        <translation>Beginnen Sie mit PostgreSQL + S3. Der ideale Punkt für die meisten Anwendungen ist PostgreSQL + Redis + S3; fügen Sie mehr nur für gemessene Engpässe hinzu.</translation>
+    </message>
+    <message>
+        <source>Never store binary files (images, videos, documents) in the database: use object storage and keep only the key.</source>
+        <translation>Speichern Sie niemals Binärdateien (Bilder, Videos, Dokumente) in der Datenbank: Verwenden Sie Objektspeicher und behalten Sie nur den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Data in Redis should be data you can afford to lose or rebuild from the primary database.</source>
+        <translation>Daten in Redis sollten Daten sein, deren Verlust Sie sich leisten können oder die Sie aus der Primärdatenbank wiederherstellen können.</translation>
+    </message>
+    <message>
+        <source>Every database you add is another system to monitor, back up, upgrade and debug at 3 AM: one database for everything and too many too early are both mistakes.</source>
+        <translation>Jede Datenbank, die Sie hinzufügen, ist ein weiteres System, das um 3 Uhr nachts überwacht, gesichert, aktualisiert und debuggt werden muss: eine Datenbank für alles und zu viele zu früh sind beides Fehler.</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
@@ -3186,6 +3261,54 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>No entity&apos;s name contains &quot;%1&quot;.</source>
         <translation>Kein Entitätsname enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>How to place entities, what the scores and findings mean</source>
+        <translation>Wie man Entitäten platziert, was Bewertungen und Befunde bedeuten</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>The store kinds of the lesson&apos;s decision matrix. Drag one onto the canvas to add a store; its tooltip says what it is best and worst for.</source>
+        <translation>Die Speicherarten der Entscheidungsmatrix der Lektion. Ziehen Sie eine auf die Zeichenfläche, um einen Speicher hinzuzufügen; ihr Tooltip sagt, wofür sie am besten und am schlechtesten geeignet ist.</translation>
+    </message>
+    <message>
+        <source>The operational cost of the kinds of store the layout runs, against the budget your number of users affords. Every kind you add is another system to monitor, back up and debug.</source>
+        <translation>Der Betriebsaufwand der Speicherarten, die die Aufteilung betreibt, gegenüber dem Budget, das Ihre Nutzerzahl erlaubt. Jede weitere Art ist ein weiteres System, das überwacht, gesichert und debuggt werden muss.</translation>
+    </message>
+    <message>
+        <source>The selected entity: its name, description, notes, schema, durability and access patterns. Its fit on its store and its best store are shown on top.</source>
+        <translation>Die ausgewählte Entität: Name, Beschreibung, Notizen, Schema, Dauerhaftigkeit und Zugriffsmuster. Oben stehen ihre Eignung auf ihrem Speicher und ihr bester Speicher.</translation>
+    </message>
+    <message>
+        <source>Every entity&apos;s fit on every kind of store at this scale. The dot marks where it is placed, bold where it fits best.</source>
+        <translation>Die Eignung jeder Entität auf jeder Speicherart bei dieser Größenordnung. Der Punkt markiert, wo sie platziert ist, fett, wo sie am besten passt.</translation>
+    </message>
+    <message>
+        <source>The classic mistakes this layout makes, each citing the lesson. Double-click one to select the entity it is about.</source>
+        <translation>Die klassischen Fehler dieser Aufteilung, jeweils mit Verweis auf die Lektion. Doppelklicken Sie auf einen, um die betroffene Entität auszuwählen.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s decision matrix: what each kind of store offers and costs. The rows that matter for the selected entity are marked.</source>
+        <translation>Die Entscheidungsmatrix der Lektion: was jede Speicherart bietet und kostet. Die Zeilen, die für die ausgewählte Entität zählen, sind markiert.</translation>
+    </message>
+    <message>
+        <source>The layout drawn like the lesson&apos;s picture, as it will be exported; Copy ASCII puts the text diagram on the clipboard.</source>
+        <translation>Die Aufteilung, gezeichnet wie das Bild der Lektion, so wie sie exportiert wird; ASCII kopieren legt das Textdiagramm in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Every change you made, one line per gesture. Click a line to go back to that moment; Redo comes forward again.</source>
+        <translation>Jede Änderung, die Sie gemacht haben, eine Zeile pro Handgriff. Klicken Sie auf eine Zeile, um zu diesem Moment zurückzukehren; Wiederholen geht wieder vor.</translation>
+    </message>
+    <message>
+        <source>Which layout suits which scale: when to add a store, and which entities move then. Click a step to set the scale there.</source>
+        <translation>Welche Aufteilung zu welcher Größenordnung passt: wann ein Speicher hinzukommt und welche Entitäten dann wandern. Klicken Sie auf einen Schritt, um die Größenordnung dorthin zu setzen.</translation>
     </message>
 </context>
 <context>

@@ -2491,6 +2491,81 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     </message>
 </context>
 <context>
+    <name>storemap::GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Storemap helps you decide where each piece of your application&apos;s data should live. Work in four steps:</source>
+        <translation>Storemap 帮助你决定应用的每一部分数据应当存放在哪里。分四步进行：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;List the data.&lt;/b&gt; Press Ctrl+E for a new entity and type its name. It lands in the Unplaced tray.</source>
+        <translation>&lt;b&gt;列出数据。&lt;/b&gt;按 Ctrl+E 新建实体并输入名称。它会出现在“未放置”区域。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write down its access patterns.&lt;/b&gt; In the Entity panel press + and type how the application reads or writes it (&quot;Get user by email&quot;), then Tab to its type, how often it happens and, for a join or a transaction, the entity it touches. Without patterns an entity has no fit.</source>
+        <translation>&lt;b&gt;写下访问模式。&lt;/b&gt;在“实体”面板中按 +，输入应用如何读取或写入它（“按邮箱获取用户”），然后按 Tab 依次设置类型、频率，以及连接或事务所涉及的实体。没有访问模式的实体没有适配度。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set the scale.&lt;/b&gt; The Users field on the toolbar sets how many people the design serves, and with it how much operational complexity the project can afford.</source>
+        <translation>&lt;b&gt;设定规模。&lt;/b&gt;工具栏上的“用户”字段设定设计服务的人数，也就决定了项目能承受多少运维复杂度。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Place each entity.&lt;/b&gt; Drag a store kind from the Palette onto the canvas, then drag each chip onto a store (or Alt+Left/Right on a selected chip). Suggest Layout (Ctrl+L) proposes the best layout for the scale.</source>
+        <translation>&lt;b&gt;放置每个实体。&lt;/b&gt;从“调色板”把一种存储拖到画布上，再把每个卡片拖到存储上（或在选中的卡片上按 Alt+左/右）。“建议布局”（Ctrl+L）会给出适合该规模的最佳布局。</translation>
+    </message>
+    <message>
+        <source>What the scores mean</source>
+        <translation>分数的含义</translation>
+    </message>
+    <message>
+        <source>A fit (0 to 100) says how well a store kind serves an entity&apos;s access patterns, weighted by how often each happens, and moved by load at your scale, schema, durability and latency. Green is good (80 and up), amber fair (60 to 80), red poor (below 60); hover a chip for the reasons. The overall fit weights every entity by its traffic.</source>
+        <translation>适配度（0 到 100）表示一种存储对实体访问模式的适合程度，按各模式的频率加权，并受你的规模下的负载、模式、持久性和延迟影响。绿色为良好（80 及以上），琥珀色为一般（60 到 80），红色为较差（低于 60）；将鼠标悬停在卡片上可查看原因。总体适配度按每个实体的流量加权。</translation>
+    </message>
+    <message>
+        <source>Complexity vs budget: every kind of store you run costs operational effort; the budget grows with your users. Above the budget, the design asks more of the team than the scale affords.</source>
+        <translation>复杂度与预算：你运行的每种存储都需要运维投入；预算随用户数增长。超出预算时，设计对团队的要求超过了该规模所能承受的。</translation>
+    </message>
+    <message>
+        <source>What the findings mean</source>
+        <translation>发现项的含义</translation>
+    </message>
+    <message>
+        <source>Findings name the classic mistakes, each citing the lesson: errors first, then warnings, then hints. Double-click one to select the entity it is about. A finding that remains after Suggest Layout says why no affordable layout avoids it.</source>
+        <translation>发现项指出经典错误，并引用课程：先是错误，然后是警告，最后是提示。双击某一项可选中它涉及的实体。在“建议布局”之后仍然存在的发现项会说明为什么没有负担得起的布局能避免它。</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s rules</source>
+        <translation>课程的规则</translation>
+    </message>
+    <message>
+        <source>Identify your access patterns first; they decide where the data belongs.</source>
+        <translation>先识别你的访问模式；它们决定数据应放在哪里。</translation>
+    </message>
+    <message>
+        <source>Start with PostgreSQL + S3. The sweet spot for most applications is PostgreSQL + Redis + S3; add more only for measured bottlenecks.</source>
+        <translation>从 PostgreSQL + S3 开始。大多数应用的最佳组合是 PostgreSQL + Redis + S3；只有在测量到瓶颈时才添加更多。</translation>
+    </message>
+    <message>
+        <source>Never store binary files (images, videos, documents) in the database: use object storage and keep only the key.</source>
+        <translation>永远不要把二进制文件（图片、视频、文档）存进数据库：使用对象存储，只保存键。</translation>
+    </message>
+    <message>
+        <source>Data in Redis should be data you can afford to lose or rebuild from the primary database.</source>
+        <translation>Redis 中的数据应当是你能承受丢失或可以从主数据库重建的数据。</translation>
+    </message>
+    <message>
+        <source>Every database you add is another system to monitor, back up, upgrade and debug at 3 AM: one database for everything and too many too early are both mistakes.</source>
+        <translation>你添加的每个数据库都是又一个需要在凌晨 3 点监控、备份、升级和调试的系统：一个数据库包揽一切，和过早使用太多数据库，都是错误。</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+</context>
+<context>
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
@@ -3179,6 +3254,54 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>No entity&apos;s name contains &quot;%1&quot;.</source>
         <translation>没有实体名称包含“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>How to place entities, what the scores and findings mean</source>
+        <translation>如何放置实体，分数和发现项的含义</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>这是什么(&amp;T)?</translation>
+    </message>
+    <message>
+        <source>The store kinds of the lesson&apos;s decision matrix. Drag one onto the canvas to add a store; its tooltip says what it is best and worst for.</source>
+        <translation>课程决策矩阵中的存储种类。把一种拖到画布上即可添加存储；其提示说明它最适合和最不适合什么。</translation>
+    </message>
+    <message>
+        <source>The operational cost of the kinds of store the layout runs, against the budget your number of users affords. Every kind you add is another system to monitor, back up and debug.</source>
+        <translation>布局所运行的各类存储的运维成本，与你的用户数所能承受的预算对比。每增加一种都是又一个需要监控、备份和调试的系统。</translation>
+    </message>
+    <message>
+        <source>The selected entity: its name, description, notes, schema, durability and access patterns. Its fit on its store and its best store are shown on top.</source>
+        <translation>选中的实体：名称、描述、备注、模式、持久性和访问模式。顶部显示它在当前存储上的适配度以及最佳存储。</translation>
+    </message>
+    <message>
+        <source>Every entity&apos;s fit on every kind of store at this scale. The dot marks where it is placed, bold where it fits best.</source>
+        <translation>在此规模下每个实体在每种存储上的适配度。圆点表示放置位置，粗体表示最适合的位置。</translation>
+    </message>
+    <message>
+        <source>The classic mistakes this layout makes, each citing the lesson. Double-click one to select the entity it is about.</source>
+        <translation>此布局犯下的经典错误，每项都引用课程。双击某项可选中它涉及的实体。</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s decision matrix: what each kind of store offers and costs. The rows that matter for the selected entity are marked.</source>
+        <translation>课程的决策矩阵：每种存储提供什么、代价是什么。与选中实体相关的行已标出。</translation>
+    </message>
+    <message>
+        <source>The layout drawn like the lesson&apos;s picture, as it will be exported; Copy ASCII puts the text diagram on the clipboard.</source>
+        <translation>按课程插图的样式绘制的布局，与导出的一致；“复制 ASCII”会把文本图放到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Every change you made, one line per gesture. Click a line to go back to that moment; Redo comes forward again.</source>
+        <translation>你做过的每一次更改，每个操作一行。点击某行可回到那一刻；“重做”可再次前进。</translation>
+    </message>
+    <message>
+        <source>Which layout suits which scale: when to add a store, and which entities move then. Click a step to set the scale there.</source>
+        <translation>哪种布局适合哪种规模：何时添加存储，以及届时哪些实体会迁移。点击某一步可把规模设为该处。</translation>
     </message>
 </context>
 <context>
