@@ -470,7 +470,7 @@ void MainWindow::createDocks()
         {"fitMatrixDock", tr("Every entity's fit on every kind of store at this scale. The dot "
                              "marks where it is placed, bold where it fits best.")},
         {"findingsDock", tr("The classic mistakes this layout makes, each citing the lesson. "
-                            "Double-click one to select the entity it is about.")},
+                            "Click one to select the entity it is about.")},
         {"decisionMatrixDock", tr("The lesson's decision matrix: what each kind of store offers "
                                   "and costs. The rows that matter for the selected entity are "
                                   "marked.")},

@@ -10,6 +10,22 @@
 
 namespace storemap {
 
+QString shortName(const QString &name, int letters)
+{
+    QString line = name;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    if (line.size() <= letters)
+        return line;
+    int cut = letters - 1;
+    if (line.at(cut - 1).isHighSurrogate())
+        --cut; // never half a letter
+    return line.left(cut) + QChar(0x2026);
+}
+
 std::optional<QString> cleanName(const QString &typed, const QString &current)
 {
     const QString name = typed.trimmed();

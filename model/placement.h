@@ -16,6 +16,10 @@ class Document;
 /// unchanged from @p current (nothing to do, nothing to undo).
 std::optional<QString> cleanName(const QString &typed, const QString &current);
 
+/// @p name on one line and at most @p letters long ("A very long na…"), for headers and table
+/// cells; the full name goes in their tooltip.
+QString shortName(const QString &name, int letters = 32);
+
 /// @p base, else "base 2", "base 3"...: the first that @p taken says is free.
 QString uniqueName(const QString &base, const std::function<bool(const QString &)> &taken);
 

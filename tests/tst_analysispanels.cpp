@@ -1,15 +1,19 @@
 #include "tests/guifixture.h"
 
 #include "model/designcontext.h"
+#include "model/placement.h"
 #include "views/panels/complexitymeter.h"
 #include "views/panels/decisionmatrixmodel.h"
 #include "views/panels/findingsmodel.h"
 #include "views/panels/fitmatrixmodel.h"
 #include "views/panels/patterntablemodel.h"
+#include "views/panels/visiblerows.h"
 
 #include "model/commands/commands.h"
 
+#include <QHeaderView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -34,6 +38,8 @@ private slots:
     void decisionMatrixHighlights_data();
     void decisionMatrixHighlights();
     void meterFollowsLayout();
+    void longNamesAreElided_data();
+    void longNamesAreElided();
 
 private:
     int kind(const char *id) const { return Catalog::builtin().kindIndex(QString::fromLatin1(id)); }
@@ -258,6 +264,59 @@ void TestAnalysisPanels::decisionMatrixHighlights()
     // The text is the lesson's matrix
     QCOMPARE(m_matrix->index(0, kind("postgresql")).data().toString(),
              Catalog::builtin().kind(kind("postgresql")).matrixText.value(0));
+}
+
+void TestAnalysisPanels::longNamesAreElided_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("200 letters") << QString(200, QLatin1Char('W'));
+    QTest::newRow("200 with spaces") << QStringLiteral("Word ").repeated(40).trimmed();
+    QTest::newRow("wide letters") << QStringLiteral("数据库").repeated(60);
+}
+
+// A 200-letter entity name (the format allows it) is elided in the fit matrix and the findings,
+// whole in their tooltips; no finding row grows past three lines, and the score columns keep their
+// room.
+void TestAnalysisPanels::longNamesAreElided()
+{
+    QFETCH(QString, name);
+    QVERIFY(Placement::renameEntity(m_doc, QStringLiteral("images"), name, newGesture()));
+    m_doc->undoStack()->push(
+        new PlaceEntityCommand(m_doc, QStringLiteral("images"), QStringLiteral("postgres")));
+    const int row = m_fit->rowOf(QStringLiteral("images"));
+    const QString header = m_fit->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
+    QVERIFY2(header.size() <= 32, qPrintable(header));
+    QVERIFY(header.contains(QChar(0x2026)));
+    QVERIFY(m_fit->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString().contains(name));
+
+    const int finding = int(m_findings->rules().indexOf(QStringLiteral("binary-in-database")));
+    QVERIFY(finding >= 0);
+    const QString cell = m_findings->index(finding, FindingsModel::EntityColumn).data().toString();
+    QVERIFY2(cell.size() <= 16, qPrintable(cell));
+
+    QTableView fitView;
+    fitView.setModel(m_fit);
+    fitView.resize(700, 400);
+    QTableView findings;
+    findings.setModel(m_findings);
+    findings.setWordWrap(true);
+    findings.horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                      QHeaderView::Stretch);
+    findings.horizontalHeader()->setSectionResizeMode(FindingsModel::EntityColumn,
+                                                      QHeaderView::ResizeToContents);
+    new VisibleRowsFitter(&findings);
+    findings.resize(700, 400);
+    fitView.show();
+    findings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&findings));
+    // The names take a part of the width, the eight score columns the rest.
+    QVERIFY2(fitView.verticalHeader()->width() < fitView.width() / 2,
+             qPrintable(QString::number(fitView.verticalHeader()->width())));
+    QVERIFY(findings.columnWidth(FindingsModel::MessageColumn) > findings.width() / 3);
+    const int threeLines = 3 * findings.fontMetrics().lineSpacing() + 8;
+    QTRY_VERIFY(findings.rowHeight(finding) > 0);
+    for (int r = 0; r < m_findings->rowCount(); ++r)
+        QVERIFY2(findings.rowHeight(r) <= threeLines, qPrintable(QString::number(r)));
 }
 
 void TestAnalysisPanels::meterFollowsLayout()

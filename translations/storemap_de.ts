@@ -2539,8 +2539,8 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <translation>Was die Befunde bedeuten</translation>
     </message>
     <message>
-        <source>Findings name the classic mistakes, each citing the lesson: errors first, then warnings, then hints. Double-click one to select the entity it is about. A finding that remains after Suggest Layout says why no affordable layout avoids it.</source>
-        <translation>Befunde benennen die klassischen Fehler, jeweils mit Verweis auf die Lektion: zuerst Fehler, dann Warnungen, dann Hinweise. Doppelklicken Sie auf einen, um die betroffene Entität auszuwählen. Ein Befund, der nach Aufteilung vorschlagen bleibt, sagt, warum keine bezahlbare Aufteilung ihn vermeidet.</translation>
+        <source>Findings name the classic mistakes, each citing the lesson: errors first, then warnings, then hints. Click one to select the entity it is about. A finding that remains after Suggest Layout says why no affordable layout avoids it.</source>
+        <translation>Befunde benennen die klassischen Fehler, jeweils mit Verweis auf die Lektion: zuerst Fehler, dann Warnungen, dann Hinweise. Klicken Sie auf einen, um die betroffene Entität auszuwählen. Ein Befund, der nach Aufteilung vorschlagen bleibt, sagt, warum keine bezahlbare Aufteilung ihn vermeidet.</translation>
     </message>
     <message>
         <source>The lesson&apos;s rules</source>
@@ -3291,8 +3291,8 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <translation>Die Eignung jeder Entität auf jeder Speicherart bei dieser Größenordnung. Der Punkt markiert, wo sie platziert ist, fett, wo sie am besten passt.</translation>
     </message>
     <message>
-        <source>The classic mistakes this layout makes, each citing the lesson. Double-click one to select the entity it is about.</source>
-        <translation>Die klassischen Fehler dieser Aufteilung, jeweils mit Verweis auf die Lektion. Doppelklicken Sie auf einen, um die betroffene Entität auszuwählen.</translation>
+        <source>The classic mistakes this layout makes, each citing the lesson. Click one to select the entity it is about.</source>
+        <translation>Die klassischen Fehler dieser Aufteilung, jeweils mit Verweis auf die Lektion. Klicken Sie auf einen, um die betroffene Entität auszuwählen.</translation>
     </message>
     <message>
         <source>The lesson&apos;s decision matrix: what each kind of store offers and costs. The rows that matter for the selected entity are marked.</source>

@@ -2533,8 +2533,8 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <translation>发现项的含义</translation>
     </message>
     <message>
-        <source>Findings name the classic mistakes, each citing the lesson: errors first, then warnings, then hints. Double-click one to select the entity it is about. A finding that remains after Suggest Layout says why no affordable layout avoids it.</source>
-        <translation>发现项指出经典错误，并引用课程：先是错误，然后是警告，最后是提示。双击某一项可选中它涉及的实体。在“建议布局”之后仍然存在的发现项会说明为什么没有负担得起的布局能避免它。</translation>
+        <source>Findings name the classic mistakes, each citing the lesson: errors first, then warnings, then hints. Click one to select the entity it is about. A finding that remains after Suggest Layout says why no affordable layout avoids it.</source>
+        <translation>发现项指出经典错误，并引用课程：先是错误，然后是警告，最后是提示。单击某一项可选中它涉及的实体。在“建议布局”之后仍然存在的发现项会说明为什么没有负担得起的布局能避免它。</translation>
     </message>
     <message>
         <source>The lesson&apos;s rules</source>
@@ -3284,8 +3284,8 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <translation>在此规模下每个实体在每种存储上的适配度。圆点表示放置位置，粗体表示最适合的位置。</translation>
     </message>
     <message>
-        <source>The classic mistakes this layout makes, each citing the lesson. Double-click one to select the entity it is about.</source>
-        <translation>此布局犯下的经典错误，每项都引用课程。双击某项可选中它涉及的实体。</translation>
+        <source>The classic mistakes this layout makes, each citing the lesson. Click one to select the entity it is about.</source>
+        <translation>此布局犯下的经典错误，每项都引用课程。单击某项可选中它涉及的实体。</translation>
     </message>
     <message>
         <source>The lesson&apos;s decision matrix: what each kind of store offers and costs. The rows that matter for the selected entity are marked.</source>

@@ -50,8 +50,8 @@ QString gettingStartedHtml()
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(Tr::tr("What the findings mean"),
                      Tr::tr("Findings name the classic mistakes, each citing the lesson: errors "
-                            "first, then warnings, then hints. Double-click one to select the "
-                            "entity it is about. A finding that remains after Suggest Layout says "
+                            "first, then warnings, then hints. Click one to select the entity it "
+                            "is about. A finding that remains after Suggest Layout says "
                             "why no affordable layout avoids it."));
     html += QStringLiteral("<h3>%1</h3><ul><li>%2</li><li>%3</li><li>%4</li><li>%5</li><li>%6</li>"
                            "</ul>")

@@ -199,8 +199,9 @@ void EntityEditor::refresh()
                "application reads or writes it), and Storemap scores every store."));
     } else if (store && score && score->kind >= 0) {
         m_placement->setText(tr("On <b>%1</b> (%2): fit <b>%3</b>; best: %4 (%5)")
-                                 .arg(store->name.toHtmlEscaped(), catalog.kind(score->kind).name,
-                                      formatFit(score->fit), catalog.kind(score->bestKind).name,
+                                 .arg(shortName(store->name).toHtmlEscaped(),
+                                      catalog.kind(score->kind).name, formatFit(score->fit),
+                                      catalog.kind(score->bestKind).name,
                                       formatFit(score->bestFit)));
     } else if (score) {
         m_placement->setText(

@@ -1,6 +1,7 @@
 #include "views/panels/findingsmodel.h"
 
 #include "model/designcontext.h"
+#include "model/placement.h"
 #include "views/canvas/visuals.h"
 
 #include "model/document.h"
@@ -51,9 +52,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case EntityColumn:
         if (role == Qt::DisplayRole) {
             if (const Entity *e = m_context->entity(f.entity))
-                return e->name;
+                return shortName(e->name, 16);
             if (const Store *s = project.store(f.store))
-                return s->name;
+                return shortName(s->name, 16);
         }
         break;
     case RuleColumn:

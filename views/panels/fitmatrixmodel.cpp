@@ -165,12 +165,13 @@ QVariant FitMatrixModel::headerData(int section, Qt::Orientation orientation, in
     const std::vector<EntityScore> &scores = m_context->analysis().entities;
     const double traffic = size_t(section) < scores.size() ? scores[size_t(section)].traffic : 1;
     if (role == Qt::DisplayRole)
-        return tr("%1 · %2").arg(project.entities[size_t(section)].name,
+        return tr("%1 · %2").arg(shortName(project.entities[size_t(section)].name, 24),
                                  QString::number(rounded(traffic)));
     if (role == Qt::ToolTipRole)
-        return tr("Traffic %1: the sum of its patterns' frequency weights, its weight in the "
+        return project.entities[size_t(section)].name + QLatin1Char('\n') +
+               tr("Traffic %1: the sum of its patterns' frequency weights, its weight in the "
                   "overall fit and in the advisor.")
-            .arg(QString::number(rounded(traffic)));
+                   .arg(QString::number(rounded(traffic)));
     return {};
 }
 

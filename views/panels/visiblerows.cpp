@@ -37,9 +37,13 @@ void VisibleRowsFitter::fit()
     int row = m_view->rowAt(0);
     if (row < 0)
         row = 0;
+    // No row grows past three lines, however long the names in it.
+    const int maxHeight = 3 * m_view->fontMetrics().lineSpacing() + 8;
     // Rows above the top one keep their height: what the reader sees does not jump.
     for (int y = m_view->rowViewportPosition(row); row < rows && y < height; ++row) {
         m_view->resizeRowToContents(row);
+        if (m_view->rowHeight(row) > maxHeight) // the tooltip has the rest
+            m_view->setRowHeight(row, maxHeight);
         y = m_view->rowViewportPosition(row) + m_view->rowHeight(row);
     }
 }
