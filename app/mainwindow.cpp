@@ -17,6 +17,7 @@
 #include "views/panels/complexitymeter.h"
 #include "views/panels/decisionmatrixmodel.h"
 #include "views/panels/diagramdock.h"
+#include "views/panels/elidedlabel.h"
 #include "views/panels/entityeditor.h"
 #include "views/panels/findingsmodel.h"
 #include "views/panels/fitmatrixmodel.h"
@@ -45,6 +46,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -57,6 +59,13 @@
 #include <QWhatsThis>
 
 namespace storemap {
+
+namespace {
+
+/// Below this available screen width the side panels are tabbed into one column.
+constexpr int CompactBelowWidth = 1500;
+
+} // namespace
 
 namespace {
 const QString SampleEcommerce = QStringLiteral(":/samples/ecommerce.storemap");
@@ -84,8 +93,18 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createToolBar();
-    m_statusFit = new QLabel;
+    m_statusFit = new ElidedLabel;
+    m_statusFit->setObjectName(QStringLiteral("statusFit"));
     statusBar()->addPermanentWidget(m_statusFit);
+    // A status tip on the left takes the room it needs; the summary on the right elides to leave
+    // it, instead of the two running into each other.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        const int room =
+            statusBar()->width() - statusBar()->fontMetrics().horizontalAdvance(message) - 40;
+        m_statusFit->setMaximumWidth(message.isEmpty()
+                                         ? QWIDGETSIZE_MAX
+                                         : std::max(room, m_statusFit->minimumSizeHint().width()));
+    });
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(autosaveIntervalMs());
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -269,6 +288,17 @@ void MainWindow::createMenus()
         QAction *toggle = dock->toggleViewAction();
         toggle->setText(text);
         toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        // A panel shown from View comes to the front; one behind another's tab is brought forward
+        // rather than hidden.
+        connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+            if (!shown && !dock->isFloating() && dock->visibleRegion().isEmpty() &&
+                !dock->window()->visibleRegion().isEmpty()) {
+                dock->show();
+                shown = true;
+            }
+            if (shown)
+                dock->raise();
+        });
         m_viewMenu->addAction(toggle);
     }
 
@@ -484,6 +514,19 @@ void MainWindow::createDocks()
     for (const auto &[name, text] : whatsThis) {
         if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name)))
             dock->setWhatsThis(text);
+    }
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (screen && screen->availableGeometry().width() < CompactBelowWidth) {
+        // A laptop screen: the side panels share one column as tabs (View brings each to the
+        // front), so the canvas stays the largest area with legible text.
+        for (QDockWidget *dock : {findings, static_cast<QDockWidget *>(m_palette), complexity}) {
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+            tabifyDockWidget(entity, dock);
+        }
+        entity->raise();
+        resizeDocks({entity}, {330}, Qt::Horizontal);
+        resizeDocks({fit}, {200}, Qt::Vertical);
+        return;
     }
     resizeDocks({m_palette, complexity}, {520, 140}, Qt::Vertical);
     resizeDocks({m_palette}, {230}, Qt::Horizontal);
@@ -848,6 +891,7 @@ void MainWindow::updateStatus()
                              .arg(countFindings(a.findings, Severity::Error))
                              .arg(countFindings(a.findings, Severity::Warning))
                              .arg(m_meter->summary()));
+    m_statusFit->setToolTip(m_statusFit->text());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -72,6 +73,7 @@ private slots:
     void noPatternsNoFit();
     void projectNotesAreOneUndoStep();
     void helpExplainsTheDesigner();
+    void smallScreenKeepsTheCanvasLargest();
     void findSelectsAndShowsTheChip_data();
     void findSelectsAndShowsTheChip();
     void undoReadsLikeWhatTheUserDid();
@@ -244,6 +246,43 @@ void TestMainWindow::helpExplainsTheDesigner()
     QVERIFY(m_window->action(QStringLiteral("whatsThisAction")));
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         QVERIFY2(!dock->whatsThis().isEmpty(), qPrintable(dock->objectName()));
+}
+
+// On a laptop screen (the offscreen platform's is 800 px wide) the side panels share one column
+// as tabs, the canvas is the largest area, View brings a panel to the front, and the status bar's
+// summary elides to leave room for a status tip.
+void TestMainWindow::smallScreenKeepsTheCanvasLargest()
+{
+    QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().width() < 1500);
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto *entity = m_window->findChild<QDockWidget *>(QStringLiteral("entityDock"));
+    const QList<QDockWidget *> tabs = m_window->tabifiedDockWidgets(entity);
+    for (const char *name : {"paletteDock", "findingsDock", "complexityDock"})
+        QVERIFY2(tabs.contains(m_window->findChild<QDockWidget *>(QLatin1String(name))), name);
+    const QWidget *canvas = m_window->scene()->views().front();
+    const int canvasArea = canvas->width() * canvas->height();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        if (dock->isVisible())
+            QVERIFY2(dock->width() * dock->height() < canvasArea, qPrintable(dock->objectName()));
+    }
+    QVERIFY(canvas->width() > m_window->width() / 2);
+    // View > Findings brings its tab to the front (instead of hiding the panel behind the tab).
+    auto *findings = m_window->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    QVERIFY(findings->visibleRegion().isEmpty());
+    findings->toggleViewAction()->trigger();
+    QTRY_VERIFY(!findings->visibleRegion().isEmpty());
+    QVERIFY(findings->toggleViewAction()->isChecked());
+    // A long status tip: the summary gives up room instead of running into it.
+    auto *summary = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusFit"));
+    const QString tip =
+        QStringLiteral("Drag chips between stores; Ctrl+wheel zooms; Delete removes "
+                       "the selection.");
+    m_window->statusBar()->showMessage(tip);
+    QTRY_VERIFY(summary->width() + m_window->statusBar()->fontMetrics().horizontalAdvance(tip) <=
+                m_window->statusBar()->width());
+    QVERIFY(summary->toolTip().startsWith(QStringLiteral("Overall fit")));
 }
 
 void TestMainWindow::findSelectsAndShowsTheChip_data()
