@@ -40,6 +40,7 @@ private slots:
     void trayHintFollowsItsChips();
     void withLinksAreDrawn_data();
     void withLinksAreDrawn();
+    void manyLinksFollowTheSelection();
 
 private:
     Document *m_doc = nullptr;
@@ -349,6 +350,38 @@ void TestCanvas::withLinksAreDrawn()
         QVERIFY(to.adjusted(-1, -1, 1, 1).contains(end));
         QCOMPARE(link->acceptedMouseButtons(), Qt::NoButton); // the chips stay draggable
     }
+}
+
+// Beyond 300 links a web of lines would hide the chips: only the selected entity's are drawn,
+// and they follow the selection.
+void TestCanvas::manyLinksFollowTheSelection()
+{
+    Project p = m_doc->project();
+    p.entities.clear();
+    for (int i = 0; i < 400; ++i) {
+        Entity e;
+        e.id = QStringLiteral("e%1").arg(i);
+        e.name = e.id;
+        e.store = p.stores[size_t(i) % p.stores.size()].id;
+        if (i > 0)
+            e.patterns.push_back({QStringLiteral("Join"), PatternType::OneToManyJoin,
+                                  Frequency::High, QStringLiteral("e%1").arg(i - 1)});
+        p.entities.push_back(e);
+    }
+    m_doc->setProject(p);
+    auto drawn = [this] {
+        QStringList ends;
+        for (QGraphicsItem *item : m_scene->items()) {
+            if (auto *link = qgraphicsitem_cast<WithLinkItem *>(item))
+                ends << link->link().from + QLatin1Char('-') + link->link().to;
+        }
+        ends.sort();
+        return ends;
+    };
+    m_context->setCurrentEntity(QStringLiteral("e10"));
+    QTRY_COMPARE(drawn(), (QStringList{QStringLiteral("e10-e9"), QStringLiteral("e11-e10")}));
+    m_context->setCurrentEntity(QStringLiteral("e0"));
+    QTRY_COMPARE(drawn(), QStringList{QStringLiteral("e1-e0")});
 }
 
 QTEST_MAIN(TestCanvas)

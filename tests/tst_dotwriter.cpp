@@ -87,6 +87,35 @@ private slots:
             QVERIFY(dot.contains(QStringLiteral("app -> store%1:n;").arg(i)));
     }
 
+    // Hundreds of links would hide the boxes: beyond 300, one line per pair of stores says how
+    // many links it stands for, and Graphviz still draws it.
+    void manyLinksAreBundled()
+    {
+        Project p;
+        p.stores = {{QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Pg")},
+                    {QStringLiteral("mg"), QStringLiteral("mongodb"), QStringLiteral("Mongo")}};
+        for (int i = 0; i < 400; ++i) {
+            Entity e;
+            e.id = QStringLiteral("e%1").arg(i);
+            e.name = e.id;
+            e.store = i % 2 ? QStringLiteral("mg") : QStringLiteral("pg");
+            if (i > 0)
+                e.patterns.push_back({QStringLiteral("Join"), PatternType::OneToManyJoin,
+                                      Frequency::High, QStringLiteral("e%1").arg(i - 1)});
+            p.entities.push_back(e);
+        }
+        const Diagram d = diagramOf(p);
+        QCOMPARE(d.links.size(), size_t(399));
+        const QByteArray dot = writeDot(d);
+        QVERIFY(dot.contains("store0 -> store1 [dir=none"));
+        QVERIFY(dot.contains("xlabel=\"399\""));
+        QVERIFY(!dot.contains(":e0")); // no line from one entity's row to another's
+        QByteArray svg;
+        QString error;
+        QVERIFY2(renderDotToSvg(dot, &svg, &error), qPrintable(error));
+        QCOMPARE(svg.count("class=\"edge\""), qsizetype(2 + 1)); // two stores, one bundle
+    }
+
     void rejectsBrokenDot()
     {
         QByteArray svg;

@@ -25,6 +25,9 @@ namespace {
 constexpr double StoreGap = 28;
 constexpr double RowTop = 150;
 constexpr double TrayGap = 48;
+/// Up to this many `with` links the canvas draws them all; beyond, a web of lines hides the chips
+/// (and costs every frame), so only the links of the selected entity are drawn.
+constexpr size_t AllLinksUpTo = 300;
 } // namespace
 
 CanvasScene::CanvasScene(DesignContext *context, QObject *parent)
@@ -34,6 +37,10 @@ CanvasScene::CanvasScene(DesignContext *context, QObject *parent)
     connect(m_context, &DesignContext::analysed, this, &CanvasScene::sync);
     connect(m_context, &DesignContext::currentEntityChanged, this,
             &CanvasScene::onCurrentEntityChanged);
+    connect(m_context, &DesignContext::currentEntityChanged, this, [this] {
+        if (m_withLinks.size() != m_allWithLinks)
+            drawWithLinks(); // only the selected entity's links are drawn: they follow it
+    });
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSelectionChanged);
     sync();
 }
@@ -284,7 +291,11 @@ void CanvasScene::drawWithLinks()
     qDeleteAll(m_withLinks);
     m_withLinks.clear();
     const Project &project = m_context->document()->project();
-    for (const WithLink &link : withLinks(project)) {
+    const std::vector<WithLink> links = withLinks(project);
+    const QString current = m_context->currentEntity();
+    for (const WithLink &link : links) {
+        if (links.size() > AllLinksUpTo && link.from != current && link.to != current)
+            continue;
         EntityChip *from = chip(link.from);
         EntityChip *to = chip(link.to);
         if (!from || !to)
@@ -294,6 +305,7 @@ void CanvasScene::drawWithLinks()
         addItem(item);
         m_withLinks << item;
     }
+    m_allWithLinks = qsizetype(links.size());
 }
 
 void CanvasScene::addLinks(double rowWidth)

@@ -73,7 +73,8 @@ private:
     QHash<QString, StoreItem *> m_stores;
     QHash<QString, EntityChip *> m_chips;
     QList<QGraphicsItem *> m_links;     ///< the lines and arrows from the Application Layer
-    QList<QGraphicsItem *> m_withLinks; ///< the `with` links between chips
+    QList<QGraphicsItem *> m_withLinks; ///< the `with` links drawn between chips
+    qsizetype m_allWithLinks = 0;       ///< how many the project has
     QString m_appTitle;
     qsizetype m_linkedStores = -1;
     QString m_draggedEntity;
