@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace storemap {
 
 int Project::storeIndex(QStringView id) const
@@ -64,31 +66,37 @@ QString Project::uniqueId(const QString &base) const
 
 std::vector<WithLink> withLinks(const Project &project)
 {
-    QHash<QString, QString> storeOf; // entity id -> store id ("" when unplaced)
-    storeOf.reserve(qsizetype(project.entities.size()));
-    for (const Entity &e : project.entities)
-        storeOf.insert(e.id, project.storeIndex(e.store) >= 0 ? e.store : QString());
-    std::vector<WithLink> links;
-    QSet<QString> seen;
+    QHash<QString, int> indexOf; // entity id -> index: a diff-sized project has thousands
+    indexOf.reserve(qsizetype(project.entities.size()));
+    std::vector<QString> storeOf; // "" when unplaced
+    storeOf.reserve(project.entities.size());
     for (const Entity &e : project.entities) {
+        indexOf.insert(e.id, int(storeOf.size()));
+        storeOf.push_back(project.storeIndex(e.store) >= 0 ? e.store : QString());
+    }
+    std::vector<WithLink> links;
+    QSet<quint64> seen;
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
         for (const Pattern &p : e.patterns) {
-            if (p.with.isEmpty() || p.with == e.id || !storeOf.contains(p.with))
+            if (p.with.isEmpty() ||
+                (p.type != PatternType::OneToManyJoin && p.type != PatternType::Transaction))
                 continue;
-            if (p.type != PatternType::OneToManyJoin && p.type != PatternType::Transaction)
+            const auto other = indexOf.constFind(p.with);
+            if (other == indexOf.cend() || size_t(*other) == i)
                 continue;
             const bool transaction = p.type == PatternType::Transaction;
             // Orders' "Place order" with Payments and Payments' "Record payment" with Orders are
             // one line in the picture: a pair counts once per kind of link, either way round.
-            const bool forward = e.id < p.with;
-            const QString key = (forward ? e.id : p.with) + QLatin1Char('\n') +
-                                (forward ? p.with : e.id) + QLatin1Char('\n') +
-                                QLatin1Char(transaction ? 't' : 'j');
+            const quint64 low = std::min<quint64>(i, quint64(*other));
+            const quint64 high = std::max<quint64>(i, quint64(*other));
+            const quint64 key = (low << 33) | (high << 1) | (transaction ? 1 : 0);
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            const QString here = storeOf.value(e.id);
+            const QString &here = storeOf[i];
             links.push_back({e.id, p.with, p.name, transaction,
-                             here.isEmpty() || here != storeOf.value(p.with)});
+                             here.isEmpty() || here != storeOf[size_t(*other)]});
         }
     }
     return links;

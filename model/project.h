@@ -80,6 +80,8 @@ struct WithLink
     QString pattern;          ///< the pattern's name ("Get user's orders")
     bool transaction = false; ///< a transaction rather than a join
     bool seam = false; ///< not in the same store (or one unplaced): the application joins them
+
+    bool operator==(const WithLink &) const = default;
 };
 
 /// The `with` links of the one-to-many-join and transaction patterns, in project order: one per

@@ -1780,6 +1780,10 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>seam: the two are in different stores</source>
         <translation>Nahtstelle: die beiden liegen in verschiedenen Speichern</translation>
     </message>
+    <message>
+        <source>links: %1</source>
+        <translation>Verknüpfungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiagramDock</name>

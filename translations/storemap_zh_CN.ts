@@ -1778,6 +1778,10 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>seam: the two are in different stores</source>
         <translation>接缝：两者位于不同的存储中</translation>
     </message>
+    <message>
+        <source>links: %1</source>
+        <translation>关联：%1</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiagramDock</name>

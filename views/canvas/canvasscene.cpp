@@ -288,24 +288,37 @@ void CanvasScene::layoutRow()
 
 void CanvasScene::drawWithLinks()
 {
-    qDeleteAll(m_withLinks);
-    m_withLinks.clear();
     const Project &project = m_context->document()->project();
     const std::vector<WithLink> links = withLinks(project);
+    m_allWithLinks = qsizetype(links.size());
     const QString current = m_context->currentEntity();
+    std::vector<std::pair<const WithLink *, std::pair<EntityChip *, EntityChip *>>> shown;
     for (const WithLink &link : links) {
         if (links.size() > AllLinksUpTo && link.from != current && link.to != current)
             continue;
         EntityChip *from = chip(link.from);
         EntityChip *to = chip(link.to);
-        if (!from || !to)
-            continue;
-        auto *item = new WithLinkItem(link, from->name(), to->name());
-        item->route(from->sceneBoundingRect(), to->sceneBoundingRect());
-        addItem(item);
-        m_withLinks << item;
+        if (from && to)
+            shown.push_back({&link, {from, to}});
     }
-    m_allWithLinks = qsizetype(links.size());
+    // The same links as before (most edits): only their routes change, no item is remade.
+    bool same = qsizetype(shown.size()) == m_withLinks.size();
+    for (size_t i = 0; same && i < shown.size(); ++i)
+        same = m_withLinks[qsizetype(i)]->link() == *shown[i].first;
+    if (!same) {
+        qDeleteAll(m_withLinks);
+        m_withLinks.clear();
+        for (const auto &[link, chips] : shown) {
+            auto *item = new WithLinkItem(*link);
+            addItem(item);
+            m_withLinks << item;
+        }
+    }
+    for (size_t i = 0; i < shown.size(); ++i) {
+        const auto &[from, to] = shown[i].second;
+        m_withLinks[qsizetype(i)]->route(from->sceneBoundingRect(), to->sceneBoundingRect(),
+                                         from->name(), to->name());
+    }
 }
 
 void CanvasScene::addLinks(double rowWidth)

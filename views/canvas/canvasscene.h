@@ -9,6 +9,7 @@ class DesignContext;
 class EntityChip;
 class StoreItem;
 class AppLayerItem;
+class WithLinkItem;
 
 /// The lesson's picture as a scene: the Application Layer on top, a row of stores joined to it,
 /// and the Unplaced tray below. Items hold ids; after each change the scene brings them in line
@@ -72,9 +73,9 @@ private:
     StoreItem *m_tray = nullptr;
     QHash<QString, StoreItem *> m_stores;
     QHash<QString, EntityChip *> m_chips;
-    QList<QGraphicsItem *> m_links;     ///< the lines and arrows from the Application Layer
-    QList<QGraphicsItem *> m_withLinks; ///< the `with` links drawn between chips
-    qsizetype m_allWithLinks = 0;       ///< how many the project has
+    QList<QGraphicsItem *> m_links;    ///< the lines and arrows from the Application Layer
+    QList<WithLinkItem *> m_withLinks; ///< the `with` links drawn between chips
+    qsizetype m_allWithLinks = 0;      ///< how many the project has
     QString m_appTitle;
     qsizetype m_linkedStores = -1;
     QString m_draggedEntity;

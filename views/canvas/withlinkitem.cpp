@@ -13,7 +13,7 @@ struct Tr
 };
 } // namespace
 
-WithLinkItem::WithLinkItem(const WithLink &link, const QString &fromName, const QString &toName)
+WithLinkItem::WithLinkItem(const WithLink &link)
     : m_link(link)
 {
     QPen pen(link.seam ? QColor(0xC2, 0x41, 0x0C) : QColor(0x64, 0x74, 0x8B),
@@ -23,17 +23,18 @@ WithLinkItem::WithLinkItem(const WithLink &link, const QString &fromName, const 
     setBrush(Qt::NoBrush);
     setZValue(1); // over the stores, so that a link is never hidden behind a box
     setAcceptedMouseButtons(Qt::NoButton);
-    const QString kind = link.transaction ? Tr::tr("transaction") : Tr::tr("join");
-    QString tip = Tr::tr("%1 – %2: \"%3\" (%4)").arg(fromName, toName, link.pattern, kind);
-    if (link.seam)
+}
+
+void WithLinkItem::route(const QRectF &from, const QRectF &to, const QString &fromName,
+                         const QString &toName)
+{
+    const QString kind = m_link.transaction ? Tr::tr("transaction") : Tr::tr("join");
+    QString tip = Tr::tr("%1 – %2: \"%3\" (%4)").arg(fromName, toName, m_link.pattern, kind);
+    if (m_link.seam)
         tip +=
             QLatin1Char('\n') + Tr::tr("A seam: the two are in different stores, so the "
                                        "application joins them or keeps them consistent itself.");
     setToolTip(tip);
-}
-
-void WithLinkItem::route(const QRectF &from, const QRectF &to)
-{
     QPainterPath path;
     if (qFuzzyCompare(from.left(), to.left())) { // one column: a loop along its left edge
         const QPointF a(from.left(), from.center().y()), b(to.left(), to.center().y());

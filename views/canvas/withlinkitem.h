@@ -15,12 +15,13 @@ public:
     enum { Type = UserType + 4 };
     int type() const override { return Type; }
 
-    WithLinkItem(const WithLink &link, const QString &fromName, const QString &toName);
+    explicit WithLinkItem(const WithLink &link);
 
     const WithLink &link() const { return m_link; }
-    /// Runs the link between the two chips' scene rectangles: from facing sides across stores,
-    /// along the left edge inside one.
-    void route(const QRectF &from, const QRectF &to);
+    /// Runs the link between the two chips' scene rectangles (from facing sides across stores,
+    /// along the left edge inside one) and names them in the tooltip.
+    void route(const QRectF &from, const QRectF &to, const QString &fromName,
+               const QString &toName);
     /// Only the stroke is the link (a path's filled inside would cover the chips).
     QPainterPath shape() const override;
 

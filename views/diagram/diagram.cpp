@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <map>
+
 namespace storemap {
 
 namespace {
@@ -21,6 +24,31 @@ int Diagram::storeCount() const
     for (const DiagramBox &box : boxes)
         n += box.unplaced ? 0 : 1;
     return n;
+}
+
+std::vector<LinkBundle> Diagram::linkBundles() const
+{
+    QHash<QString, int> boxOf;
+    for (size_t b = 0; b < boxes.size(); ++b) {
+        for (const DiagramItem &item : boxes[b].items)
+            boxOf.insert(item.entityId, int(b));
+    }
+    std::map<std::pair<int, int>, LinkBundle> bundles;
+    for (const DiagramLink &link : links) {
+        const auto from = boxOf.constFind(link.from), to = boxOf.constFind(link.to);
+        if (from == boxOf.cend() || to == boxOf.cend() || *from == *to)
+            continue; // inside one box: no seam, and the box says enough
+        LinkBundle &bundle = bundles[{std::min(*from, *to), std::max(*from, *to)}];
+        bundle.from = std::min(*from, *to);
+        bundle.to = std::max(*from, *to);
+        ++bundle.links;
+        bundle.seam = bundle.seam || link.seam;
+    }
+    std::vector<LinkBundle> out;
+    out.reserve(bundles.size());
+    for (const auto &[ends, bundle] : bundles)
+        out.push_back(bundle);
+    return out;
 }
 
 const DiagramBox *Diagram::unplacedBox() const
@@ -47,7 +75,8 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
                 Tr::tr("Links (with)"),
                 Tr::tr("join"),
                 Tr::tr("transaction"),
-                Tr::tr("seam: the two are in different stores")};
+                Tr::tr("seam: the two are in different stores"),
+                Tr::tr("links: %1")};
     d.applicationLabel = Tr::tr("Application Layer");
     d.emptyLabel = Tr::tr("(empty)");
     for (const Store &store : project.stores) {

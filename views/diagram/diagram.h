@@ -31,6 +31,15 @@ struct DiagramBox
 
 using DiagramLink = WithLink;
 
+/// The links between two boxes, drawn as one line when there are too many to draw each.
+struct LinkBundle
+{
+    int from = 0; ///< index of a box in Diagram::boxes
+    int to = 0;   ///< the other box, after @c from
+    int links = 0;
+    bool seam = false; ///< any of them crosses stores (or touches the unplaced box)
+};
+
 /// The lesson's picture of a project, independent of how it is drawn: an Application Layer with
 /// an edge to every store, the stores side by side, and the unplaced entities in a box of their
 /// own. Every export (DOT, SVG, PNG, text) draws this.
@@ -47,7 +56,15 @@ struct Diagram
     struct Legend
     {
         QString fit, good, fair, poor, links, join, transaction, seam;
+        QString bundle; ///< "links: %1" between two boxes, when there are too many to draw each
     } legend;
+
+    /// Up to this many links each is drawn between its two entities; beyond, one line per pair
+    /// of boxes (linkBundles()) says how many it stands for.
+    static constexpr size_t EveryLinkUpTo = 300;
+    bool bundlesLinks() const { return links.size() > EveryLinkUpTo; }
+    /// The links between different boxes, one bundle per pair of boxes, in box order.
+    std::vector<LinkBundle> linkBundles() const;
 
     /// The boxes the Application Layer has an edge to: every store, not the unplaced box.
     int storeCount() const;

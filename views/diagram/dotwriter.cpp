@@ -4,7 +4,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <map>
 #include <utility>
 
 namespace storemap {
@@ -21,9 +20,6 @@ QString hex(Rgb c)
     return QStringLiteral("#%1").arg(c, 6, 16, QLatin1Char('0')).toUpper();
 }
 
-/// Up to this many with links each is drawn between its two entities' rows; beyond, one line
-/// per pair of boxes says how many links it stands for.
-constexpr size_t EveryLinkUpTo = 300;
 const char *const SeamInk = "#C2410C"; // a with link across stores: the lesson's warning colour
 const char *const LinkInk = "#64748B"; // a with link inside one store
 
@@ -220,7 +216,7 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
         else
             dot += QStringLiteral("  app -> %1:n;\n").arg(id);
     }
-    if (diagram.links.size() <= EveryLinkUpTo) {
+    if (!diagram.bundlesLinks()) {
         for (const DiagramLink &link : diagram.links) {
             if (!endOf.contains(link.from) || !endOf.contains(link.to))
                 continue;
@@ -242,29 +238,14 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
                                 .replace(QLatin1Char('\\'), QLatin1String("\\\\")));
         }
     } else {
-        // Thousands of entity-to-entity lines would hide the boxes (and take Graphviz minutes):
-        // one line per pair of boxes, labelled with how many links it stands for.
-        std::map<std::pair<QString, QString>, std::pair<int, bool>> bundles; // count, any seam
-        for (const DiagramLink &link : diagram.links) {
-            if (!endOf.contains(link.from) || !endOf.contains(link.to))
-                continue;
-            QString a = endOf.value(link.from).section(QLatin1Char(':'), 0, 0);
-            QString b = endOf.value(link.to).section(QLatin1Char(':'), 0, 0);
-            if (a == b)
-                continue; // inside one box: no seam, and the box says enough
-            if (b < a)
-                std::swap(a, b);
-            auto &[count, seam] = bundles[{a, b}];
-            ++count;
-            seam = seam || link.seam;
-        }
-        for (const auto &[ends, bundle] : bundles) {
+        // Thousands of entity-to-entity lines would hide the boxes (and take Graphviz minutes).
+        for (const LinkBundle &bundle : diagram.linkBundles()) {
             DiagramLink style;
-            style.seam = bundle.second;
+            style.seam = bundle.seam;
             dot += QStringLiteral("  %1 -> %2 [dir=none, arrowhead=none, constraint=false, %3, "
                                   "xlabel=\"%4\", fontcolor=\"%5\"];\n")
-                       .arg(ends.first, ends.second, linkStyle(style),
-                            QString::number(bundle.first), QLatin1String(SeamInk));
+                       .arg(rank[bundle.from], rank[bundle.to], linkStyle(style),
+                            QString::number(bundle.links), QLatin1String(SeamInk));
         }
     }
     dot += QStringLiteral("  legend [margin=0, label=<%1>];\n").arg(legendLabel(diagram));

@@ -413,7 +413,16 @@ QString writeTextDiagram(const Diagram &diagram, const TextDiagramOptions &optio
     const QString transaction = options.ascii ? QStringLiteral("==") : QStringLiteral("══");
     const QString seam = QStringLiteral("- -");
     QStringList lines;
-    for (const DiagramLink &link : diagram.links) {
+    for (const LinkBundle &bundle :
+         diagram.bundlesLinks() ? diagram.linkBundles() : std::vector<LinkBundle>{}) {
+        lines << QStringLiteral("%1 %2 %3: %4")
+                     .arg(singleLine(diagram.boxes[size_t(bundle.from)].title),
+                          bundle.seam ? seam : join,
+                          singleLine(diagram.boxes[size_t(bundle.to)].title),
+                          l.bundle.arg(bundle.links));
+    }
+    for (const DiagramLink &link :
+         diagram.bundlesLinks() ? std::vector<DiagramLink>{} : diagram.links) {
         lines << QStringLiteral("%1 %2 %3: %4 (%5)")
                      .arg(nameOf.value(link.from),
                           link.seam ? seam : (link.transaction ? transaction : join),
