@@ -93,6 +93,23 @@ inline Entity entity(const QString &id, std::vector<Pattern> patterns, const QSt
     return e;
 }
 
+/// @p count entities "e0", "e1"... spread over @p stores in turn, each joined with the one
+/// before it: count - 1 `with` links, enough to pass the drawings' limits.
+inline Project chainedProject(int count, const std::vector<Store> &stores)
+{
+    Project p;
+    p.stores = stores;
+    for (int i = 0; i < count; ++i) {
+        std::vector<Pattern> joins;
+        if (i > 0)
+            joins.push_back(pattern(PatternType::OneToManyJoin, Frequency::High,
+                                    QStringLiteral("e%1").arg(i - 1)));
+        p.entities.push_back(entity(QStringLiteral("e%1").arg(i), std::move(joins),
+                                    stores[size_t(i) % stores.size()].id));
+    }
+    return p;
+}
+
 inline int kind(const char *id)
 {
     return Catalog::builtin().kindIndex(QString::fromLatin1(id));

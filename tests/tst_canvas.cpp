@@ -356,18 +356,7 @@ void TestCanvas::withLinksAreDrawn()
 // and they follow the selection.
 void TestCanvas::manyLinksFollowTheSelection()
 {
-    Project p = m_doc->project();
-    p.entities.clear();
-    for (int i = 0; i < 400; ++i) {
-        Entity e;
-        e.id = QStringLiteral("e%1").arg(i);
-        e.name = e.id;
-        e.store = p.stores[size_t(i) % p.stores.size()].id;
-        if (i > 0)
-            e.patterns.push_back({QStringLiteral("Join"), PatternType::OneToManyJoin,
-                                  Frequency::High, QStringLiteral("e%1").arg(i - 1)});
-        p.entities.push_back(e);
-    }
+    const Project p = test::chainedProject(400, m_doc->project().stores);
     m_doc->setProject(p);
     auto drawn = [this] {
         QStringList ends;

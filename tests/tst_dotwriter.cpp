@@ -91,19 +91,9 @@ private slots:
     // many links it stands for, and Graphviz still draws it.
     void manyLinksAreBundled()
     {
-        Project p;
-        p.stores = {{QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Pg")},
-                    {QStringLiteral("mg"), QStringLiteral("mongodb"), QStringLiteral("Mongo")}};
-        for (int i = 0; i < 400; ++i) {
-            Entity e;
-            e.id = QStringLiteral("e%1").arg(i);
-            e.name = e.id;
-            e.store = i % 2 ? QStringLiteral("mg") : QStringLiteral("pg");
-            if (i > 0)
-                e.patterns.push_back({QStringLiteral("Join"), PatternType::OneToManyJoin,
-                                      Frequency::High, QStringLiteral("e%1").arg(i - 1)});
-            p.entities.push_back(e);
-        }
+        const Project p = test::chainedProject(
+            400, {{QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Pg")},
+                  {QStringLiteral("mg"), QStringLiteral("mongodb"), QStringLiteral("Mongo")}});
         const Diagram d = diagramOf(p);
         QCOMPARE(d.links.size(), size_t(399));
         const QByteArray dot = writeDot(d);

@@ -147,19 +147,9 @@ private slots:
     // Hundreds of links: one line per pair of boxes, with how many links it stands for.
     void manyLinksAreBundled()
     {
-        Project p;
-        p.stores = {{QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Pg")},
-                    {QStringLiteral("mg"), QStringLiteral("mongodb"), QStringLiteral("Mongo")}};
-        for (int i = 0; i < 400; ++i) {
-            Entity e;
-            e.id = QStringLiteral("e%1").arg(i);
-            e.name = e.id;
-            e.store = i % 2 ? QStringLiteral("mg") : QStringLiteral("pg");
-            if (i > 0)
-                e.patterns.push_back({QStringLiteral("Join"), PatternType::OneToManyJoin,
-                                      Frequency::High, QStringLiteral("e%1").arg(i - 1)});
-            p.entities.push_back(e);
-        }
+        const Project p = test::chainedProject(
+            400, {{QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Pg")},
+                  {QStringLiteral("mg"), QStringLiteral("mongodb"), QStringLiteral("Mongo")}});
         const QString text = writeTextDiagram(diagramOf(p));
         QVERIFY2(text.contains(QStringLiteral("Pg - - Mongo: links: 399\n")),
                  qPrintable(text.right(400)));

@@ -114,24 +114,33 @@ EditEntityCommand *EditEntityCommand::rename(Document *doc, const QString &id, c
                                  CommandId::RenameEntity, gesture);
 }
 
-EditEntityCommand *EditEntityCommand::setDescription(Document *doc, const QString &id,
-                                                     const QString &text, Gesture gesture)
+namespace {
+
+/// An edit of one text field of entity @p id; @p text names the step, "%1" the entity.
+EditEntityCommand *editText(Document *doc, const QString &id, QString Entity::*field,
+                            const QString &value, const QString &text, CommandId command,
+                            Gesture gesture)
 {
     const Entity before = entityOf(doc, id);
     Entity after = before;
-    after.description = text;
-    return new EditEntityCommand(doc, before, after, Tr::tr("Describe \"%1\"").arg(before.name),
-                                 CommandId::EditDescription, gesture);
+    after.*field = value;
+    return new EditEntityCommand(doc, before, after, text.arg(before.name), command, gesture);
+}
+
+} // namespace
+
+EditEntityCommand *EditEntityCommand::setDescription(Document *doc, const QString &id,
+                                                     const QString &text, Gesture gesture)
+{
+    return editText(doc, id, &Entity::description, text, Tr::tr("Describe \"%1\""),
+                    CommandId::EditDescription, gesture);
 }
 
 EditEntityCommand *EditEntityCommand::setNotes(Document *doc, const QString &id,
                                                const QString &text, Gesture gesture)
 {
-    const Entity before = entityOf(doc, id);
-    Entity after = before;
-    after.notes = text;
-    return new EditEntityCommand(doc, before, after, Tr::tr("Note on \"%1\"").arg(before.name),
-                                 CommandId::EditNotes, gesture);
+    return editText(doc, id, &Entity::notes, text, Tr::tr("Note on \"%1\""), CommandId::EditNotes,
+                    gesture);
 }
 
 EditEntityCommand *EditEntityCommand::setSchema(Document *doc, const QString &id, SchemaKind schema)
