@@ -123,7 +123,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     updateTitle();
     updateStatus();
-    resize(1480, 920);
+    // Never larger than the screen: on a laptop the window would run off its edges.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    resize(screen ? QSize(1480, 920).boundedTo(screen->availableGeometry().size())
+                  : QSize(1480, 920));
 }
 
 MainWindow::~MainWindow()

@@ -281,6 +281,8 @@ QString roadmapText(const Project &project, const Roadmap &roadmap, const Catalo
 
 std::vector<WhatIf> whatIfs(const Entity &entity, qint64 users, const Catalog &catalog)
 {
+    if (entity.patterns.empty())
+        return {}; // no fit, so no verdict a change could turn
     auto bestOf = [&](const Entity &e, qint64 u) {
         const FitRow fits = fitRow(e, u, catalog);
         return int(std::max_element(fits.begin(), fits.end()) - fits.begin());

@@ -301,6 +301,7 @@ void TestCli::noPatternsNoFit()
     QCOMPARE(fits.size(), 8);
     for (const QJsonValue &fit : fits)
         QVERIFY(fit.isNull());
+    QVERIFY(m[QLatin1String("what_if")].toArray().isEmpty()); // no verdict to turn
     QVERIFY(m[QLatin1String("reasons")].toArray()[0].toString().contains(
         QLatin1String("No access patterns, so no fit")));
 

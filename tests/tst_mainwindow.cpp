@@ -253,7 +253,9 @@ void TestMainWindow::helpExplainsTheDesigner()
 // summary elides to leave room for a status tip.
 void TestMainWindow::smallScreenKeepsTheCanvasLargest()
 {
-    QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().width() < 1500);
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY(screen.width() < 1500);
+    QVERIFY(m_window->width() <= screen.width() && m_window->height() <= screen.height());
     m_window->resize(1024, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
