@@ -15,8 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       &project, &error))
         return 0;
     const Analysis analysis = analyse(project, project.users, catalog);
-    for (const EntityScore &s : analysis.entities) {
-        if (s.bestFit < 0 || s.bestFit > 100)
+    for (size_t i = 0; i < analysis.entities.size(); ++i) {
+        const EntityScore &s = analysis.entities[i];
+        // No access pattern, no fit (-1); otherwise a fit from 0 to 100.
+        const bool scored = !project.entities[i].patterns.empty();
+        if (scored ? (s.bestFit < 0 || s.bestFit > 100) : (s.bestFit != -1 || s.fit != -1))
             std::abort();
     }
     if (checkJson(project, analysis, catalog).isEmpty() ||
