@@ -65,9 +65,6 @@ namespace {
 /// Below this available screen width the side panels are tabbed into one column.
 constexpr int CompactBelowWidth = 1500;
 
-} // namespace
-
-namespace {
 const QString SampleEcommerce = QStringLiteral(":/samples/ecommerce.storemap");
 const QString SampleStartup = QStringLiteral(":/samples/startup.storemap");
 } // namespace
@@ -236,6 +233,18 @@ void MainWindow::createActions()
     a = m_actions.actualSize = make(QStringLiteral("actualSizeAction"), tr("&Actual Size"),
                                     QKeySequence(tr("Ctrl+1")), tr("Zoom to 100%"));
     connect(a, &QAction::triggered, m_view, &CanvasView::resetZoom);
+    a = m_actions.grid =
+        make(QStringLiteral("gridAction"), tr("&Grid Layout"), QKeySequence(tr("Ctrl+G")),
+             tr("Wrap the stores and their chips into a grid that fits the window, "
+                "so names stay legible however many entities there are"));
+    a->setCheckable(true);
+    a->setChecked(gridLayout());
+    m_scene->setGridLayout(a->isChecked());
+    connect(a, &QAction::toggled, this, [this](bool on) {
+        setGridLayout(on);
+        m_scene->setGridLayout(on);
+        m_view->fitToWindow();
+    });
 }
 
 void MainWindow::createMenus()
@@ -278,6 +287,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actions.zoomOut);
     m_viewMenu->addAction(m_actions.fit);
     m_viewMenu->addAction(m_actions.actualSize);
+    m_viewMenu->addAction(m_actions.grid);
     m_viewMenu->addAction(m_actions.find);
     m_viewMenu->addSeparator();
     const QList<std::pair<const char *, QString>> docks{

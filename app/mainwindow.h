@@ -113,7 +113,7 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
         QAction *undo, *redo, *newEntity, *remove, *projectNotes, *preferences, *suggest;
-        QAction *zoomIn, *zoomOut, *fit, *actualSize, *find;
+        QAction *zoomIn, *zoomOut, *fit, *actualSize, *find, *grid;
     };
 
     Document *m_document;

@@ -24,4 +24,14 @@ void setAutosaveIntervalMs(int ms)
                          std::clamp(ms, MinAutosaveMs, MaxAutosaveMs));
 }
 
+bool gridLayout()
+{
+    return QSettings().value(QStringLiteral("gridLayout"), false).toBool();
+}
+
+void setGridLayout(bool on)
+{
+    QSettings().setValue(QStringLiteral("gridLayout"), on);
+}
+
 } // namespace storemap

@@ -6,6 +6,7 @@
 #include "views/canvas/canvasview.h"
 #include "views/canvas/entitychip.h"
 #include "views/canvas/storeitem.h"
+#include "views/canvas/visuals.h"
 #include "views/canvas/withlinkitem.h"
 
 #include "model/commands/commands.h"
@@ -41,6 +42,8 @@ private slots:
     void withLinksAreDrawn_data();
     void withLinksAreDrawn();
     void manyLinksFollowTheSelection();
+    void gridKeepsNamesLegible_data();
+    void gridKeepsNamesLegible();
 
 private:
     Document *m_doc = nullptr;
@@ -371,6 +374,81 @@ void TestCanvas::manyLinksFollowTheSelection()
     QTRY_COMPARE(drawn(), (QStringList{QStringLiteral("e10-e9"), QStringLiteral("e11-e10")}));
     m_context->setCurrentEntity(QStringLiteral("e0"));
     QTRY_COMPARE(drawn(), QStringList{QStringLiteral("e1-e0")});
+}
+
+void TestCanvas::gridKeepsNamesLegible_data()
+{
+    QTest::addColumn<int>("stores");
+    QTest::addColumn<int>("entities");
+    QTest::addColumn<int>("onFirst"); ///< how many of them the first store holds; the rest in turn
+    QTest::addColumn<QSize>("view");
+    QTest::addColumn<bool>("legibleInARow");
+    QTest::newRow("200 in one store") << 8 << 200 << 200 << QSize(1000, 560) << false;
+    QTest::newRow("200 over 8 stores") << 8 << 200 << 25 << QSize(1000, 560) << true;
+    QTest::newRow("40 stores of 5") << 40 << 200 << 5 << QSize(1300, 700) << false;
+    QTest::newRow("200 in one store, a tall view") << 8 << 200 << 200 << QSize(560, 1000) << false;
+    QTest::newRow("600 over 3 stores") << 3 << 600 << 400 << QSize(1500, 860) << false;
+}
+
+// At 200 entities the canvas fitted to the window was columns of coloured bars: the grid lays the
+// same picture out so that names can be read (at least 7 px on screen, the chips drawing their
+// names larger as the canvas zooms out) and nothing overlaps.
+void TestCanvas::gridKeepsNamesLegible()
+{
+    QFETCH(int, stores);
+    QFETCH(int, entities);
+    QFETCH(int, onFirst);
+    QFETCH(QSize, view);
+    QFETCH(bool, legibleInARow);
+    Project project;
+    const Catalog &catalog = Catalog::builtin();
+    for (int i = 0; i < stores; ++i)
+        project.stores.push_back({QStringLiteral("s%1").arg(i),
+                                  catalog.kind(i % catalog.kindCount()).id,
+                                  QStringLiteral("Store %1").arg(i)});
+    for (int i = 0; i < entities; ++i) {
+        const int store = i < onFirst ? 0 : 1 + i % (stores - 1);
+        project.entities.push_back(
+            test::entity(QStringLiteral("entity-%1").arg(i), {}, project.stores[size_t(store)].id));
+    }
+    m_doc->setProject(project);
+    m_view->resize(view);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+
+    const auto namePixels = [this] {
+        const QFont font = EntityChip::nameFont(m_view->font(), m_view->zoom());
+        return m_view->zoom() < Visuals::FarZoom ? 0 : QFontInfo(font).pixelSize() * m_view->zoom();
+    };
+    m_scene->setGridLayout(false);
+    m_view->fitToWindow();
+    QCOMPARE(namePixels() >= 7, legibleInARow);
+
+    m_scene->setGridLayout(true);
+    m_view->fitToWindow();
+    QVERIFY2(namePixels() >= 7, qPrintable(QString::number(m_view->zoom())));
+    // The scroll bars of the row go in the next event loop pass: the whole grid is then in view.
+    QTRY_VERIFY(m_view->mapToScene(m_view->viewport()->rect())
+                    .boundingRect()
+                    .adjusted(-1, -1, 1, 1)
+                    .contains(m_scene->sceneRect()));
+
+    QList<QRectF> storeRects;
+    for (StoreItem *store : m_scene->storeItems()) {
+        const QRectF box = store->sceneBoundingRect().adjusted(3, 3, -3, -3);
+        for (const QRectF &other : std::as_const(storeRects))
+            QVERIFY2(!box.intersects(other), qPrintable(store->storeId()));
+        storeRects << box;
+        QList<QRectF> chipRects;
+        for (EntityChip *chip : store->chips()) {
+            const QRectF r = chip->sceneBoundingRect();
+            QVERIFY2(box.contains(r), qPrintable(chip->entityId()));
+            for (const QRectF &other : std::as_const(chipRects))
+                QVERIFY2(!r.intersects(other), qPrintable(chip->entityId()));
+            chipRects << r;
+        }
+    }
+    QVERIFY(!m_scene->appLayer()->sceneBoundingRect().intersects(storeRects.first()));
 }
 
 QTEST_MAIN(TestCanvas)

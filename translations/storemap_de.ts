@@ -3314,6 +3314,18 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <source>Which layout suits which scale: when to add a store, and which entities move then. Click a step to set the scale there.</source>
         <translation>Welche Aufteilung zu welcher Größenordnung passt: wann ein Speicher hinzukommt und welche Entitäten dann wandern. Klicken Sie auf einen Schritt, um die Größenordnung dorthin zu setzen.</translation>
     </message>
+    <message>
+        <source>&amp;Grid Layout</source>
+        <translation>&amp;Rasterlayout</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Wrap the stores and their chips into a grid that fits the window, so names stay legible however many entities there are</source>
+        <translation>Speicher und ihre Chips in ein Raster umbrechen, das ins Fenster passt, damit Namen bei jeder Zahl von Entitäten lesbar bleiben</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>

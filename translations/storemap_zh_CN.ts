@@ -3307,6 +3307,18 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <source>Which layout suits which scale: when to add a store, and which entities move then. Click a step to set the scale there.</source>
         <translation>哪种布局适合哪种规模：何时添加存储，以及届时哪些实体会迁移。点击某一步可把规模设为该处。</translation>
     </message>
+    <message>
+        <source>&amp;Grid Layout</source>
+        <translation>网格布局(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Wrap the stores and their chips into a grid that fits the window, so names stay legible however many entities there are</source>
+        <translation>将存储及其条目排成适合窗口的网格，无论实体多少，名称都清晰可读</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>

@@ -1,8 +1,11 @@
 #include "views/canvas/applayeritem.h"
 
+#include "views/canvas/visuals.h"
+
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 
 namespace storemap {
 
@@ -20,8 +23,8 @@ QRectF AppLayerItem::boundingRect() const
 
 void AppLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    Q_UNUSED(option);
     Q_UNUSED(widget);
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
@@ -30,9 +33,11 @@ void AppLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setPen(QPen(pal.color(QPalette::Highlight), 1.6));
     painter->setBrush(fill);
     painter->drawRoundedRect(r, 10, 10);
-    QFont f = painter->font();
+    const QFont base = painter->font();
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 1.3);
+    f = Visuals::legibleFont(f, zoom, r.height() / 2 - 8);
     f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.3);
     painter->setFont(f);
     painter->setPen(pal.color(QPalette::Text));
     if (m_subtitle.isEmpty()) {
@@ -41,9 +46,9 @@ void AppLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
     painter->drawText(r.adjusted(0, 6, 0, -r.height() / 2 + 6), Qt::AlignCenter,
                       tr("Application Layer"));
-    f.setBold(false);
-    f.setPointSizeF(f.pointSizeF() / 1.3 * 0.9);
-    painter->setFont(f);
+    f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.9);
+    painter->setFont(Visuals::legibleFont(f, zoom, r.height() / 2 - 10));
     painter->setPen(pal.color(QPalette::PlaceholderText));
     painter->drawText(r.adjusted(0, r.height() / 2, 0, -4), Qt::AlignCenter, m_subtitle);
 }

@@ -19,15 +19,101 @@
 #include <QToolTip>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace storemap {
 
 namespace {
 constexpr double StoreGap = 28;
 constexpr double RowTop = 150;
 constexpr double TrayGap = 48;
+constexpr double RowGap = 70; ///< between rows of stores: room for their line and arrows
+constexpr double Margin = 40;
+constexpr double ArrowRoom = 40; ///< from a row's line down to its stores
 /// Up to this many `with` links the canvas draws them all; beyond, a web of lines hides the chips
 /// (and costs every frame), so only the links of the selected entity are drawn.
 constexpr size_t AllLinksUpTo = 300;
+
+/// How the stores stand: @c chipRows chips to a column (0: one column each) and the first store
+/// of each row of stores.
+struct GridPlan
+{
+    qsizetype chipRows = 0;
+    QList<qsizetype> rowStarts{0};
+};
+
+int columnsFor(qsizetype chips, qsizetype chipRows)
+{
+    return chipRows <= 0 ? 1 : int(qMax<qsizetype>(1, (chips + chipRows - 1) / chipRows));
+}
+
+/// The stores of @p widths in rows no wider than @p target (a row holds one store at least).
+QList<qsizetype> wrapRows(const std::vector<double> &widths, double target)
+{
+    QList<qsizetype> starts{0};
+    double x = 0;
+    for (size_t i = 0; i < widths.size(); ++i) {
+        if (x > 0 && x + widths[i] > target + 0.5) {
+            starts << qsizetype(i);
+            x = 0;
+        }
+        x += widths[i] + StoreGap;
+    }
+    return starts;
+}
+
+/// The grid that draws the whole picture largest in a view @p aspect times as wide as tall:
+/// every chips-per-column count (each up to 40, then in steps of 15%) and every number of rows
+/// of stores is tried, and the scene's size worked out as layout() will lay it.
+GridPlan planGrid(const std::vector<qsizetype> &chips, qsizetype trayChips, double aspect)
+{
+    GridPlan best;
+    double bestScale = -1;
+    const qsizetype most =
+        chips.empty() ? 1 : qMax<qsizetype>(1, *std::max_element(chips.begin(), chips.end()));
+    std::vector<double> widths(chips.size());
+    for (qsizetype rows = 1;; rows = rows < 40 ? rows + 1 : qsizetype(double(rows) * 1.15) + 1) {
+        rows = qMin(rows, most);
+        double total = -StoreGap, widest = 0;
+        for (size_t i = 0; i < chips.size(); ++i) {
+            widths[i] = StoreItem::widthFor(columnsFor(chips[i], rows));
+            total += widths[i] + StoreGap;
+            widest = qMax(widest, widths[i]);
+        }
+        QList<qsizetype> previous;
+        for (size_t lines = 1; lines <= qMax<size_t>(1, chips.size()); ++lines) {
+            const QList<qsizetype> starts = wrapRows(
+                widths, qMax(widest, (total - double(lines - 1) * StoreGap) / double(lines)));
+            if (starts == previous)
+                continue;
+            previous = starts;
+            double width = 3 * StoreItem::Width, height = RowTop - RowGap;
+            for (qsizetype r = 0; r < starts.size(); ++r) {
+                const qsizetype end =
+                    r + 1 < starts.size() ? starts[r + 1] : qsizetype(chips.size());
+                double x = -StoreGap, tallest = StoreItem::MinHeight;
+                for (qsizetype i = starts[r]; i < end; ++i) {
+                    x += widths[size_t(i)] + StoreGap;
+                    tallest = qMax(tallest,
+                                   StoreItem::heightFor(chips[size_t(i)],
+                                                        columnsFor(chips[size_t(i)], rows), false));
+                }
+                width = qMax(width, x);
+                height += RowGap + tallest;
+            }
+            height +=
+                TrayGap + StoreItem::heightFor(trayChips, StoreItem::trayColumns(width), true);
+            const double scale = qMin(aspect / (width + 2 * Margin), 1 / (height + 2 * Margin));
+            if (scale > bestScale * 1.0001) {
+                bestScale = scale;
+                best = GridPlan{rows, starts};
+            }
+        }
+        if (rows >= most)
+            break;
+    }
+    return best;
+}
 } // namespace
 
 CanvasScene::CanvasScene(DesignContext *context, QObject *parent)
@@ -247,42 +333,80 @@ void CanvasScene::sync()
         m_row[i]->setChips(onStore[size_t(i)]);
     m_tray->setChips(onStore.back());
 
-    layoutRow();
+    layout();
     if (EntityChip *c = chip(m_context->currentEntity()); c && !c->isSelected())
         c->setSelected(true);
     m_syncingSelection = false;
 }
 
-// The stores side by side under the Application Layer, as tall as the tallest, the tray below.
-void CanvasScene::layoutRow()
+void CanvasScene::setGridLayout(bool on)
+{
+    if (on == m_grid)
+        return;
+    m_grid = on;
+    layout();
+}
+
+void CanvasScene::setViewAspect(double widthOverHeight)
+{
+    if (widthOverHeight <= 0 || qAbs(widthOverHeight / m_aspect - 1) < 0.02)
+        return;
+    m_aspect = widthOverHeight;
+    if (m_grid)
+        layout();
+}
+
+// The stores under the Application Layer in rows (one row unless the grid wraps them), each row
+// as tall as its tallest store, the tray below.
+void CanvasScene::layout()
 {
     const Project &project = m_context->document()->project();
-    double height = StoreItem::MinHeight;
-    for (StoreItem *item : std::as_const(m_row))
-        height = qMax(height, item->naturalHeight());
-    double x = 0;
-    for (StoreItem *item : std::as_const(m_row)) {
-        item->setHeight(height);
-        item->setPos(x, RowTop);
-        x += StoreItem::Width + StoreGap;
+    GridPlan plan;
+    if (m_grid) {
+        std::vector<qsizetype> chips;
+        chips.reserve(size_t(m_row.size()));
+        for (StoreItem *item : std::as_const(m_row))
+            chips.push_back(item->chips().size());
+        plan = planGrid(chips, m_tray->chips().size(), m_aspect);
     }
-    const double rowWidth = m_row.isEmpty() ? StoreItem::Width : x - StoreGap;
+    double y = RowTop, width = StoreItem::Width;
+    QList<double> at;
+    for (qsizetype r = 0; r < plan.rowStarts.size(); ++r) {
+        const qsizetype begin = plan.rowStarts[r];
+        const qsizetype end = r + 1 < plan.rowStarts.size() ? plan.rowStarts[r + 1] : m_row.size();
+        double height = StoreItem::MinHeight;
+        for (qsizetype i = begin; i < end; ++i) {
+            m_row[i]->setColumns(columnsFor(m_row[i]->chips().size(), plan.chipRows));
+            height = qMax(height, m_row[i]->naturalHeight());
+        }
+        double x = 0;
+        for (qsizetype i = begin; i < end; ++i) {
+            m_row[i]->setHeight(height);
+            m_row[i]->setPos(x, y);
+            at << x << y << m_row[i]->width();
+            x += m_row[i]->width() + StoreGap;
+        }
+        width = qMax(width, x - StoreGap);
+        y += height + RowGap;
+    }
+    y -= RowGap;
 
-    // The Application Layer and its links change only with the title or the number of stores.
+    // The Application Layer and its links change only with the title or where the stores stand.
     const QString title = tr("%1 · %2 users").arg(project.name, formatUsers(project.users));
-    if (!m_appLayer || title != m_appTitle || m_row.size() != m_linkedStores) {
+    at << width;
+    if (!m_appLayer || title != m_appTitle || at != m_linkedAt) {
         m_appTitle = title;
-        m_linkedStores = m_row.size();
-        addLinks(rowWidth);
+        m_linkedAt = at;
+        addLinks(width);
     }
 
-    m_tray->setWidth(qMax(rowWidth, 3 * StoreItem::Width));
+    m_tray->setWidth(qMax(width, 3 * StoreItem::Width));
     m_tray->setHeight(m_tray->naturalHeight());
-    m_tray->setPos(0, RowTop + height + TrayGap);
-    setSceneRect(QRectF(QPointF(0, 0), QPointF(qMax(rowWidth, m_tray->boundingRect().right()),
+    m_tray->setPos(0, y + TrayGap);
+    setSceneRect(QRectF(QPointF(0, 0), QPointF(qMax(width, m_tray->boundingRect().right()),
                                                m_tray->sceneBoundingRect().bottom()))
                      .united(m_appLayer->sceneBoundingRect())
-                     .adjusted(-40, -40, 40, 40));
+                     .adjusted(-Margin, -Margin, Margin, Margin));
     drawWithLinks();
 }
 
@@ -321,29 +445,41 @@ void CanvasScene::drawWithLinks()
     }
 }
 
-void CanvasScene::addLinks(double rowWidth)
+void CanvasScene::addLinks(double width)
 {
     qDeleteAll(m_links);
     m_links.clear();
     delete m_appLayer;
-    m_appLayer = new AppLayerItem(qMax(rowWidth, 3 * StoreItem::Width), m_appTitle);
-    m_appLayer->setPos((rowWidth - m_appLayer->boundingRect().width()) / 2, 0);
+    m_appLayer = new AppLayerItem(qMax(width, 3 * StoreItem::Width), m_appTitle);
+    m_appLayer->setPos((width - m_appLayer->boundingRect().width()) / 2, 0);
     addItem(m_appLayer);
-    const double busY = RowTop - 40;
     const QPen linkPen(QColor(128, 128, 128), 1.6);
-    const double appBottom = m_appLayer->boundingRect().height();
+    const double mid = width / 2;
     if (!m_row.isEmpty()) {
-        const double first = m_row.first()->pos().x() + StoreItem::Width / 2;
-        const double last = m_row.last()->pos().x() + StoreItem::Width / 2;
-        const double mid = rowWidth / 2;
-        m_links << addLine(mid, appBottom, mid, busY, linkPen)
-                << addLine(qMin(first, mid), busY, qMax(last, mid), busY, linkPen);
-        for (StoreItem *item : std::as_const(m_row)) {
-            const double cx = item->pos().x() + StoreItem::Width / 2;
-            m_links << addLine(cx, busY, cx, RowTop - 7, linkPen);
-            QPolygonF arrow{QPointF(cx, RowTop - 1), QPointF(cx - 5, RowTop - 9),
-                            QPointF(cx + 5, RowTop - 9)};
-            m_links << addPolygon(arrow, Qt::NoPen, QColor(128, 128, 128));
+        // One line from the Application Layer down to the first row; further rows hang from a
+        // line down the left edge.
+        const double firstBus = m_row.first()->pos().y() - ArrowRoom;
+        const double lastBus = m_row.last()->pos().y() - ArrowRoom;
+        const double trunk = lastBus > firstBus ? -StoreGap / 2 : mid;
+        m_links << addLine(mid, m_appLayer->boundingRect().height(), mid, firstBus, linkPen);
+        if (lastBus > firstBus)
+            m_links << addLine(trunk, firstBus, trunk, lastBus, linkPen);
+        for (qsizetype i = 0; i < m_row.size();) {
+            const double top = m_row[i]->pos().y();
+            const double bus = top - ArrowRoom;
+            // The row's line reaches the trunk, and the first row's the line from above.
+            double left = qMin(trunk, bus > firstBus ? trunk : mid);
+            double right = qMax(trunk, bus > firstBus ? trunk : mid);
+            for (; i < m_row.size() && m_row[i]->pos().y() == top; ++i) {
+                const double cx = m_row[i]->pos().x() + m_row[i]->width() / 2;
+                left = qMin(left, cx);
+                right = qMax(right, cx);
+                m_links << addLine(cx, bus, cx, top - 7, linkPen);
+                QPolygonF arrow{QPointF(cx, top - 1), QPointF(cx - 5, top - 9),
+                                QPointF(cx + 5, top - 9)};
+                m_links << addPolygon(arrow, Qt::NoPen, QColor(128, 128, 128));
+            }
+            m_links << addLine(left, bus, right, bus, linkPen);
         }
     }
     for (QGraphicsItem *link : std::as_const(m_links))

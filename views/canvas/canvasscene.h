@@ -52,6 +52,14 @@ public:
     /// The stores in canvas order, then the tray.
     QList<StoreItem *> storeItems() const;
 
+    /// The grid layout: each store shows its chips in as many columns, and the stores wrap into as
+    /// many rows, as make the whole picture largest in a view of the given width:height, so names
+    /// stay legible at fit-to-window. Off, the stores stand in one row, one chip column each (the
+    /// lesson's picture).
+    void setGridLayout(bool on);
+    bool gridLayout() const { return m_grid; }
+    void setViewAspect(double widthOverHeight);
+
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -60,9 +68,9 @@ protected:
 
 private:
     void sync();
-    void layoutRow();
-    /// The Application Layer over a row @p rowWidth wide, and its line and arrow to each store.
-    void addLinks(double rowWidth);
+    void layout();
+    /// The Application Layer over rows @p width wide, and its lines and arrow to each store.
+    void addLinks(double width);
     void drawWithLinks();
     void onSelectionChanged();
     void onCurrentEntityChanged(const QString &id);
@@ -77,7 +85,9 @@ private:
     QList<WithLinkItem *> m_withLinks; ///< the `with` links drawn between chips
     qsizetype m_allWithLinks = 0;      ///< how many the project has
     QString m_appTitle;
-    qsizetype m_linkedStores = -1;
+    QList<double> m_linkedAt; ///< where the stores stood when the links were drawn
+    bool m_grid = false;
+    double m_aspect = 16.0 / 9;
     QString m_draggedEntity;
     QList<double> m_draggedFits;
     bool m_syncingSelection = false;

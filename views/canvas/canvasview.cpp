@@ -27,6 +27,11 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAlignment(Qt::AlignCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Kept fitted until the user zooms: a layout that grows or regrids stays in view.
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
+        if (m_autoFit)
+            fitToWindow();
+    });
     setStatusTip(tr("Drag chips between stores; Ctrl+wheel zooms; Delete removes the selection."));
 }
 
@@ -52,6 +57,7 @@ void CanvasView::fitToWindow()
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     const double z = qBound(MinZoom, zoom(), 1.25);
     setTransform(QTransform::fromScale(z, z));
+    centerOn(scene()->sceneRect().center());
 }
 
 void CanvasView::zoomBy(double factor)
@@ -72,6 +78,8 @@ bool CanvasView::focusNextPrevChild(bool next)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    if (!viewport()->size().isEmpty())
+        m_scene->setViewAspect(double(viewport()->width()) / viewport()->height());
     if (m_autoFit)
         fitToWindow();
 }

@@ -98,7 +98,8 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool selected = option->state & QStyle::State_Selected;
     const double f = m_fit;
     const QColor accent = Visuals::fitColor(f);
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom) {
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (zoom < Visuals::FarZoom) {
         // Zoomed far out (thousands of entities): text would be unreadable, colour still tells.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(r, selected ? pal.color(QPalette::Highlight) : accent);
@@ -116,14 +117,13 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
     const QRectF badge(m_width - 40, 4, 36, Height - 8);
     painter->drawRoundedRect(badge, 9, 9);
-    QFont font = painter->font();
+    QFont font = Visuals::legibleFont(painter->font(), zoom, badge.height() - 6);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(Visuals::fitTextColor(f));
     painter->drawText(badge, Qt::AlignCenter, formatFit(f));
 
-    font.setBold(false);
-    painter->setFont(font);
+    painter->setFont(nameFont(painter->font(), zoom));
     painter->setPen(pal.color(QPalette::Text));
     const QRectF text(12, 0, m_width - 56, Height);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
@@ -133,6 +133,11 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(r.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7);
     }
+}
+
+QFont EntityChip::nameFont(const QFont &base, double zoom)
+{
+    return Visuals::legibleFont(base, zoom, Height * 0.62);
 }
 
 void EntityChip::mousePressEvent(QGraphicsSceneMouseEvent *event)

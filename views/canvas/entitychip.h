@@ -24,6 +24,8 @@ public:
     /// The fit the chip shows: on its store's kind, -1 when unplaced.
     double fit() const { return m_fit; }
     QString name() const { return m_name; }
+    /// The font of the name at @p zoom: grown as the canvas zooms out, as far as the chip allows.
+    static QFont nameFont(const QFont &base, double zoom);
     /// Sets what the chip shows; redraws only when it changed.
     void setContent(const QString &name, double fit);
     void setWidth(double width);

@@ -75,9 +75,25 @@ void StoreItem::setChips(const QList<EntityChip *> &chips)
 
 int StoreItem::columns() const
 {
-    if (!isTray())
-        return 1;
-    return qMax(1, int((m_width - Padding) / (EntityChip::Width + Padding)));
+    return isTray() ? trayColumns(m_width) : m_columns;
+}
+
+int StoreItem::trayColumns(double width)
+{
+    return qMax(1, int((width - Padding) / (EntityChip::Width + Padding)));
+}
+
+double StoreItem::widthFor(int columns)
+{
+    return Padding + columns * (EntityChip::Width + Padding);
+}
+
+void StoreItem::setColumns(int columns)
+{
+    if (isTray() || columns == m_columns)
+        return;
+    m_columns = columns;
+    setWidth(widthFor(columns));
 }
 
 void StoreItem::layoutChips()
@@ -85,9 +101,8 @@ void StoreItem::layoutChips()
     int i = 0;
     const double top = isTray() ? TrayHeader : HeaderHeight;
     const int cols = columns();
-    const double chipWidth = isTray() ? EntityChip::Width : m_width - 2 * Padding;
     for (EntityChip *chip : std::as_const(m_chips)) {
-        chip->setWidth(chipWidth);
+        chip->setWidth(EntityChip::Width);
         const int r = i / cols, c = i % cols;
         chip->setPos(Padding + c * (EntityChip::Width + Padding),
                      top + r * (EntityChip::Height + ChipGap));
@@ -95,12 +110,18 @@ void StoreItem::layoutChips()
     }
 }
 
+double StoreItem::heightFor(qsizetype chips, int columns, bool tray)
+{
+    const qsizetype rows = (chips + columns - 1) / columns;
+    if (tray)
+        return TrayHeader + double(qMax<qsizetype>(1, rows)) * (EntityChip::Height + ChipGap) +
+               Padding;
+    return qMax(MinHeight, HeaderHeight + double(rows) * (EntityChip::Height + ChipGap) + Padding);
+}
+
 double StoreItem::naturalHeight() const
 {
-    const int rows = int((m_chips.size() + columns() - 1) / columns());
-    if (isTray())
-        return TrayHeader + qMax(1, rows) * (EntityChip::Height + ChipGap) + Padding;
-    return qMax(MinHeight, HeaderHeight + rows * (EntityChip::Height + ChipGap) + Padding);
+    return heightFor(m_chips.size(), columns(), isTray());
 }
 
 void StoreItem::setHeight(double height)
@@ -155,7 +176,8 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         border = pal.color(QPalette::Highlight);
         borderWidth = 3;
     }
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom) {
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (zoom < Visuals::FarZoom) {
         // Zoomed far out (thousands of entities): plain boxes, the header and the drag's veil.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(border, 0));
@@ -172,7 +194,7 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setPen(QPen(border, borderWidth, Qt::DashLine));
         painter->setBrush(pal.color(QPalette::AlternateBase));
         painter->drawRoundedRect(drawnPart(r, option->exposedRect), 8, 8);
-        QFont f = painter->font();
+        QFont f = Visuals::legibleFont(painter->font(), zoom, TrayHeader - 14);
         f.setBold(true);
         painter->setFont(f);
         painter->setPen(pal.color(QPalette::Text));
@@ -209,10 +231,12 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         icon.width() * painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->drawPixmap(icon, Visuals::kindPixmap(kindId, qBound(8, qCeil(pixels), 512)), QRectF());
-    QFont f = painter->font();
+    const QFont base = painter->font();
     const QString kindName = m_kind >= 0 ? m_scene->context()->catalog().kind(m_kind).name : kindId;
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 1.1);
+    f = Visuals::legibleFont(f, zoom, 21);
     f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
     painter->setFont(f);
     painter->setPen(pal.color(QPalette::ButtonText));
     const double badgeRoom = m_scene->draggedEntity().isEmpty() ? 0 : 58;
@@ -220,9 +244,9 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(store ? store->name : QString(),
                                                         Qt::ElideRight, int(nameRect.width())));
-    f.setBold(false);
-    f.setPointSizeF(f.pointSizeF() / 1.1 * 0.9);
-    painter->setFont(f);
+    f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.9);
+    painter->setFont(Visuals::legibleFont(f, zoom, 16));
     painter->setPen(pal.color(QPalette::PlaceholderText));
     painter->drawText(QRectF(Padding + 44, 30, m_width - Padding * 2 - 44, 18),
                       Qt::AlignLeft | Qt::AlignVCenter, kindName);

@@ -34,6 +34,15 @@ public:
     const QList<EntityChip *> &chips() const { return m_chips; }
     /// The height that shows every chip.
     double naturalHeight() const;
+    /// A store's chips side by side in @p columns columns (one by default: the lesson's picture).
+    void setColumns(int columns);
+    double width() const { return m_width; }
+    /// How wide a store of @p columns chip columns is.
+    static double widthFor(int columns);
+    /// How tall a store (or the tray) showing @p chips chips in @p columns columns is.
+    static double heightFor(qsizetype chips, int columns, bool tray);
+    /// How many chip columns the tray fits in @p width.
+    static int trayColumns(double width);
     void setHeight(double height);
     void setWidth(double width);
     /// What the store shows while a chip is dragged: the entity's fit there (-1 for the tray).
@@ -60,6 +69,7 @@ private:
     QString m_storeId;
     int m_kind = -1;
     double m_width = Width;
+    int m_columns = 1;
     double m_height = MinHeight;
     bool m_dropTarget = false;
     QList<EntityChip *> m_chips;

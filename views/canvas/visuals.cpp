@@ -4,6 +4,7 @@
 #include "model/scoring.h"
 
 #include <QFile>
+#include <QFontInfo>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -96,6 +97,14 @@ QIcon Visuals::severityIcon(Severity severity)
     }
     cache.insert(int(severity), icon);
     return icon;
+}
+
+QFont Visuals::legibleFont(QFont font, double zoom, double most)
+{
+    const double wanted = qMin(most, LegiblePixels / qMax(zoom, 0.01));
+    if (QFontInfo(font).pixelSize() < wanted)
+        font.setPixelSize(qCeil(wanted));
+    return font;
 }
 
 QString Visuals::kindIconPath(const QString &kindId)

@@ -31,6 +31,11 @@ public:
     /// Below this zoom the canvas draws plain boxes: text would be unreadable and, with thousands
     /// of entities on screen, slow to draw.
     static constexpr double FarZoom = 0.35;
+    /// The smallest text, in screen pixels, the canvas draws while zoomed out.
+    static constexpr double LegiblePixels = 7.5;
+    /// @p font, grown when @p zoom would shrink it below LegiblePixels on screen, but to no more
+    /// than @p most scene pixels (the room it has): zoomed out, names stay readable.
+    static QFont legibleFont(QFont font, double zoom, double most);
 };
 
 } // namespace storemap
