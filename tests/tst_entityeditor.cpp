@@ -38,6 +38,7 @@ private slots:
     void disabledWithoutEntity();
     void showsWhatIf_data();
     void showsWhatIf();
+    void tableStaysPutBetweenEntities();
 
 private:
     const Entity &users() const { return *m_doc->project().entity(u"users"); }
@@ -293,6 +294,27 @@ void TestEntityEditor::showsWhatIf()
     QVERIFY(label);
     QCOMPARE(label->text(), shown);
     QCOMPARE(label->isVisibleTo(m_editor), !shown.isEmpty());
+}
+
+// The what-if lines came and went above the form: the pattern table jumped under the pointer
+// from one entity to the next. Now nothing above the table changes height.
+void TestEntityEditor::tableStaysPutBetweenEntities()
+{
+    m_editor->resize(420, 640);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    const auto tableTop = [this] {
+        QCoreApplication::processEvents(); // the layout settles
+        return m_editor->findChild<QTableView *>()->mapTo(m_editor, QPoint(0, 0)).y();
+    };
+    const int top = tableTop();
+    for (const char *id : {"sessions", "users", "orders", "sessions"}) {
+        m_context->setCurrentEntity(QString::fromLatin1(id));
+        QCOMPARE(tableTop(), top);
+    }
+    const QLabel *whatIf = m_editor->findChild<QLabel *>(QStringLiteral("whatIf"));
+    QVERIFY(whatIf->isVisible()); // sessions has what-ifs: they are shown, under the table
+    QVERIFY(whatIf->mapTo(m_editor, QPoint(0, 0)).y() > top);
 }
 
 QTEST_MAIN(TestEntityEditor)

@@ -48,12 +48,15 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The fields and the table stay where they are from one entity to the next: the placement
+    // keeps room for two lines, and the what-ifs (none to several) come under the table.
     m_placement->setWordWrap(true);
+    m_placement->setMinimumHeight(2 * m_placement->fontMetrics().lineSpacing());
+    m_placement->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(m_placement);
     m_whatIf->setWordWrap(true);
     m_whatIf->setTextFormat(Qt::PlainText);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
-    form->addRow(m_whatIf);
     auto *nameLabel = new QLabel(tr("&Name:"));
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
@@ -93,6 +96,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
                                 QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
     m_patterns->verticalHeader()->hide();
+    m_patterns->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::NameColumn,
                                                          QHeaderView::Stretch);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::TypeColumn,
@@ -132,6 +136,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_patterns, 1);
+    layout->addWidget(m_whatIf);
 
     connect(m_name, &QLineEdit::textEdited, this, &EntityEditor::onNameEdited);
     // A name or description typed while the field keeps the focus is one undo step.
