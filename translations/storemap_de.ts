@@ -3428,10 +3428,6 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
         <translation>Die andere Entität, die ein Join oder eine Transaktion berührt.</translation>
     </message>
     <message>
-        <source>Access pattern</source>
-        <translation>Zugriffsmuster</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -3446,6 +3442,10 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
     <message>
         <source>New access pattern</source>
         <translation>Neues Zugriffsmuster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

@@ -3417,10 +3417,6 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
         <translation>连接或事务涉及的另一个实体。</translation>
     </message>
     <message>
-        <source>Access pattern</source>
-        <translation>访问模式</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -3435,6 +3431,10 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
     <message>
         <source>New access pattern</source>
         <translation>新访问模式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
@@ -115,17 +116,21 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setBrush(accent);
     painter->drawRoundedRect(QRectF(1.5, 4, 4, Height - 8), 2, 2);
 
-    const QRectF badge(m_width - 40, 4, 36, Height - 8);
-    painter->drawRoundedRect(badge, 9, 9);
-    QFont font = Visuals::legibleFont(painter->font(), zoom, badge.height() - 6);
+    const QFont base = painter->font();
+    QFont font = Visuals::legibleFont(base, zoom, Height - 14);
     font.setBold(true);
+    const QString fit = formatFit(f);
+    // As wide as the fit needs ("100.0" did not fit a fixed badge).
+    const double badgeWidth = qMax(36.0, QFontMetricsF(font).horizontalAdvance(fit) + 10);
+    const QRectF badge(m_width - badgeWidth - 4, 4, badgeWidth, Height - 8);
+    painter->drawRoundedRect(badge, 9, 9);
     painter->setFont(font);
     painter->setPen(Visuals::fitTextColor(f));
-    painter->drawText(badge, Qt::AlignCenter, formatFit(f));
+    painter->drawText(badge, Qt::AlignCenter, fit);
 
-    painter->setFont(nameFont(painter->font(), zoom));
+    painter->setFont(nameFont(base, zoom));
     painter->setPen(pal.color(QPalette::Text));
-    const QRectF text(12, 0, m_width - 56, Height);
+    const QRectF text(12, 0, badge.left() - 16, Height);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                       painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(text.width())));
     if (option->state & QStyle::State_HasFocus) {

@@ -96,7 +96,6 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
                                 QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
     m_patterns->verticalHeader()->hide();
-    m_patterns->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::NameColumn,
                                                          QHeaderView::Stretch);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::TypeColumn,

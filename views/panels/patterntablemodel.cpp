@@ -116,8 +116,8 @@ QVariant PatternTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Vertical || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn:
-        return tr("Access pattern");
+    case NameColumn: // the table sits under "Access patterns": a longer title was cut off
+        return tr("Name");
     case TypeColumn:
         return tr("Type");
     case FrequencyColumn:
