@@ -194,6 +194,18 @@ void MainWindow::createActions()
              tr("Add a data entity to the Unplaced tray"));
     a->setIcon(QIcon(QStringLiteral(":/icons/new-entity.svg")));
     connect(a, &QAction::triggered, this, &MainWindow::onNewEntity);
+    a = m_actions.newPattern =
+        make(QStringLiteral("newPatternAction"), tr("New Access &Pattern"),
+             QKeySequence(tr("Ctrl+Shift+A")),
+             tr("Add an access pattern to the selected entity and type its name"));
+    connect(a, &QAction::triggered, this, [this] {
+        m_editor->parentWidget()->show();
+        m_editor->parentWidget()->raise();
+        m_editor->addPattern();
+    });
+    a->setEnabled(false);
+    connect(m_context, &DesignContext::currentEntityChanged, a,
+            [a](const QString &id) { a->setEnabled(!id.isEmpty()); });
     a = m_actions.remove = make(QStringLiteral("deleteAction"), tr("&Delete"), QKeySequence::Delete,
                                 tr("Delete the selected stores and entities"));
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -277,6 +289,7 @@ void MainWindow::createMenus()
     edit->addAction(history);
     edit->addSeparator();
     edit->addAction(m_actions.newEntity);
+    edit->addAction(m_actions.newPattern);
     edit->addAction(m_actions.remove);
     edit->addAction(m_actions.projectNotes);
     edit->addSeparator();

@@ -112,7 +112,8 @@ private:
     struct Actions
     {
         QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
-        QAction *undo, *redo, *newEntity, *remove, *projectNotes, *preferences, *suggest;
+        QAction *undo, *redo, *newEntity, *newPattern, *remove, *projectNotes, *preferences,
+            *suggest;
         QAction *zoomIn, *zoomOut, *fit, *actualSize, *find, *grid;
     };
 

@@ -78,6 +78,7 @@ private slots:
     void findSelectsAndShowsTheChip();
     void undoReadsLikeWhatTheUserDid();
     void ctrlEAddsAnEntityFromTheNameField();
+    void newPatternFromTheNameField();
     void selectingChipShowsItInEditor();
     void findingSelectsChipOnCanvas();
     void diagramDockFollowsEdits();
@@ -393,6 +394,29 @@ void TestMainWindow::ctrlEAddsAnEntityFromTheNameField()
     QCOMPARE(project.entities[before + 2].name, QStringLiteral("Members"));
     QCOMPARE(m_window->document()->undoStack()->undoText(),
              QStringLiteral("Rename entity to \"Members\""));
+}
+
+// Named an entity, Ctrl+Shift+A from the Name field: a pattern row opens, its name is typed in.
+void TestMainWindow::newPatternFromTheNameField()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QLineEdit *name = m_window->editor()->nameEdit();
+    m_window->action(QStringLiteral("newEntityAction"))->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    QTest::keyClicks(name, QStringLiteral("Messages"));
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QWidget *cell = QApplication::focusWidget();
+    QVERIFY(cell && m_window->editor()->patternView()->isAncestorOf(cell));
+    QTest::keyClicks(cell, QStringLiteral("Latest messages of a channel"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    const Entity &messages = m_window->document()->project().entities.back();
+    QCOMPARE(messages.name, QStringLiteral("Messages"));
+    QTRY_COMPARE(messages.patterns.size(), size_t(1));
+    QTRY_COMPARE(messages.patterns[0].name, QStringLiteral("Latest messages of a channel"));
+    QCOMPARE(m_window->document()->undoStack()->undoText(),
+             QStringLiteral("Edit access pattern \"Latest messages of a channel\""));
 }
 
 void TestMainWindow::selectingChipShowsItInEditor()

@@ -2515,10 +2515,6 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <translation>&lt;b&gt;Daten auflisten.&lt;/b&gt; Drücken Sie Strg+E für eine neue Entität und geben Sie ihren Namen ein. Sie landet im Bereich „Nicht platziert“.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Write down its access patterns.&lt;/b&gt; In the Entity panel press + and type how the application reads or writes it (&quot;Get user by email&quot;), then Tab to its type, how often it happens and, for a join or a transaction, the entity it touches. Without patterns an entity has no fit.</source>
-        <translation>&lt;b&gt;Zugriffsmuster notieren.&lt;/b&gt; Drücken Sie im Bereich Entität auf + und geben Sie ein, wie die Anwendung sie liest oder schreibt („Nutzer per E-Mail abrufen“), dann mit Tab zu ihrem Typ, ihrer Häufigkeit und, bei einem Join oder einer Transaktion, zur berührten Entität. Ohne Muster hat eine Entität keine Eignung.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Set the scale.&lt;/b&gt; The Users field on the toolbar sets how many people the design serves, and with it how much operational complexity the project can afford.</source>
         <translation>&lt;b&gt;Größenordnung festlegen.&lt;/b&gt; Das Feld Nutzer in der Werkzeugleiste legt fest, wie vielen Menschen der Entwurf dient, und damit, wie viel betriebliche Komplexität sich das Projekt leisten kann.</translation>
     </message>
@@ -2573,6 +2569,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write down its access patterns.&lt;/b&gt; In the Entity panel press + (or Ctrl+Shift+A) and type how the application reads or writes it (&quot;Get user by email&quot;), then Tab to its type, how often it happens and, for a join or a transaction, the entity it touches. Without patterns an entity has no fit.</source>
+        <translation>&lt;b&gt;Zugriffsmuster notieren.&lt;/b&gt; Drücken Sie im Bereich Entität auf + (oder Ctrl+Shift+A) und geben Sie ein, wie die Anwendung sie liest oder schreibt („Nutzer per E-Mail abrufen“), dann mit Tab zu ihrem Typ, ihrer Häufigkeit und, bei einem Join oder einer Transaktion, zur berührten Entität. Ohne Muster hat eine Entität keine Eignung.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3325,18 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Wrap the stores and their chips into a grid that fits the window, so names stay legible however many entities there are</source>
         <translation>Speicher und ihre Chips in ein Raster umbrechen, das ins Fenster passt, damit Namen bei jeder Zahl von Entitäten lesbar bleiben</translation>
+    </message>
+    <message>
+        <source>New Access &amp;Pattern</source>
+        <translation>Neues &amp;Zugriffsmuster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add an access pattern to the selected entity and type its name</source>
+        <translation>Der ausgewählten Entität ein Zugriffsmuster hinzufügen und seinen Namen eingeben</translation>
     </message>
 </context>
 <context>

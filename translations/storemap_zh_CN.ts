@@ -2509,10 +2509,6 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <translation>&lt;b&gt;列出数据。&lt;/b&gt;按 Ctrl+E 新建实体并输入名称。它会出现在“未放置”区域。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Write down its access patterns.&lt;/b&gt; In the Entity panel press + and type how the application reads or writes it (&quot;Get user by email&quot;), then Tab to its type, how often it happens and, for a join or a transaction, the entity it touches. Without patterns an entity has no fit.</source>
-        <translation>&lt;b&gt;写下访问模式。&lt;/b&gt;在“实体”面板中按 +，输入应用如何读取或写入它（“按邮箱获取用户”），然后按 Tab 依次设置类型、频率，以及连接或事务所涉及的实体。没有访问模式的实体没有适配度。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Set the scale.&lt;/b&gt; The Users field on the toolbar sets how many people the design serves, and with it how much operational complexity the project can afford.</source>
         <translation>&lt;b&gt;设定规模。&lt;/b&gt;工具栏上的“用户”字段设定设计服务的人数，也就决定了项目能承受多少运维复杂度。</translation>
     </message>
@@ -2567,6 +2563,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Getting Started</source>
         <translation>入门</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write down its access patterns.&lt;/b&gt; In the Entity panel press + (or Ctrl+Shift+A) and type how the application reads or writes it (&quot;Get user by email&quot;), then Tab to its type, how often it happens and, for a join or a transaction, the entity it touches. Without patterns an entity has no fit.</source>
+        <translation>&lt;b&gt;写下访问模式。&lt;/b&gt;在“实体”面板中按 +（或 Ctrl+Shift+A），输入应用如何读取或写入它（“按邮箱获取用户”），然后按 Tab 依次设置类型、频率，以及连接或事务所涉及的实体。没有访问模式的实体没有适配度。</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3318,18 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Wrap the stores and their chips into a grid that fits the window, so names stay legible however many entities there are</source>
         <translation>将存储及其条目排成适合窗口的网格，无论实体多少，名称都清晰可读</translation>
+    </message>
+    <message>
+        <source>New Access &amp;Pattern</source>
+        <translation>新建访问模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add an access pattern to the selected entity and type its name</source>
+        <translation>为所选实体添加访问模式并输入其名称</translation>
     </message>
 </context>
 <context>

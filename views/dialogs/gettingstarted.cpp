@@ -25,8 +25,9 @@ QString gettingStartedHtml()
         QStringLiteral("<ol><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ol>")
             .arg(Tr::tr("<b>List the data.</b> Press Ctrl+E for a new entity and type its "
                         "name. It lands in the Unplaced tray."),
-                 Tr::tr("<b>Write down its access patterns.</b> In the Entity panel press + and "
-                        "type how the application reads or writes it (\"Get user by email\"), "
+                 Tr::tr("<b>Write down its access patterns.</b> In the Entity panel press + (or "
+                        "Ctrl+Shift+A) and type how the application reads or writes it (\"Get user "
+                        "by email\"), "
                         "then Tab to its type, how often it happens and, for a join or a "
                         "transaction, the entity it touches. Without patterns an entity has no "
                         "fit."),

@@ -143,14 +143,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     m_patterns->installEventFilter(this);
     connect(m_schema, &QComboBox::activated, this, &EntityEditor::onSchemaActivated);
     connect(m_durability, &QComboBox::activated, this, &EntityEditor::onDurabilityActivated);
-    connect(m_add, &QToolButton::clicked, this, [this] {
-        m_model->addPattern();
-        // The new row's name editor opens: what the user types next names the pattern.
-        const QModelIndex name = m_model->index(m_model->rowCount() - 1, 0);
-        m_patterns->setCurrentIndex(name);
-        m_patterns->setFocus();
-        m_patterns->edit(name);
-    });
+    connect(m_add, &QToolButton::clicked, this, &EntityEditor::addPattern);
     connect(m_remove, &QToolButton::clicked, this,
             [this] { m_model->removePattern(currentPatternRow()); });
     auto move = [this](int by) {
@@ -237,6 +230,17 @@ void EntityEditor::refresh()
 void EntityEditor::onNameEdited(const QString &text)
 {
     Placement::renameEntity(m_context->document(), m_context->currentEntity(), text, m_gesture);
+}
+
+void EntityEditor::addPattern()
+{
+    if (!m_context->document()->project().entity(m_context->currentEntity()))
+        return;
+    m_model->addPattern();
+    const QModelIndex name = m_model->index(m_model->rowCount() - 1, 0);
+    m_patterns->setCurrentIndex(name);
+    m_patterns->setFocus();
+    m_patterns->edit(name);
 }
 
 bool EntityEditor::eventFilter(QObject *watched, QEvent *event)

@@ -33,6 +33,9 @@ public:
     QTableView *patternView() const { return m_patterns; }
     PatternTableModel *patternModel() const { return m_model; }
     QToolButton *addPatternButton() const { return m_add; }
+    /// Adds an access pattern to the current entity and opens the new row's name editor: what the
+    /// user types next names it. What "+" and Design > New Access Pattern do.
+    void addPattern();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
