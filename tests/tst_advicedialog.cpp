@@ -18,6 +18,8 @@ private slots:
     void showsThePlan();
     void applyIsOneUndoStep();
     void nothingToChange();
+    void enterApplies_data();
+    void enterApplies();
 };
 
 void TestAdviceDialog::showsThePlan_data()
@@ -70,6 +72,34 @@ void TestAdviceDialog::nothingToChange()
     AdviceDialog dialog(advised, Catalog::builtin());
     QVERIFY(!dialog.changesAnything());
     QVERIFY(dialog.moves().isEmpty());
+}
+
+void TestAdviceDialog::enterApplies_data()
+{
+    QTest::addColumn<qint64>("users");
+    QTest::addColumn<int>("result");
+    QTest::newRow("a plan to apply: Enter applies it")
+        << qint64(5'000'000) << int(QDialog::Accepted);
+    QTest::newRow("nothing to change: Enter closes") << qint64(100) << int(QDialog::Rejected);
+}
+
+// In the walk-through Enter on the advice dialog pressed Cancel: Enter applies the plan.
+void TestAdviceDialog::enterApplies()
+{
+    QFETCH(qint64, users);
+    QFETCH(int, result);
+    Project project = test::sample();
+    project.users = users;
+    if (users == 100)
+        project =
+            applyAdvice(project, advise(project, users, Catalog::builtin()), Catalog::builtin());
+    AdviceDialog dialog(project, Catalog::builtin());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : &dialog, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), result);
 }
 
 QTEST_MAIN(TestAdviceDialog)

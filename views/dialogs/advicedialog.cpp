@@ -119,10 +119,12 @@ void AdviceDialog::build()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton *apply = buttons->addButton(tr("&Apply layout"), QDialogButtonBox::AcceptRole);
     apply->setEnabled(changesAnything());
-    apply->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Enter applies the plan, or closes when there is none. Only a button already in the dialog
+    // can be its default: set before, Cancel, first in the focus chain, took Enter.
+    (apply->isEnabled() ? apply : buttons->button(QDialogButtonBox::Cancel))->setDefault(true);
 }
 
 } // namespace storemap
