@@ -211,6 +211,11 @@ void MainWindow::createActions()
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(a);
     connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
+    a = m_actions.renameProject =
+        make(QStringLiteral("renameProjectAction"), tr("&Rename Project…"), QKeySequence(),
+             tr("Name the project: the title of the canvas and of every diagram"));
+    connect(a, &QAction::triggered, this, &MainWindow::onRenameProject);
+    connect(m_scene, &CanvasScene::projectRenameRequested, this, &MainWindow::onRenameProject);
     a = m_actions.projectNotes =
         make(QStringLiteral("projectNotesAction"), tr("Project &Notes…"), QKeySequence(),
              tr("Write down why the design is as it is; the decision record prints it"));
@@ -291,6 +296,7 @@ void MainWindow::createMenus()
     edit->addAction(m_actions.newEntity);
     edit->addAction(m_actions.newPattern);
     edit->addAction(m_actions.remove);
+    edit->addAction(m_actions.renameProject);
     edit->addAction(m_actions.projectNotes);
     edit->addSeparator();
     edit->addAction(m_actions.preferences);
@@ -561,6 +567,13 @@ void MainWindow::createDocks()
     resizeDocks({fit}, {320}, Qt::Vertical);
 }
 
+void MainWindow::onRenameProject()
+{
+    if (const std::optional<QString> name =
+            m_prompts->askProjectName(this, m_document->project().name))
+        Placement::renameProject(m_document, *name);
+}
+
 void MainWindow::onProjectNotes()
 {
     const std::optional<QString> notes = m_prompts->editNotes(this, m_document->project().notes);
@@ -743,7 +756,14 @@ bool MainWindow::onSaveAs()
     if (suggestion.isEmpty())
         suggestion = m_document->project().name + QStringLiteral(".storemap");
     const QString path = m_prompts->saveFileName(this, suggestion);
-    return !path.isEmpty() && saveTo(path);
+    if (path.isEmpty())
+        return false;
+    // A project never named takes the file's name: the diagrams' title is then "chat", not
+    // "Untitled" (an undo step of its own).
+    const QString name = m_document->project().name.trimmed();
+    if (name.isEmpty() || name == tr("Untitled"))
+        Placement::renameProject(m_document, QFileInfo(path).completeBaseName());
+    return saveTo(path);
 }
 
 namespace {

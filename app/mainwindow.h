@@ -79,6 +79,7 @@ public slots:
     /// Edit > Preferences: language and autosave delay.
     void onPreferences();
     void onProjectNotes();
+    void onRenameProject();
     /// Selects the next entity, after the current one, whose name contains the find field's text.
     void findEntity(bool next);
     void onNewEntity();
@@ -112,8 +113,8 @@ private:
     struct Actions
     {
         QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
-        QAction *undo, *redo, *newEntity, *newPattern, *remove, *projectNotes, *preferences,
-            *suggest;
+        QAction *undo, *redo, *newEntity, *newPattern, *remove, *renameProject, *projectNotes,
+            *preferences, *suggest;
         QAction *zoomIn, *zoomOut, *fit, *actualSize, *find, *grid;
     };
 

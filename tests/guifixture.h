@@ -57,6 +57,11 @@ public:
     QString saveFileName(QWidget *, const QString &) override { return saveName; }
     std::optional<QString> notes; ///< what the user types as the project's notes; none: cancel
     std::optional<QString> editNotes(QWidget *, const QString &) override { return notes; }
+    std::optional<QString> projectName; ///< what the user types as the project's name
+    std::optional<QString> askProjectName(QWidget *, const QString &) override
+    {
+        return projectName;
+    }
 };
 
 } // namespace storemap::test

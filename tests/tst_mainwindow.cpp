@@ -5,7 +5,9 @@
 #include "app/theme.h"
 #include "model/designcontext.h"
 #include "translations/translations.h"
+#include "views/canvas/applayeritem.h"
 #include "views/canvas/canvasscene.h"
+#include "views/canvas/canvasview.h"
 #include "views/canvas/entitychip.h"
 #include "views/canvas/visuals.h"
 #include "views/dialogs/exportdialog.h"
@@ -34,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -72,6 +75,9 @@ private slots:
     void newEntityGoesToTray();
     void noPatternsNoFit();
     void projectNotesAreOneUndoStep();
+    void renameProjectFromTheCanvas();
+    void saveAsNamesAnUntitledProject_data();
+    void saveAsNamesAnUntitledProject();
     void helpExplainsTheDesigner();
     void smallScreenKeepsTheCanvasLargest();
     void findSelectsAndShowsTheChip_data();
@@ -226,6 +232,58 @@ void TestMainWindow::projectNotesAreOneUndoStep()
     QCOMPARE(stack->count(), steps + 1);
     stack->undo();
     QVERIFY(m_window->document()->project().notes.isEmpty());
+}
+
+// The project had no name the GUI could change: double-clicking the Application Layer (or Edit >
+// Rename Project) names it, one undo step; Cancel changes nothing.
+void TestMainWindow::renameProjectFromTheCanvas()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int steps = stack->count();
+    CanvasView *view = m_window->canvas();
+    const QPoint at =
+        view->mapFromScene(m_window->scene()->appLayer()->sceneBoundingRect().center());
+    m_prompts->projectName.reset(); // Cancel
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(stack->count(), steps);
+    m_prompts->projectName = QStringLiteral("  Chat at 5M  ");
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->document()->project().name, QStringLiteral("Chat at 5M"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Rename project to \"Chat at 5M\""));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Chat at 5M")));
+    m_prompts->projectName = QStringLiteral("Chat at 5M"); // unchanged: no step
+    m_window->action(QStringLiteral("renameProjectAction"))->trigger();
+    QCOMPARE(stack->count(), steps + 1);
+}
+
+void TestMainWindow::saveAsNamesAnUntitledProject_data()
+{
+    QTest::addColumn<bool>("named");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("untitled: the file's name") << false << QStringLiteral("chat");
+    QTest::newRow("named: kept") << true << QStringLiteral("Chat at 5M");
+}
+
+// In the walk-through a project made from File > New and saved as chat.storemap exported diagrams
+// titled "Untitled": a project never named takes the file's name when first saved.
+void TestMainWindow::saveAsNamesAnUntitledProject()
+{
+    QFETCH(bool, named);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    m_window->action(QStringLiteral("newAction"))->trigger();
+    if (named) {
+        m_prompts->projectName = QStringLiteral("Chat at 5M");
+        m_window->action(QStringLiteral("renameProjectAction"))->trigger();
+    }
+    m_prompts->saveName = dir.filePath(QStringLiteral("chat.storemap"));
+    QVERIFY(m_window->onSaveAs());
+    QCOMPARE(m_window->document()->project().name, expected);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(test::readAll(m_prompts->saveName)
+                .contains(QStringLiteral("\"name\": \"%1\"").arg(expected).toUtf8()));
 }
 
 // Help > Getting Started (F1) explains placing, the scores, the findings and the lesson's rules;

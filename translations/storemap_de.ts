@@ -142,12 +142,12 @@
 <context>
     <name>storemap::AppLayerItem</name>
     <message>
-        <source>Your application: it talks to every store below it.</source>
-        <translation>Ihre Anwendung: Sie kommuniziert mit jedem Speicher darunter.</translation>
-    </message>
-    <message>
         <source>Application Layer</source>
         <translation>Anwendungsschicht</translation>
+    </message>
+    <message>
+        <source>Your application: it talks to every store below it. Double-click to rename the project.</source>
+        <translation>Ihre Anwendung: Sie spricht mit jedem Speicher darunter. Doppelklick benennt das Projekt um.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1886,14 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>Your rationale for this design: the constraints, what was measured, what was decided and why. It is kept in the file and printed in the decision record.</source>
         <translation>Ihre Begründung für diesen Entwurf: die Randbedingungen, was gemessen wurde, was entschieden wurde und warum. Sie wird in der Datei gespeichert und im Entscheidungsprotokoll ausgegeben.</translation>
     </message>
+    <message>
+        <source>Rename Project</source>
+        <translation>Projekt umbenennen</translation>
+    </message>
+    <message>
+        <source>Project name (the title of every diagram):</source>
+        <translation>Projektname (der Titel jedes Diagramms):</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diff</name>
@@ -3337,6 +3345,10 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Add an access pattern to the selected entity and type its name</source>
         <translation>Der ausgewählten Entität ein Zugriffsmuster hinzufügen und seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Name the project: the title of the canvas and of every diagram</source>
+        <translation>Das Projekt benennen: der Titel der Zeichenfläche und jedes Diagramms</translation>
     </message>
 </context>
 <context>

@@ -142,12 +142,12 @@
 <context>
     <name>storemap::AppLayerItem</name>
     <message>
-        <source>Your application: it talks to every store below it.</source>
-        <translation>您的应用：它与下方的每个存储通信。</translation>
-    </message>
-    <message>
         <source>Application Layer</source>
         <translation>应用层</translation>
+    </message>
+    <message>
+        <source>Your application: it talks to every store below it. Double-click to rename the project.</source>
+        <translation>您的应用：它与下方的每个存储通信。双击可重命名项目。</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1884,14 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>Your rationale for this design: the constraints, what was measured, what was decided and why. It is kept in the file and printed in the decision record.</source>
         <translation>你对此设计的理由：约束条件、测量了什么、决定了什么以及原因。它保存在文件中，并打印在决策记录里。</translation>
     </message>
+    <message>
+        <source>Rename Project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>Project name (the title of every diagram):</source>
+        <translation>项目名称（每个图的标题）：</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diff</name>
@@ -3330,6 +3338,10 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Add an access pattern to the selected entity and type its name</source>
         <translation>为所选实体添加访问模式并输入其名称</translation>
+    </message>
+    <message>
+        <source>Name the project: the title of the canvas and of every diagram</source>
+        <translation>为项目命名：画布和每个图的标题</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "views/canvas/visuals.h"
 
 #include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -13,7 +14,14 @@ AppLayerItem::AppLayerItem(double width, const QString &subtitle)
     : m_width(width)
     , m_subtitle(subtitle)
 {
-    setToolTip(tr("Your application: it talks to every store below it."));
+    setToolTip(tr("Your application: it talks to every store below it. Double-click to rename "
+                  "the project."));
+}
+
+void AppLayerItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    Q_UNUSED(event);
+    emit renameRequested();
 }
 
 QRectF AppLayerItem::boundingRect() const

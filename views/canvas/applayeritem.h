@@ -19,6 +19,13 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+signals:
+    /// A double-click on it: the user wants to rename the project.
+    void renameRequested();
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
 private:
     double m_width;
     QString m_subtitle;

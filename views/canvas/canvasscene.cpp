@@ -453,6 +453,7 @@ void CanvasScene::addLinks(double width)
     m_appLayer = new AppLayerItem(qMax(width, 3 * StoreItem::Width), m_appTitle);
     m_appLayer->setPos((width - m_appLayer->boundingRect().width()) / 2, 0);
     addItem(m_appLayer);
+    connect(m_appLayer, &AppLayerItem::renameRequested, this, &CanvasScene::projectRenameRequested);
     const QPen linkPen(QColor(128, 128, 128), 1.6);
     const double mid = width / 2;
     if (!m_row.isEmpty()) {

@@ -60,6 +60,10 @@ public:
     bool gridLayout() const { return m_grid; }
     void setViewAspect(double widthOverHeight);
 
+signals:
+    /// The Application Layer was double-clicked: rename the project.
+    void projectRenameRequested();
+
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;

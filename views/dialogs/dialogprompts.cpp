@@ -91,4 +91,13 @@ std::optional<QString> DialogPrompts::editNotes(QWidget *parent, const QString &
     return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
+std::optional<QString> DialogPrompts::askProjectName(QWidget *parent, const QString &name)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, tr("Rename Project"),
+                                               tr("Project name (the title of every diagram):"),
+                                               QLineEdit::Normal, name, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
 } // namespace storemap

@@ -20,6 +20,7 @@ public:
     QString openFileName(QWidget *parent, const QString &directory) override;
     QString saveFileName(QWidget *parent, const QString &suggestion) override;
     std::optional<QString> editNotes(QWidget *parent, const QString &notes) override;
+    std::optional<QString> askProjectName(QWidget *parent, const QString &name) override;
 };
 
 } // namespace storemap

@@ -31,6 +31,8 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &suggestion) = 0;
     /// The project's notes as the user edits them; nothing when the user cancels.
     virtual std::optional<QString> editNotes(QWidget *parent, const QString &notes) = 0;
+    /// The project's name as the user types it; nothing when the user cancels.
+    virtual std::optional<QString> askProjectName(QWidget *parent, const QString &name) = 0;
 };
 
 } // namespace storemap
