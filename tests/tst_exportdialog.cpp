@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -128,6 +129,49 @@ private slots:
         combo->setCurrentIndex(combo->findData(int(ExportFormat::Png)));
         QCOMPARE(dialog.options().scale, 2.0);
         QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->value(), 2.0);
+    }
+
+    // In the walk-through the preview showed the top left of a picture twice its room: it shows
+    // the whole picture, scaled down to the room it has (never up), and follows the dialog's size.
+    void previewShowsTheWholePicture_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("svg, small dialog") << int(ExportFormat::Svg) << QSize(640, 480);
+        QTest::newRow("png 2x, small dialog") << int(ExportFormat::Png) << QSize(640, 480);
+        QTest::newRow("svg, large dialog") << int(ExportFormat::Svg) << QSize(1400, 1000);
+    }
+    void previewShowsTheWholePicture()
+    {
+        QFETCH(int, format);
+        QFETCH(QSize, size);
+        Document document;
+        document.setProject(sample(QStringLiteral("ecommerce")));
+        ExportDialog dialog(&document);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        combo->setCurrentIndex(combo->findData(format));
+        dialog.resize(size);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(!dialog.isUpdating());
+        const auto *picture = dialog.findChild<QLabel *>(QStringLiteral("previewPicture"));
+        const QSizeF natural =
+            QSizeF(dialog.previewImage().size()) / dialog.previewImage().devicePixelRatio();
+        const auto shown = [picture] {
+            const QPixmap pixmap = picture->pixmap();
+            return QSizeF(pixmap.size()) / pixmap.devicePixelRatio();
+        };
+        const QSize room = picture->parentWidget()->size(); // the scroll area's viewport
+        QVERIFY2(shown().width() <= room.width() && shown().height() <= room.height(),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                .arg(shown().width())
+                                .arg(shown().height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        QVERIFY(shown().width() <= natural.width() + 0.5); // never scaled up
+        // Either the whole picture fits as it is, or it fills the room on one side.
+        QVERIFY(shown() == natural || shown().width() >= room.width() - 8 ||
+                shown().height() >= room.height() - 8);
     }
 
     // The preview is made off the GUI thread: while it is under way the dialog answers and Export

@@ -78,15 +78,15 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
 
     m_picture->setObjectName(QStringLiteral("previewPicture"));
     m_picture->setAlignment(Qt::AlignCenter);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_picture);
-    scroll->setWidgetResizable(true);
-    scroll->setBackgroundRole(QPalette::Base);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_picture);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Base);
     m_text->setObjectName(QStringLiteral("previewText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_preview->addWidget(scroll);
+    m_preview->addWidget(m_scroll);
     m_preview->addWidget(m_text);
 
     auto *scaleRow = new QHBoxLayout;
@@ -226,8 +226,30 @@ void ExportDialog::showPreview(quint64 job, bool ok, const QByteArray &bytes, co
         m_image.setDevicePixelRatio(devicePixelRatioF());
     }
     m_text->clear();
-    m_picture->setPixmap(QPixmap::fromImage(m_image));
     m_preview->setCurrentIndex(0);
+    fitPicture();
+}
+
+void ExportDialog::fitPicture()
+{
+    if (m_image.isNull())
+        return;
+    // In device pixels: the room on screen, the image as large as it is drawn.
+    const double dpr = devicePixelRatioF();
+    const QSize room = (QSizeF(m_scroll->maximumViewportSize()) * dpr).toSize() - QSize(4, 4);
+    const QSize drawn = (QSizeF(m_image.size()) / m_image.devicePixelRatio() * dpr).toSize();
+    QImage shown = m_image;
+    if (drawn.width() > room.width() || drawn.height() > room.height())
+        shown = m_image.scaled(drawn.scaled(room, Qt::KeepAspectRatio), Qt::IgnoreAspectRatio,
+                               Qt::SmoothTransformation);
+    shown.setDevicePixelRatio(shown.size() == m_image.size() ? m_image.devicePixelRatio() : dpr);
+    m_picture->setPixmap(QPixmap::fromImage(shown));
+}
+
+void ExportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitPicture();
 }
 
 bool ExportDialog::exportTo(const QString &fileName, QString *error)

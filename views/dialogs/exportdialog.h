@@ -10,6 +10,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -44,6 +45,9 @@ public:
     /// Writes the current export to @p fileName atomically; false and why in @p error otherwise.
     bool exportTo(const QString &fileName, QString *error);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private slots:
     void onOptionsChanged();
     void onExport();
@@ -51,6 +55,8 @@ private slots:
 private:
     void updatePreview();
     void showPreview(quint64 job, bool ok, const QByteArray &bytes, const QString &error);
+    /// Shows the picture whole: scaled down to the room the preview has, never up.
+    void fitPicture();
 
     Document *m_document;
     QComboBox *m_format;
@@ -61,6 +67,7 @@ private:
     QCheckBox *m_transparent;
     QStackedWidget *m_preview;
     QLabel *m_picture;
+    QScrollArea *m_scroll;
     QPlainTextEdit *m_text;
     QPushButton *m_exportButton = nullptr;
     QByteArray m_bytes;
