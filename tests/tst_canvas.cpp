@@ -39,6 +39,8 @@ private slots:
     void tabMovesFocus();
     void editsKeepTheCurrentEntity();
     void trayHintFollowsItsChips();
+    void trayHintSaysWhatToDoNext_data();
+    void trayHintSaysWhatToDoNext();
     void withLinksAreDrawn_data();
     void withLinksAreDrawn();
     void manyLinksFollowTheSelection();
@@ -315,6 +317,41 @@ void TestCanvas::trayHintFollowsItsChips()
             repainted = repainted || r.contains(hint.center());
     }
     QVERIFY2(repainted, "the tray still says \"Every entity has a store.\" next to a chip");
+}
+
+void TestCanvas::trayHintSaysWhatToDoNext_data()
+{
+    QTest::addColumn<bool>("stores");
+    QTest::addColumn<bool>("unplaced");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("no store yet") << false << true
+                                  << "Add a store first: drag a kind from the Palette, or Suggest "
+                                     "Layout (Ctrl+L).";
+    QTest::newRow("stores, an entity to place") << true << true << "Drag these onto a store.";
+    QTest::newRow("everything placed") << true << false << "Every entity has a store.";
+}
+
+// From File > New the tray said "Drag these onto a store." with no store to drag onto, far under
+// an empty row: it says what to do next, right under the Application Layer.
+void TestCanvas::trayHintSaysWhatToDoNext()
+{
+    QFETCH(bool, stores);
+    QFETCH(bool, unplaced);
+    QFETCH(QString, hint);
+    Project project;
+    if (stores)
+        project.stores.push_back(
+            {QStringLiteral("pg"), QStringLiteral("postgresql"), QStringLiteral("Postgres")});
+    project.entities.push_back(
+        test::entity(QStringLiteral("users"), {}, unplaced ? QString() : QStringLiteral("pg")));
+    m_doc->setProject(project);
+    StoreItem *tray = m_scene->storeItem(QString());
+    QCOMPARE(tray->hint(), hint);
+    if (!stores) {
+        QVERIFY(tray->sceneBoundingRect().top() -
+                    m_scene->appLayer()->sceneBoundingRect().bottom() <
+                StoreItem::HeaderHeight);
+    }
 }
 
 void TestCanvas::withLinksAreDrawn_data()

@@ -3967,6 +3967,10 @@ Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
         <source>&amp;Delete Store</source>
         <translation>Speicher &amp;löschen</translation>
     </message>
+    <message>
+        <source>Add a store first: drag a kind from the Palette, or Suggest Layout (Ctrl+L).</source>
+        <translation>Zuerst einen Speicher hinzufügen: eine Art aus der Palette ziehen oder Layout vorschlagen (Ctrl+L).</translation>
+    </message>
 </context>
 <context>
     <name>storemap::SvgImage</name>

@@ -3956,6 +3956,10 @@ Drop an entity here to store it on %2.</source>
         <source>&amp;Delete Store</source>
         <translation>删除存储(&amp;D)</translation>
     </message>
+    <message>
+        <source>Add a store first: drag a kind from the Palette, or Suggest Layout (Ctrl+L).</source>
+        <translation>请先添加存储：从调色板拖入一种类型，或使用“建议布局”(Ctrl+L)。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::SvgImage</name>

@@ -390,6 +390,8 @@ void CanvasScene::layout()
         y += height + RowGap;
     }
     y -= RowGap;
+    if (m_row.isEmpty())
+        y = AppLayerItem::Height; // no stores yet: the tray right under the Application Layer
 
     // The Application Layer and its links change only with the title or where the stores stand.
     const QString title = tr("%1 · %2 users").arg(project.name, formatUsers(project.users));

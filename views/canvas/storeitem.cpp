@@ -67,10 +67,20 @@ void StoreItem::updateFromDocument()
 
 void StoreItem::setChips(const QList<EntityChip *> &chips)
 {
-    if (isTray() && chips.isEmpty() != m_chips.isEmpty())
-        update(); // the tray's hint says whether anything is left to place
     m_chips = chips;
     layoutChips();
+    if (!isTray())
+        return;
+    // The tray says what to do next: repainted only when that changes.
+    const QString hint = m_chips.isEmpty() ? tr("Every entity has a store.")
+                         : m_scene->context()->document()->project().stores.empty()
+                             ? tr("Add a store first: drag a kind from the Palette, or Suggest "
+                                  "Layout (Ctrl+L).")
+                             : tr("Drag these onto a store.");
+    if (hint != m_hint) {
+        m_hint = hint;
+        update();
+    }
 }
 
 int StoreItem::columns() const
@@ -207,8 +217,7 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setFont(f);
         painter->setPen(pal.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(hintX, 0, m_width - hintX - Padding, TrayHeader), Qt::AlignVCenter,
-                          m_chips.isEmpty() ? tr("Every entity has a store.")
-                                            : tr("Drag these onto a store."));
+                          m_hint);
         return;
     }
 

@@ -32,6 +32,8 @@ public:
     /// The chips it shows, top to bottom; laid out at once.
     void setChips(const QList<EntityChip *> &chips);
     const QList<EntityChip *> &chips() const { return m_chips; }
+    /// What the tray says the user can do next (empty for a store).
+    QString hint() const { return m_hint; }
     /// The height that shows every chip.
     double naturalHeight() const;
     /// A store's chips side by side in @p columns columns (one by default: the lesson's picture).
@@ -73,6 +75,7 @@ private:
     double m_height = MinHeight;
     bool m_dropTarget = false;
     QList<EntityChip *> m_chips;
+    QString m_hint;
 };
 
 } // namespace storemap
