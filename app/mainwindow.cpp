@@ -13,6 +13,7 @@
 #include "views/dialogs/dialogprompts.h"
 #include "views/dialogs/exportdialog.h"
 #include "views/dialogs/gettingstarted.h"
+#include "views/dialogs/importdialog.h"
 #include "views/dialogs/preferencesdialog.h"
 #include "views/panels/complexitymeter.h"
 #include "views/panels/decisionmatrixmodel.h"
@@ -170,6 +171,10 @@ void MainWindow::createActions()
     a = m_actions.saveAs = make(QStringLiteral("saveAsAction"), tr("Save &As…"),
                                 QKeySequence::SaveAs, tr("Save the project under a new name"));
     connect(a, &QAction::triggered, this, &MainWindow::onSaveAs);
+    a = m_actions.importFile =
+        make(QStringLiteral("importAction"), tr("&Import PostgreSQL…"), QKeySequence(tr("Ctrl+I")),
+             tr("Turn a PostgreSQL database (live, or a schema file) into a new project"));
+    connect(a, &QAction::triggered, this, &MainWindow::onImport);
     a = m_actions.exportFile =
         make(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")),
              tr("Export the diagram or a decision record"));
@@ -279,6 +284,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions.save);
     file->addAction(m_actions.saveAs);
     file->addSeparator();
+    file->addAction(m_actions.importFile);
     file->addAction(m_actions.exportFile);
     file->addSeparator();
     file->addAction(m_actions.quit);
@@ -619,6 +625,24 @@ void MainWindow::onExport()
 {
     ExportDialog dialog(m_document, this);
     dialog.exec();
+}
+
+void MainWindow::onImport()
+{
+    if (!maybeSave())
+        return;
+    ImportDialog dialog(m_document->project().users, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadProject(dialog.project(), QString());
+    m_document->undoStack()->resetClean(); // new and unsaved: closing asks
+    statusBar()->showMessage(tr("Imported %n table(s) from %1 as a new project.", nullptr,
+                                int(dialog.project().entities.size()))
+                                 .arg(dialog.project().name),
+                             8000);
+    if (!dialog.skipped().isEmpty())
+        m_prompts->showError(this, tr("Some statements were skipped"),
+                             dialog.skipped().join(QLatin1Char('\n')));
 }
 
 void MainWindow::onNewEntity()

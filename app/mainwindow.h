@@ -76,6 +76,8 @@ public slots:
     void onSuggestLayout();
     /// File > Export: every diagram format with a preview.
     void onExport();
+    /// File > Import: a PostgreSQL database (live or a schema file) as a new, unsaved project.
+    void onImport();
     /// Edit > Preferences: language and autosave delay.
     void onPreferences();
     void onProjectNotes();
@@ -112,7 +114,7 @@ private:
     /// The window's actions, made once in createActions() and shared by menus and toolbar.
     struct Actions
     {
-        QAction *newFile, *open, *save, *saveAs, *exportFile, *quit;
+        QAction *newFile, *open, *save, *saveAs, *importFile, *exportFile, *quit;
         QAction *undo, *redo, *newEntity, *newPattern, *remove, *renameProject, *projectNotes,
             *preferences, *suggest;
         QAction *zoomIn, *zoomOut, *fit, *actualSize, *find, *grid;

@@ -2846,6 +2846,89 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     </message>
 </context>
 <context>
+    <name>storemap::ImportDialog</name>
+    <message>
+        <source>Import a PostgreSQL Database</source>
+        <translation>PostgreSQL-Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Used to connect, never saved</source>
+        <translation>Nur zum Verbinden, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Read-only: the catalog and the statistics are read in one read-only transaction; the frequencies come from what the server measured.</source>
+        <translation>Nur lesend: Katalog und Statistiken werden in einer schreibgeschützten Transaktion gelesen; die Häufigkeiten stammen aus den Messungen des Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;Live database</source>
+        <translation>&amp;Laufende Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import a Schema File</source>
+        <translation>Schemadatei importieren</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A pg_dump --schema-only file, read with PostgreSQL&apos;s own parser: the structure only, so every frequency is medium and marked unmeasured. Statements it does not need are skipped and listed.</source>
+        <translation>Eine Datei von pg_dump --schema-only, gelesen mit dem Parser von PostgreSQL selbst: nur die Struktur, daher ist jede Häufigkeit mittel und als ungemessen markiert. Nicht benötigte Anweisungen werden übersprungen und aufgelistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Schema file</source>
+        <translation>&amp;Schemadatei</translation>
+    </message>
+    <message>
+        <source>Each table becomes an entity, with the access patterns its keys, foreign keys, indexes and statistics show, all on one PostgreSQL store named after the database. The import opens as a new, unsaved project.</source>
+        <translation>Jede Tabelle wird eine Entität mit den Zugriffsmustern, die ihre Schlüssel, Fremdschlüssel, Indizes und Statistiken zeigen, alle auf einem PostgreSQL-Speicher mit dem Namen der Datenbank. Der Import öffnet sich als neues, ungespeichertes Projekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Verbinde mit %1:%2…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
@@ -3349,6 +3432,29 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Name the project: the title of the canvas and of every diagram</source>
         <translation>Das Projekt benennen: der Titel der Zeichenfläche und jedes Diagramms</translation>
+    </message>
+    <message>
+        <source>&amp;Import PostgreSQL…</source>
+        <translation>PostgreSQL &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Turn a PostgreSQL database (live, or a schema file) into a new project</source>
+        <translation>Eine PostgreSQL-Datenbank (laufend oder als Schemadatei) in ein neues Projekt verwandeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s) from %1 as a new project.</source>
+        <translation>
+            <numerusform>%n Tabelle aus %1 als neues Projekt importiert.</numerusform>
+            <numerusform>%n Tabellen aus %1 als neues Projekt importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some statements were skipped</source>
+        <translation>Einige Anweisungen wurden übersprungen</translation>
     </message>
 </context>
 <context>

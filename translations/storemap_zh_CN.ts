@@ -2839,6 +2839,89 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     </message>
 </context>
 <context>
+    <name>storemap::ImportDialog</name>
+    <message>
+        <source>Import a PostgreSQL Database</source>
+        <translation>导入 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>Used to connect, never saved</source>
+        <translation>仅用于连接，从不保存</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Read-only: the catalog and the statistics are read in one read-only transaction; the frequencies come from what the server measured.</source>
+        <translation>只读：目录和统计信息在一个只读事务中读取；频率来自服务器的实测数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Live database</source>
+        <translation>在线数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import a Schema File</source>
+        <translation>导入模式文件</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL 文件 (*.sql);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A pg_dump --schema-only file, read with PostgreSQL&apos;s own parser: the structure only, so every frequency is medium and marked unmeasured. Statements it does not need are skipped and listed.</source>
+        <translation>pg_dump --schema-only 生成的文件，用 PostgreSQL 自己的解析器读取：只有结构，因此每个频率均为中等并标记为未测量。不需要的语句会被跳过并列出。</translation>
+    </message>
+    <message>
+        <source>&amp;Schema file</source>
+        <translation>模式文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each table becomes an entity, with the access patterns its keys, foreign keys, indexes and statistics show, all on one PostgreSQL store named after the database. The import opens as a new, unsaved project.</source>
+        <translation>每个表成为一个实体，其访问模式来自键、外键、索引和统计信息，全部位于一个以数据库命名的 PostgreSQL 存储上。导入结果以新的未保存项目打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>正在连接 %1:%2…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+</context>
+<context>
     <name>storemap::KindListModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Best for: %2&lt;br&gt;Avoid for: %3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter, to add a store.&lt;/i&gt;</source>
@@ -3342,6 +3425,28 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Name the project: the title of the canvas and of every diagram</source>
         <translation>为项目命名：画布和每个图的标题</translation>
+    </message>
+    <message>
+        <source>&amp;Import PostgreSQL…</source>
+        <translation>导入 PostgreSQL(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Turn a PostgreSQL database (live, or a schema file) into a new project</source>
+        <translation>将 PostgreSQL 数据库（在线或模式文件）转换为新项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s) from %1 as a new project.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个表，作为新项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some statements were skipped</source>
+        <translation>部分语句被跳过</translation>
     </message>
 </context>
 <context>
