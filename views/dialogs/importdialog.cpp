@@ -48,6 +48,7 @@ ImportDialog::ImportDialog(qint64 users, QWidget *parent)
     , m_busy(new QProgressBar)
 {
     setWindowTitle(tr("Import a PostgreSQL Database"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72); // the notes read in a few lines
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_password->setEchoMode(QLineEdit::Password);
