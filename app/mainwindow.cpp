@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/gitversion.h"
 #include "app/recentfiles.h"
 #include "app/recoveryfile.h"
 #include "app/settings.h"
@@ -15,6 +16,7 @@
 #include "views/dialogs/gettingstarted.h"
 #include "views/dialogs/importdialog.h"
 #include "views/dialogs/preferencesdialog.h"
+#include "views/panels/comparepanel.h"
 #include "views/panels/complexitymeter.h"
 #include "views/panels/decisionmatrixmodel.h"
 #include "views/panels/diagramdock.h"
@@ -171,6 +173,14 @@ void MainWindow::createActions()
     a = m_actions.saveAs = make(QStringLiteral("saveAsAction"), tr("Save &As…"),
                                 QKeySequence::SaveAs, tr("Save the project under a new name"));
     connect(a, &QAction::triggered, this, &MainWindow::onSaveAs);
+    a = m_actions.compareFile = make(QStringLiteral("compareFileAction"), tr("Co&mpare With File…"),
+                                     QKeySequence(tr("Ctrl+Shift+D")),
+                                     tr("Show what differs between this design and another file"));
+    connect(a, &QAction::triggered, this, &MainWindow::onCompareWithFile);
+    a = m_actions.compareHead =
+        make(QStringLiteral("compareHeadAction"), tr("Compare With &Git HEAD"), QKeySequence(),
+             tr("Show what differs between this design and the file as last committed to git"));
+    connect(a, &QAction::triggered, this, &MainWindow::onCompareWithHead);
     a = m_actions.importFile =
         make(QStringLiteral("importAction"), tr("&Import PostgreSQL…"), QKeySequence(tr("Ctrl+I")),
              tr("Turn a PostgreSQL database (live, or a schema file) into a new project"));
@@ -283,6 +293,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions.save);
     file->addAction(m_actions.saveAs);
+    file->addSeparator();
+    file->addAction(m_actions.compareFile);
+    file->addAction(m_actions.compareHead);
     file->addSeparator();
     file->addAction(m_actions.importFile);
     file->addAction(m_actions.exportFile);
@@ -524,6 +537,15 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
+    m_compare = new ComparePanel(m_context, m_scene);
+    m_compareDock = makeDock(tr("Compare"), QStringLiteral("compareDock"), m_compare);
+    addDockWidget(Qt::LeftDockWidgetArea, m_compareDock);
+    m_compareDock->hide();
+    connect(m_compareDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && m_compareDock->isHidden())
+            m_compare->stop(); // closed: the marks go with it
+    });
+
     // Help > What's This? (Shift+F1), then a click on a panel, says what the panel is for.
     const std::pair<const char *, QString> whatsThis[] = {
         {"paletteDock", tr("The store kinds of the lesson's decision matrix. Drag one onto the "
@@ -548,6 +570,9 @@ void MainWindow::createDocks()
                            "back to that moment; Redo comes forward again.")},
         {"roadmapDock", tr("Which layout suits which scale: when to add a store, and which "
                            "entities move then. Click a step to set the scale there.")},
+        {"compareDock", tr("Another version of this design (a file, or the file at git's HEAD) "
+                           "beside the canvas: what moved, came or went, marked on both "
+                           "canvases. Click a difference to select its entity.")},
     };
     for (const auto &[name, text] : whatsThis) {
         if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name)))
@@ -627,6 +652,53 @@ void MainWindow::onExport()
     dialog.exec();
 }
 
+void MainWindow::onCompareWithFile()
+{
+    const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    const QString path = m_prompts->openFileName(this, dir);
+    if (path.isEmpty())
+        return;
+    Project other;
+    LoadError error;
+    if (!readProjectFile(path, m_context->catalog(), &other, &error)) {
+        m_prompts->showError(this, tr("Could not compare"), error.toString());
+        return;
+    }
+    compareWith(other, QFileInfo(path).fileName());
+}
+
+void MainWindow::onCompareWithHead()
+{
+    if (m_path.isEmpty()) {
+        m_prompts->showError(this, tr("Could not compare"),
+                             tr("Save the project in a git repository first: it is compared "
+                                "with the file as last committed."));
+        return;
+    }
+    QByteArray text;
+    QString why;
+    Project other;
+    LoadError error;
+    if (!readGitHead(m_path, &text, &why)) {
+        m_prompts->showError(this, tr("Could not compare"), why);
+        return;
+    }
+    if (!parseProject(text, m_context->catalog(), &other, &error)) {
+        m_prompts->showError(
+            this, tr("Could not compare"),
+            tr("%1 at git HEAD: %2").arg(QFileInfo(m_path).fileName(), error.toString()));
+        return;
+    }
+    compareWith(other, tr("%1 at git HEAD").arg(QFileInfo(m_path).fileName()));
+}
+
+void MainWindow::compareWith(const Project &other, const QString &source)
+{
+    m_compare->compareWith(other, source);
+    m_compareDock->show();
+    m_compareDock->raise();
+}
+
 void MainWindow::onImport()
 {
     if (!maybeSave())
@@ -666,6 +738,8 @@ void MainWindow::onSuggestLayout()
 
 void MainWindow::loadProject(const Project &project, const QString &path)
 {
+    m_compare->stop(); // another design: what it was compared with no longer applies
+    m_compareDock->hide();
     m_context->setCurrentEntity(QString());
     m_document->setProject(project);
     m_document->undoStack()->clear();

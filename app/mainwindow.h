@@ -19,6 +19,7 @@ class CanvasView;
 class ComplexityMeter;
 class DesignContext;
 class Document;
+class ComparePanel;
 class EntityEditor;
 class FindingsModel;
 class FitMatrixModel;
@@ -46,6 +47,7 @@ public:
     CanvasView *canvas() const { return m_view; }
     EntityEditor *editor() const { return m_editor; }
     FindingsModel *findings() const { return m_findings; }
+    ComparePanel *comparePanel() const { return m_compare; }
     RecentFiles *recentFiles() const { return m_recent; }
     RecoveryFile *recoveryFile() const { return m_recovery.get(); }
     QString filePath() const { return m_path; }
@@ -78,6 +80,9 @@ public slots:
     void onExport();
     /// File > Import: a PostgreSQL database (live or a schema file) as a new, unsaved project.
     void onImport();
+    /// File > Compare With File / Git HEAD: the Compare panel shows the other version.
+    void onCompareWithFile();
+    void onCompareWithHead();
     /// Edit > Preferences: language and autosave delay.
     void onPreferences();
     void onProjectNotes();
@@ -98,6 +103,7 @@ private:
     void createToolBar();
     void createDocks();
     void loadProject(const Project &project, const QString &path);
+    void compareWith(const Project &other, const QString &source);
     bool maybeSave();
     void updateTitle();
     void updateRecentMenu();
@@ -114,7 +120,8 @@ private:
     /// The window's actions, made once in createActions() and shared by menus and toolbar.
     struct Actions
     {
-        QAction *newFile, *open, *save, *saveAs, *importFile, *exportFile, *quit;
+        QAction *newFile, *open, *save, *saveAs, *compareFile, *compareHead, *importFile,
+            *exportFile, *quit;
         QAction *undo, *redo, *newEntity, *newPattern, *remove, *renameProject, *projectNotes,
             *preferences, *suggest;
         QAction *zoomIn, *zoomOut, *fit, *actualSize, *find, *grid;
@@ -148,6 +155,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_sampleMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    ComparePanel *m_compare = nullptr;
+    QDockWidget *m_compareDock = nullptr;
     QLabel *m_statusFit = nullptr;
     QString m_path;
 };

@@ -478,7 +478,8 @@ void TestCanvas::gridKeepsNamesLegible()
         storeRects << box;
         QList<QRectF> chipRects;
         for (EntityChip *chip : store->chips()) {
-            const QRectF r = chip->sceneBoundingRect();
+            const QRectF r =
+                chip->mapRectToScene(QRectF(0, 0, EntityChip::Width, EntityChip::Height));
             QVERIFY2(box.contains(r), qPrintable(chip->entityId()));
             for (const QRectF &other : std::as_const(chipRects))
                 QVERIFY2(!r.intersects(other), qPrintable(chip->entityId()));

@@ -4,6 +4,7 @@
 #include "app/settings.h"
 #include "app/theme.h"
 #include "model/designcontext.h"
+#include "model/placement.h"
 #include "translations/translations.h"
 #include "views/canvas/applayeritem.h"
 #include "views/canvas/canvasscene.h"
@@ -12,6 +13,7 @@
 #include "views/canvas/visuals.h"
 #include "views/dialogs/exportdialog.h"
 #include "views/dialogs/preferencesdialog.h"
+#include "views/panels/comparepanel.h"
 #include "views/panels/diagramdock.h"
 #include "views/panels/entityeditor.h"
 #include "views/panels/findingsmodel.h"
@@ -28,6 +30,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -76,6 +79,10 @@ private slots:
     void noPatternsNoFit();
     void projectNotesAreOneUndoStep();
     void renameProjectFromTheCanvas();
+    void compareWithFile_data();
+    void compareWithFile();
+    void compareFollowsEdits();
+    void compareWithGitHead();
     void saveAsNamesAnUntitledProject_data();
     void saveAsNamesAnUntitledProject();
     void helpExplainsTheDesigner();
@@ -284,6 +291,140 @@ void TestMainWindow::saveAsNamesAnUntitledProject()
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(test::readAll(m_prompts->saveName)
                 .contains(QStringLiteral("\"name\": \"%1\"").arg(expected).toUtf8()));
+}
+
+void TestMainWindow::compareWithFile_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("listed");
+    QTest::addColumn<QString>("markedHere");  ///< a chip of the open design marked
+    QTest::addColumn<QString>("markedThere"); ///< a chip of the other version marked
+    QTest::newRow("moved") << "move"
+                           << "Moved Orders: Postgres (PostgreSQL) → Mongo (MongoDB)"
+                           << "orders"
+                           << "orders";
+    QTest::newRow("added") << "add"
+                           << "Added Clicks 2"
+                           << "clicks-2"
+                           << "";
+    QTest::newRow("removed") << "remove"
+                             << "Removed PDFs"
+                             << ""
+                             << "pdfs";
+    QTest::newRow("the same") << ""
+                              << ""
+                              << ""
+                              << "";
+}
+
+// File > Compare With File: the other version beside the canvas, the differences listed, the
+// chips that moved, came or went marked on both canvases; a click selects the entity.
+void TestMainWindow::compareWithFile()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, listed);
+    QFETCH(QString, markedHere);
+    QFETCH(QString, markedThere);
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.storemap"));
+    QVERIFY(test::writeProject(other, m_window->document()->project()));
+    Document *doc = m_window->document();
+    if (change == QLatin1String("move"))
+        doc->undoStack()->push(
+            new PlaceEntityCommand(doc, QStringLiteral("orders"), QStringLiteral("mongo")));
+    else if (change == QLatin1String("add")) {
+        markedHere = Placement::addEntity(doc, QStringLiteral("dynamo"));
+        Placement::renameEntity(doc, markedHere, QStringLiteral("Clicks 2"));
+    } else if (change == QLatin1String("remove"))
+        doc->undoStack()->push(new RemoveEntityCommand(doc, QStringLiteral("pdfs")));
+
+    m_prompts->openName = other;
+    m_window->action(QStringLiteral("compareFileAction"))->trigger();
+    ComparePanel *compare = m_window->comparePanel();
+    QVERIFY(compare->isComparing());
+    QVERIFY(compare->isVisible() || !m_window->isVisible());
+    QListWidget *list = compare->differences();
+    QStringList rows;
+    for (int i = 0; i < list->count(); ++i)
+        rows << list->item(i)->text();
+    if (listed.isEmpty()) {
+        QVERIFY(rows.isEmpty());
+        QVERIFY(compare->title().contains(QStringLiteral("the designs are the same")));
+    } else {
+        QVERIFY2(!rows.filter(listed).isEmpty(), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(compare->title().contains(QStringLiteral("other.storemap")));
+    }
+    for (const Entity &e : doc->project().entities)
+        QVERIFY2(m_window->scene()->chip(e.id)->mark().isEmpty() != (e.id == markedHere),
+                 qPrintable(e.id));
+    if (!markedThere.isEmpty())
+        QVERIFY(!compare->otherScene()->chip(markedThere)->mark().isEmpty());
+    if (!markedHere.isEmpty()) {
+        list->setCurrentRow(int(rows.indexOf(rows.filter(listed).first())));
+        QCOMPARE(m_window->context()->currentEntity(), markedHere);
+    }
+}
+
+// The comparison follows every edit; closing the panel takes the marks away.
+void TestMainWindow::compareFollowsEdits()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("same.storemap"));
+    QVERIFY(test::writeProject(other, m_window->document()->project()));
+    m_prompts->openName = other;
+    m_window->action(QStringLiteral("compareFileAction"))->trigger();
+    ComparePanel *compare = m_window->comparePanel();
+    QCOMPARE(compare->differences()->count(), 0);
+    Document *doc = m_window->document();
+    doc->undoStack()->push(
+        new PlaceEntityCommand(doc, QStringLiteral("sessions"), QStringLiteral("postgres")));
+    QTRY_VERIFY(compare->differences()->count() > 0);
+    QVERIFY(compare->differences()->item(0)->text().startsWith(QStringLiteral("Moved Sessions")));
+    QVERIFY(!m_window->scene()->chip(QStringLiteral("sessions"))->mark().isEmpty());
+    doc->undoStack()->undo();
+    QTRY_COMPARE(compare->differences()->count(), 0);
+    doc->undoStack()->redo();
+    qobject_cast<QDockWidget *>(compare->parentWidget())->close();
+    QVERIFY(!compare->isComparing());
+    QVERIFY(m_window->scene()->chip(QStringLiteral("sessions"))->mark().isEmpty());
+}
+
+// File > Compare With Git HEAD: the file as last committed, read with git; outside a repository
+// git's own words say why.
+void TestMainWindow::compareWithGitHead()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+        QSKIP("git is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.storemap"));
+    QVERIFY(test::writeProject(path, m_window->document()->project()));
+    QVERIFY(m_window->openFile(path));
+    m_window->action(QStringLiteral("compareHeadAction"))->trigger(); // not a repository yet
+    QCOMPARE(m_prompts->errors.size(), 1);
+    QVERIFY2(m_prompts->errors.first().contains(QStringLiteral("not a git repository")),
+             qPrintable(m_prompts->errors.first()));
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("init"), QStringLiteral("-q")},
+          QStringList{QStringLiteral("add"), QStringLiteral("shop.storemap")},
+          QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                      QStringLiteral("user.email=test@example.com"), QStringLiteral("commit"),
+                      QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("first")}}) {
+        const test::Run git = test::runProgram(
+            QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir.path()} + args, env);
+        QVERIFY2(git.exitCode == 0, git.err.constData());
+    }
+    Document *doc = m_window->document();
+    doc->undoStack()->push(
+        new PlaceEntityCommand(doc, QStringLiteral("orders"), QStringLiteral("mongo")));
+    m_window->action(QStringLiteral("compareHeadAction"))->trigger();
+    QCOMPARE(m_prompts->errors.size(), 1);
+    ComparePanel *compare = m_window->comparePanel();
+    QVERIFY(compare->title().contains(QStringLiteral("shop.storemap at git HEAD")));
+    QVERIFY(compare->differences()->item(0)->text().startsWith(QStringLiteral("Moved Orders")));
 }
 
 // Help > Getting Started (F1) explains placing, the scores, the findings and the lesson's rules;

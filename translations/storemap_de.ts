@@ -1338,6 +1338,92 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
     </message>
 </context>
 <context>
+    <name>storemap::ComparePanel</name>
+    <message>
+        <source>The other version, read-only: marked chips moved, came or went</source>
+        <translation>Die andere Version, nur lesbar: markierte Chips wurden verschoben, kamen hinzu oder fielen weg</translation>
+    </message>
+    <message>
+        <source>Click a difference to select its entity</source>
+        <translation>Klicken Sie auf einen Unterschied, um seine Entität auszuwählen</translation>
+    </message>
+    <message>
+        <source>Compare this design with another file or with its version at git&apos;s HEAD: File &gt; Compare With.</source>
+        <translation>Vergleichen Sie diesen Entwurf mit einer anderen Datei oder mit seiner Version in gits HEAD: Datei &gt; Vergleichen mit.</translation>
+    </message>
+    <message>
+        <source>Moved %1: %2 → %3, fit %4 → %5</source>
+        <translation>%1 verschoben: %2 → %3, Eignung %4 → %5</translation>
+    </message>
+    <message>
+        <source>Moved here from %1 (in %2)</source>
+        <translation>Hierher verschoben von %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Moved to %1 in this design</source>
+        <translation>In diesem Entwurf nach %1 verschoben</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Removed from this design</source>
+        <translation>Aus diesem Entwurf entfernt</translation>
+    </message>
+    <message>
+        <source>Added store %1</source>
+        <translation>Speicher %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed store %1</source>
+        <translation>Speicher %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>%1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>Changed store %1: %2</source>
+        <translation>Speicher %1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>Scale %1 → %2 users</source>
+        <translation>Skala %1 → %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>Project renamed &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>Projekt umbenannt „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>New finding: %1</source>
+        <translation>Neuer Befund: %1</translation>
+    </message>
+    <message>
+        <source>Resolved finding: %1</source>
+        <translation>Behobener Befund: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: the designs are the same.</source>
+        <translation>Verglichen mit %1: Die Entwürfe sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n difference(s). Overall fit %2 → %3.</source>
+        <translation>
+            <numerusform>Verglichen mit %1: %n Unterschied. Gesamteignung %2 → %3.</numerusform>
+            <numerusform>Verglichen mit %1: %n Unterschiede. Gesamteignung %2 → %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storemap::ComplexityMeter</name>
     <message>
         <source>Complexity %1 of %2 affordable at %3 users</source>
@@ -2584,6 +2670,21 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     </message>
 </context>
 <context>
+    <name>storemap::GitVersion</name>
+    <message>
+        <source>git could not be run (%1): is it installed?</source>
+        <translation>git konnte nicht ausgeführt werden (%1): Ist es installiert?</translation>
+    </message>
+    <message>
+        <source>git did not answer within %1 s</source>
+        <translation>git hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 at git HEAD: %2</source>
+        <translation>%1 in git HEAD: %2</translation>
+    </message>
+</context>
+<context>
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
@@ -3455,6 +3556,50 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Some statements were skipped</source>
         <translation>Einige Anweisungen wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With File…</source>
+        <translation>Mit Datei &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Show what differs between this design and another file</source>
+        <translation>Zeigen, was diesen Entwurf von einer anderen Datei unterscheidet</translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Git HEAD</source>
+        <translation>Mit &amp;Git HEAD vergleichen</translation>
+    </message>
+    <message>
+        <source>Show what differs between this design and the file as last committed to git</source>
+        <translation>Zeigen, was diesen Entwurf von der zuletzt in git eingecheckten Datei unterscheidet</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Another version of this design (a file, or the file at git&apos;s HEAD) beside the canvas: what moved, came or went, marked on both canvases. Click a difference to select its entity.</source>
+        <translation>Eine andere Version dieses Entwurfs (eine Datei oder die Datei in gits HEAD) neben der Zeichenfläche: was verschoben wurde, hinzukam oder wegfiel, auf beiden Zeichenflächen markiert. Klicken Sie auf einen Unterschied, um seine Entität auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Save the project in a git repository first: it is compared with the file as last committed.</source>
+        <translation>Speichern Sie das Projekt zuerst in einem git-Repository: Es wird mit der zuletzt eingecheckten Datei verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 at git HEAD: %2</source>
+        <translation>%1 in git HEAD: %2</translation>
+    </message>
+    <message>
+        <source>%1 at git HEAD</source>
+        <translation>%1 in git HEAD</translation>
     </message>
 </context>
 <context>

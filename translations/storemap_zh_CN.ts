@@ -1336,6 +1336,91 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
     </message>
 </context>
 <context>
+    <name>storemap::ComparePanel</name>
+    <message>
+        <source>The other version, read-only: marked chips moved, came or went</source>
+        <translation>另一个版本，只读：带标记的条目被移动、新增或删除</translation>
+    </message>
+    <message>
+        <source>Click a difference to select its entity</source>
+        <translation>单击某个差异以选择其实体</translation>
+    </message>
+    <message>
+        <source>Compare this design with another file or with its version at git&apos;s HEAD: File &gt; Compare With.</source>
+        <translation>将此设计与另一个文件或其在 git HEAD 中的版本比较：文件 &gt; 比较。</translation>
+    </message>
+    <message>
+        <source>Moved %1: %2 → %3, fit %4 → %5</source>
+        <translation>已移动 %1：%2 → %3，适配度 %4 → %5</translation>
+    </message>
+    <message>
+        <source>Moved here from %1 (in %2)</source>
+        <translation>从 %1 移到此处（在 %2 中）</translation>
+    </message>
+    <message>
+        <source>Moved to %1 in this design</source>
+        <translation>在此设计中移到 %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>不在 %1 中</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Removed from this design</source>
+        <translation>已从此设计中删除</translation>
+    </message>
+    <message>
+        <source>Added store %1</source>
+        <translation>已添加存储 %1</translation>
+    </message>
+    <message>
+        <source>Removed store %1</source>
+        <translation>已删除存储 %1</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>已更改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Changed store %1: %2</source>
+        <translation>已更改存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Scale %1 → %2 users</source>
+        <translation>规模 %1 → %2 用户</translation>
+    </message>
+    <message>
+        <source>Project renamed &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>项目已重命名“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>New finding: %1</source>
+        <translation>新发现：%1</translation>
+    </message>
+    <message>
+        <source>Resolved finding: %1</source>
+        <translation>已解决的发现：%1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: the designs are the same.</source>
+        <translation>已与 %1 比较：设计相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n difference(s). Overall fit %2 → %3.</source>
+        <translation>
+            <numerusform>已与 %1 比较：%n 处差异。总体适配度 %2 → %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storemap::ComplexityMeter</name>
     <message>
         <source>Complexity %1 of %2 affordable at %3 users</source>
@@ -2578,6 +2663,21 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     </message>
 </context>
 <context>
+    <name>storemap::GitVersion</name>
+    <message>
+        <source>git could not be run (%1): is it installed?</source>
+        <translation>无法运行 git（%1）：是否已安装？</translation>
+    </message>
+    <message>
+        <source>git did not answer within %1 s</source>
+        <translation>git 在 %1 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>%1 at git HEAD: %2</source>
+        <translation>git HEAD 中的 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>storemap::Graphviz</name>
     <message>
         <source>Graphviz could not start</source>
@@ -3447,6 +3547,50 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Some statements were skipped</source>
         <translation>部分语句被跳过</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With File…</source>
+        <translation>与文件比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Show what differs between this design and another file</source>
+        <translation>显示此设计与另一个文件的差异</translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Git HEAD</source>
+        <translation>与 Git HEAD 比较(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show what differs between this design and the file as last committed to git</source>
+        <translation>显示此设计与 git 中最后提交的文件的差异</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Another version of this design (a file, or the file at git&apos;s HEAD) beside the canvas: what moved, came or went, marked on both canvases. Click a difference to select its entity.</source>
+        <translation>此设计的另一个版本（一个文件，或 git HEAD 中的文件）显示在画布旁：移动、新增或删除的内容在两个画布上都有标记。单击某个差异以选择其实体。</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Save the project in a git repository first: it is compared with the file as last committed.</source>
+        <translation>请先将项目保存到 git 仓库中：它将与最后提交的文件比较。</translation>
+    </message>
+    <message>
+        <source>%1 at git HEAD: %2</source>
+        <translation>git HEAD 中的 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 at git HEAD</source>
+        <translation>git HEAD 中的 %1</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,7 @@ void CanvasScene::sync()
         else if (chip->parentItem() != store)
             chip->setParentItem(store);
         chip->setContent(entity.name, i < analysis.entities.size() ? analysis.entities[i].fit : -1);
+        chip->setMark(m_marks.value(entity.id));
         chips.insert(entity.id, chip);
         onStore[size_t(at)] << chip;
     }
@@ -345,6 +346,13 @@ void CanvasScene::setGridLayout(bool on)
         return;
     m_grid = on;
     layout();
+}
+
+void CanvasScene::setMarks(const QHash<QString, QString> &notes)
+{
+    m_marks = notes;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        it.value()->setMark(m_marks.value(it.key()));
 }
 
 void CanvasScene::setViewAspect(double widthOverHeight)

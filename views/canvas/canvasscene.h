@@ -60,6 +60,10 @@ public:
     bool gridLayout() const { return m_grid; }
     void setViewAspect(double widthOverHeight);
 
+    /// A comparison's notes on entities (id -> "Moved here from Mongo"): their chips are marked
+    /// until the notes change. Empty: no marks.
+    void setMarks(const QHash<QString, QString> &notes);
+
 signals:
     /// The Application Layer was double-clicked: rename the project.
     void projectRenameRequested();
@@ -90,6 +94,7 @@ private:
     qsizetype m_allWithLinks = 0;      ///< how many the project has
     QString m_appTitle;
     QList<double> m_linkedAt; ///< where the stores stood when the links were drawn
+    QHash<QString, QString> m_marks;
     bool m_grid = false;
     double m_aspect = 16.0 / 9;
     QString m_draggedEntity;

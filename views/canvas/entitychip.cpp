@@ -65,8 +65,11 @@ QString EntityChip::reasonsText() const
                         formatFit(score->bestFit));
     for (QString &line : lines)
         line = line.toHtmlEscaped();
-    return QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
-        .arg(head.toHtmlEscaped(), lines.join(QStringLiteral("</li><li>")));
+    const QString mark = m_mark.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<p><i>%1</i></p>").arg(m_mark.toHtmlEscaped());
+    return QStringLiteral("<b>%1</b>%2<ul><li>%3</li></ul>")
+        .arg(head.toHtmlEscaped(), mark, lines.join(QStringLiteral("</li><li>")));
 }
 
 void EntityChip::setContent(const QString &name, double fit)
@@ -75,6 +78,14 @@ void EntityChip::setContent(const QString &name, double fit)
         return;
     m_name = name;
     m_fit = fit;
+    update();
+}
+
+void EntityChip::setMark(const QString &note)
+{
+    if (note == m_mark)
+        return;
+    m_mark = note;
     update();
 }
 
@@ -88,7 +99,7 @@ void EntityChip::setWidth(double width)
 
 QRectF EntityChip::boundingRect() const
 {
-    return QRectF(0, 0, m_width, Height).adjusted(-2, -2, 2, 2);
+    return QRectF(0, 0, m_width, Height).adjusted(-4, -4, 4, 4);
 }
 
 void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -133,6 +144,11 @@ void EntityChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF text(12, 0, badge.left() - 16, Height);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                       painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(text.width())));
+    if (!m_mark.isEmpty()) {
+        painter->setPen(QPen(Visuals::MarkColor, 2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
+    }
     if (option->state & QStyle::State_HasFocus) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);

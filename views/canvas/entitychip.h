@@ -29,6 +29,10 @@ public:
     /// Sets what the chip shows; redraws only when it changed.
     void setContent(const QString &name, double fit);
     void setWidth(double width);
+    /// A comparison's note on this entity ("Moved here from Mongo"): drawn as a dashed outline,
+    /// said in the tooltip. Empty: no mark.
+    void setMark(const QString &note);
+    QString mark() const { return m_mark; }
     /// The tooltip: the fit and its reasons, computed when asked (there may be thousands of chips).
     QString reasonsText() const;
 
@@ -48,6 +52,7 @@ private:
     double m_width = Width;
     QString m_name;
     double m_fit = -1;
+    QString m_mark;
 };
 
 } // namespace storemap

@@ -31,6 +31,8 @@ public:
     /// Below this zoom the canvas draws plain boxes: text would be unreadable and, with thousands
     /// of entities on screen, slow to draw.
     static constexpr double FarZoom = 0.35;
+    /// The outline of a chip a comparison marks (moved, added or removed).
+    static constexpr QColor MarkColor{230, 126, 34};
     /// The smallest text, in screen pixels, the canvas draws while zoomed out.
     static constexpr double LegiblePixels = 7.5;
     /// @p font, grown when @p zoom would shrink it below LegiblePixels on screen, but to no more
