@@ -697,6 +697,9 @@ void MainWindow::compareWith(const Project &other, const QString &source)
     m_compare->compareWith(other, source);
     m_compareDock->show();
     m_compareDock->raise();
+    // Side by side: the other version takes about a third of the window, next to the canvas.
+    if (!m_compareDock->isFloating())
+        resizeDocks({m_compareDock}, {std::max(320, width() / 3)}, Qt::Horizontal);
 }
 
 void MainWindow::onImport()

@@ -38,14 +38,21 @@ screen() {
     done
 }
 
-# shot FILE PALETTE LANG WIDTH HEIGHT: the window, filling the screen, as docs/FILE.
+# shot FILE PALETTE LANG WIDTH HEIGHT [PROJECT [COMPARE]]: the window, filling the screen, as
+# docs/FILE; with COMPARE, File > Compare With File (Ctrl+Shift+D) shows that file beside it.
 shot() {
     rm -rf "$home/config"
     XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display LANG=$3 LC_ALL= \
         LANGUAGE= "$app" --palette "$2" -qwindowgeometry "$4x$5+0+0" \
-        "$root/resources/samples/ecommerce.storemap" >/dev/null 2>&1 &
+        "${6:-$root/resources/samples/ecommerce.storemap}" >/dev/null 2>&1 &
     pid=$!
-    DISPLAY=$display xdotool search --sync --onlyvisible --name "Storemap" >/dev/null
+    window=$(DISPLAY=$display xdotool search --sync --onlyvisible --name "Storemap" | head -n 1)
+    if [ -n "${7:-}" ]; then
+        DISPLAY=$display xdotool windowfocus --sync "$window" key ctrl+shift+d
+        dialog=$(DISPLAY=$display xdotool search --sync --onlyvisible --name "Open project" | tail -n 1)
+        DISPLAY=$display xdotool windowfocus --sync "$dialog" type --delay 20 "$7"
+        DISPLAY=$display xdotool key Return
+    fi
     sleep 2 # the diagram and the roadmap draw off the GUI thread
     DISPLAY=$display import -window root "$root/docs/$1"
     kill "$pid"
@@ -62,5 +69,20 @@ for size in 1920x1080 1366x768 1024x700; do
     if [ "$size" = 1366x768 ]; then
         shot screenshot-de.png light de_DE.UTF-8 "$w" "$h"
         shot screenshot-zh_CN.png light zh_CN.UTF-8 "$w" "$h"
+        # The compare view: a revision that moved Orders to Mongo and dropped PDFs, against the
+        # sample as it was.
+        python3 - "$root/resources/samples/ecommerce.storemap" "$home/revised.storemap" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+p["entities"] = [e for e in p["entities"] if e["id"] != "pdfs"]
+for e in p["entities"]:
+    if e["id"] == "orders":
+        e["store"] = "mongo"
+json.dump(p, open(sys.argv[2], "w"), indent=2)
+PY
+        for palette in light dark; do
+            shot "screenshot-compare-$palette.png" $palette C.UTF-8 "$w" "$h" \
+                "$home/revised.storemap" "$root/resources/samples/ecommerce.storemap"
+        done
     fi
 done
