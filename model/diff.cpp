@@ -102,6 +102,8 @@ std::vector<PatternChange> patternChanges(const std::vector<Pattern> &before,
             fields << QStringLiteral("frequency");
         if (a.with != b.with)
             fields << QStringLiteral("with");
+        if (a.perSecond != b.perSecond)
+            fields << QStringLiteral("perSecond");
         if (!fields.isEmpty())
             changes.push_back({a.name, PatternChange::Changed, fields});
     }
@@ -125,6 +127,8 @@ FieldChange entityChange(const Entity &a, const Entity &b)
         change.fields << QStringLiteral("schema");
     if (a.durability != b.durability)
         change.fields << QStringLiteral("durability");
+    if (a.workload != b.workload)
+        change.fields << QStringLiteral("workload");
     if (a.patterns != b.patterns) {
         change.patterns = patternChanges(a.patterns, b.patterns);
         // Reordering alone changes nothing a score or a finding reads.
@@ -200,6 +204,8 @@ QString fieldValue(const Entity &e, const QString &field)
         return toId(e.schema);
     if (field == QLatin1String("durability"))
         return toId(e.durability);
+    if (field == QLatin1String("workload"))
+        return workloadText(e.workload);
     return {};
 }
 
@@ -244,6 +250,8 @@ ProjectDiff diffProjects(const Project &before, qint64 usersBefore, const Projec
         d.changedProject << QStringLiteral("users");
     if (before.notes != after.notes)
         d.changedProject << QStringLiteral("notes");
+    if (before.operates != after.operates)
+        d.changedProject << QStringLiteral("operates");
 
     // Ids to indexes once: Project's lookups are linear, and a diff looks up every entity.
     const auto indexOf = [](const auto &items) {
@@ -267,6 +275,8 @@ ProjectDiff diffProjects(const Project &before, qint64 usersBefore, const Projec
             change.fields << QStringLiteral("name");
         if (a.kind != b->kind)
             change.fields << QStringLiteral("kind");
+        if (a.memoryGB != b->memoryGB)
+            change.fields << QStringLiteral("memoryGB");
         if (!change.fields.isEmpty())
             d.changedStores.push_back(std::move(change));
     }
@@ -419,6 +429,10 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
                        .arg(formatUsers(before.users), formatUsers(after.users));
         if (diff.changedProject.contains(QLatin1String("notes")))
             out += Tr::tr("  project notes edited\n");
+        if (diff.changedProject.contains(QLatin1String("operates")))
+            out += Tr::tr("  kinds the team operates: %1 -> %2\n")
+                       .arg(before.operates.join(QStringLiteral(", ")),
+                            after.operates.join(QStringLiteral(", ")));
         for (const FieldChange &c : diff.changedStores) {
             const Store *a = before.store(c.id);
             const Store *b = after.store(c.id);
@@ -427,6 +441,13 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
             if (c.fields.contains(QLatin1String("kind")))
                 out +=
                     Tr::tr("  store %1 (%2): kind %3 -> %4\n").arg(c.id, b->name, a->kind, b->kind);
+            if (c.fields.contains(QLatin1String("memoryGB"))) {
+                const auto memory = [](double gb) {
+                    return gb < 0 ? Tr::tr("not given") : QStringLiteral("%1 GB").arg(gb);
+                };
+                out += Tr::tr("  store %1 (%2): memory %3 -> %4\n")
+                           .arg(c.id, b->name, memory(a->memoryGB), memory(b->memoryGB));
+            }
         }
         for (const FieldChange &c : diff.changedEntities) {
             const Entity *a = before.entity(c.id);

@@ -24,6 +24,14 @@ QString shown(qint64 value)
 {
     return QString::number(value);
 }
+QString shown(double value)
+{
+    return value < 0 ? QStringLiteral("null") : QString::number(value, 'g', 12);
+}
+QString shown(const QStringList &value)
+{
+    return QLatin1Char('[') + value.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
 template <typename Enum> QString shown(Enum value)
 {
     return toId(value);
@@ -178,6 +186,8 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
     p.name = m.field(&base.name, ours.name, theirs.name, QStringLiteral("$.name"));
     p.users = m.field(&base.users, ours.users, theirs.users, QStringLiteral("$.scale.users"));
     p.notes = m.field(&base.notes, ours.notes, theirs.notes, QStringLiteral("$.notes"));
+    p.operates =
+        m.field(&base.operates, ours.operates, theirs.operates, QStringLiteral("$.operates"));
 
     const auto storeIds = [](const std::vector<Store> &v) {
         QStringList ids;
@@ -195,6 +205,8 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
                 m.field(b ? &b->kind : nullptr, o.kind, t.kind, path + QStringLiteral(".kind"));
             s.name =
                 m.field(b ? &b->name : nullptr, o.name, t.name, path + QStringLiteral(".name"));
+            s.memoryGB = m.field(b ? &b->memoryGB : nullptr, o.memoryGB, t.memoryGB,
+                                 path + QStringLiteral(".memoryGB"));
             return s;
         });
 
@@ -225,6 +237,14 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
             e.durability =
                 m.field(b ? &b->durability : nullptr, o.durability, t.durability, at("durability"));
             e.store = m.field(b ? &b->store : nullptr, o.store, t.store, at("store"));
+            const Workload *bw = b ? &b->workload : nullptr;
+            e.workload.items = m.field(bw ? &bw->items : nullptr, o.workload.items,
+                                       t.workload.items, at("workload.items"));
+            e.workload.itemBytes = m.field(bw ? &bw->itemBytes : nullptr, o.workload.itemBytes,
+                                           t.workload.itemBytes, at("workload.itemBytes"));
+            e.workload.egressGBPerMonth =
+                m.field(bw ? &bw->egressGBPerMonth : nullptr, o.workload.egressGBPerMonth,
+                        t.workload.egressGBPerMonth, at("workload.egressGBPerMonth"));
             static const std::vector<Pattern> none;
             e.patterns = m.list<Pattern>(
                 b ? b->patterns : none, o.patterns, t.patterns, patternKeys,
@@ -240,6 +260,10 @@ MergeResult mergeProjects(const Project &base, const Project &ours, const Projec
                                           ppath + QStringLiteral(".frequency"));
                     x.with = m.field(pb ? &pb->with : nullptr, po.with, pt.with,
                                      ppath + QStringLiteral(".with"));
+                    x.perSecond = m.field(pb ? &pb->perSecond : nullptr, po.perSecond, pt.perSecond,
+                                          ppath + QStringLiteral(".perSecond"));
+                    if (x.perSecond >= 0)
+                        x.frequency = frequencyForRate(x.perSecond); // the rate decides
                     return x;
                 });
             return e;

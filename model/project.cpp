@@ -1,11 +1,57 @@
 #include "model/project.h"
 
+#include <QLocale>
+
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 
 namespace storemap {
+
+Frequency frequencyForRate(double perSecond)
+{
+    if (perSecond >= VeryHighPerSecond)
+        return Frequency::VeryHigh;
+    if (perSecond >= HighPerSecond)
+        return Frequency::High;
+    if (perSecond >= MediumPerSecond)
+        return Frequency::Medium;
+    return Frequency::Low;
+}
+
+QString workloadText(const Workload &w)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // 1,000,000: the C locale's digits, grouped
+    QStringList parts;
+    if (w.items >= 0)
+        parts << QStringLiteral("%1 items").arg(c.toString(w.items));
+    if (w.itemBytes >= 0)
+        parts << QStringLiteral("%1 bytes each").arg(c.toString(w.itemBytes, 'g', 12));
+    if (w.egressGBPerMonth >= 0)
+        parts << QStringLiteral("%1 GB/month egress").arg(c.toString(w.egressGBPerMonth, 'g', 12));
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+}
+
+int formatVersionOf(const Project &project)
+{
+    if (!project.operates.isEmpty())
+        return 2;
+    for (const Store &s : project.stores) {
+        if (s.memoryGB >= 0)
+            return 2;
+    }
+    for (const Entity &e : project.entities) {
+        if (!e.workload.isEmpty())
+            return 2;
+        for (const Pattern &p : e.patterns) {
+            if (p.perSecond >= 0)
+                return 2;
+        }
+    }
+    return 1;
+}
 
 int Project::storeIndex(QStringView id) const
 {

@@ -8,6 +8,15 @@
 
 namespace storemap {
 
+/// Peak operations per second that make each frequency word where a rate is given (format
+/// version 2's `perSecond`, or an import's measured average): at least 100/s is very-high, 10/s
+/// high, 1/s medium; below 1/s low. A tenfold step per word, as the words step the load's weight.
+inline constexpr double VeryHighPerSecond = 100;
+inline constexpr double HighPerSecond = 10;
+inline constexpr double MediumPerSecond = 1;
+/// The frequency word of a rate (see the thresholds above).
+Frequency frequencyForRate(double perSecond);
+
 /// An access pattern of an entity: what the application does with the data and how often.
 struct Pattern
 {
@@ -18,8 +27,22 @@ struct Pattern
     /// Where an imported pattern came from ("pg_stat_user_indexes: 2058 scans of sessions_pkey
     /// ..."), so a reviewer can check it; empty for patterns written by hand. Optional in the file.
     QString source = {}; // an initializer: brace-initialized Patterns may leave it out
+    /// Peak operations per second (format version 2); -1 when not given. Where given it decides
+    /// `frequency` (frequencyForRate()), so a measured workload and a guessed one read the same.
+    double perSecond = -1;
 
     bool operator==(const Pattern &) const = default;
+};
+
+/// How much data and traffic an entity really has (format version 2); -1: not given.
+struct Workload
+{
+    qint64 items = -1;            ///< records or objects
+    double itemBytes = -1;        ///< average size of one
+    double egressGBPerMonth = -1; ///< bytes served to the internet a month, in GB
+
+    bool isEmpty() const { return items < 0 && itemBytes < 0 && egressGBPerMonth < 0; }
+    bool operator==(const Workload &) const = default;
 };
 
 /// A piece of data (Users, Orders, Avatars) and how it is used.
@@ -33,6 +56,7 @@ struct Entity
     Durability durability = Durability::Critical;
     QString store; ///< id of the store holding it; empty when unplaced
     std::vector<Pattern> patterns;
+    Workload workload; ///< optional (format version 2)
 
     bool operator==(const Entity &) const = default;
 };
@@ -43,6 +67,7 @@ struct Store
     QString id;
     QString kind;
     QString name;
+    double memoryGB = -1; ///< what an in-memory store holds before it evicts; -1: not given (v2)
 
     bool operator==(const Store &) const = default;
 };
@@ -59,6 +84,7 @@ struct Project
     qint64 users = DefaultUsers;
     std::vector<Store> stores;
     std::vector<Entity> entities;
+    QStringList operates; ///< kind ids the team already runs, their burden paid (v2)
 
     int storeIndex(QStringView id) const;
     int entityIndex(QStringView id) const;
@@ -71,6 +97,14 @@ struct Project
 
     bool operator==(const Project &) const = default;
 };
+
+/// The file format version @p project needs: 2 when it uses any field of version 2 (a workload,
+/// a rate, a store's memory, the kinds the team operates), else 1, written byte for byte as before.
+int formatVersionOf(const Project &project);
+
+/// A workload in a few words ("1,000,000 items of 2,048 bytes, 500 GB/month egress"); "none"
+/// when nothing is given.
+QString workloadText(const Workload &workload);
 
 /// A `with` link: an access pattern of one entity that joins or transacts with another.
 struct WithLink

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <set>
 
 #include <unistd.h>
@@ -143,7 +144,8 @@ public:
                 true};
         }
         if (v < 1)
-            fail(QStringLiteral("$.version"), Tr::tr("expected version 1, found %1").arg(v));
+            fail(QStringLiteral("$.version"),
+                 Tr::tr("expected version 1 or %1, found %2").arg(FormatVersion).arg(v));
 
         Project p;
         if (const json *name = optional(root, "name"))
@@ -158,6 +160,8 @@ public:
             if (const json *users = optional(*scale, "users"))
                 p.users = count(*users, QStringLiteral("$.scale.users"));
         }
+        if (const json *operates = optional(root, "operates"))
+            p.operates = kindList(*operates, QStringLiteral("$.operates"));
 
         const json &stores = array(root, "stores", limits::Stores);
         for (size_t i = 0; i < stores.size(); ++i)
@@ -260,6 +264,40 @@ private:
         return n;
     }
 
+    /// A number of a version 2 field, from @p min (above it when @p above) to @p max.
+    static double number(const json &v, const QString &path, double min, double max,
+                         bool above = false)
+    {
+        if (!v.is_number())
+            fail(path, Tr::tr("expected a number, found %1").arg(typeName(v)));
+        const double x = v.get<double>();
+        if (!std::isfinite(x) || x < min || (above && x <= min) || x > max)
+            fail(path, (above ? Tr::tr("expected a number above %1 and at most %2, found %3")
+                              : Tr::tr("expected a number from %1 to %2, found %3"))
+                           .arg(min)
+                           .arg(max)
+                           .arg(QString::fromStdString(v.dump())));
+        return x;
+    }
+
+    /// Kind ids, each known and listed once (`operates`).
+    QStringList kindList(const json &v, const QString &path) const
+    {
+        if (!v.is_array())
+            fail(path, Tr::tr("expected an array of store kinds, found %1").arg(typeName(v)));
+        QStringList kinds;
+        for (size_t i = 0; i < v.size(); ++i) {
+            const QString at = path + QStringLiteral("[%1]").arg(i);
+            const QString kind = text(v[i], at, limits::IdLength, false);
+            if (m_catalog.kindIndex(kind) < 0)
+                fail(at, Tr::tr("unknown store kind %1").arg(quoted(kind)));
+            if (kinds.contains(kind))
+                fail(at, Tr::tr("%1 is listed twice").arg(quoted(kind)));
+            kinds << kind;
+        }
+        return kinds;
+    }
+
     template <typename Enum, size_t N>
     static Enum choice(const json &v, const QString &path, const std::array<const char *, N> &ids,
                        bool (*parse)(QStringView, Enum *))
@@ -302,6 +340,9 @@ private:
             s.name = text(*name, path + QStringLiteral(".name"), limits::NameLength, false);
         else
             s.name = m_catalog.kind(k).name;
+        if (const json *memory = optional(v, "memoryGB"))
+            s.memoryGB =
+                number(*memory, path + QStringLiteral(".memoryGB"), 0, limits::MemoryGB, true);
         return s;
     }
 
@@ -328,6 +369,24 @@ private:
                 fail(path + QStringLiteral(".store"),
                      Tr::tr("refers to store %1, which is not defined in \"stores\"")
                          .arg(quoted(e.store)));
+        }
+        if (const json *w = optional(v, "workload")) {
+            const QString at = path + QStringLiteral(".workload");
+            expectObject(*w, at, Tr::tr("a workload"));
+            if (const json *items = optional(*w, "items")) {
+                if (!items->is_number_integer())
+                    fail(
+                        at + QStringLiteral(".items"),
+                        Tr::tr("expected a whole number of items, found %1").arg(typeName(*items)));
+                e.workload.items =
+                    qint64(number(*items, at + QStringLiteral(".items"), 0, limits::Items));
+            }
+            if (const json *bytes = optional(*w, "itemBytes"))
+                e.workload.itemBytes =
+                    number(*bytes, at + QStringLiteral(".itemBytes"), 0, limits::ItemBytes, true);
+            if (const json *egress = optional(*w, "egressGBPerMonth"))
+                e.workload.egressGBPerMonth =
+                    number(*egress, at + QStringLiteral(".egressGBPerMonth"), 0, limits::EgressGB);
         }
         if (const json *patterns = optional(v, "patterns")) {
             const QString at = path + QStringLiteral(".patterns");
@@ -359,6 +418,10 @@ private:
             p.with = text(*w, path + QStringLiteral(".with"), limits::IdLength, false);
         if (const json *s = optional(v, "source"))
             p.source = text(*s, path + QStringLiteral(".source"), limits::TextLength, true);
+        if (const json *rate = optional(v, "perSecond")) {
+            p.perSecond = number(*rate, path + QStringLiteral(".perSecond"), 0, limits::PerSecond);
+            p.frequency = frequencyForRate(p.perSecond); // the rate decides
+        }
         return p;
     }
 
@@ -455,20 +518,39 @@ bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, 
     return false;
 }
 
+namespace {
+/// A whole number as such ("500", not "500.0"): the file stays as a person would write it.
+ordered jsonNumber(double v)
+{
+    if (v == std::floor(v) && std::abs(v) < 9e15)
+        return ordered(std::int64_t(v));
+    return ordered(v);
+}
+} // namespace
+
 QByteArray serializeProject(const Project &project)
 {
     ordered root;
     root["format"] = "storemap";
-    root["version"] = FormatVersion;
+    root["version"] = formatVersionOf(project);
     root["name"] = project.name.toStdString();
     if (!project.notes.isEmpty())
         root["notes"] = project.notes.toStdString();
     root["scale"] = ordered{{"users", project.users}};
+    if (!project.operates.isEmpty()) {
+        ordered kinds = ordered::array();
+        for (const QString &k : project.operates)
+            kinds.push_back(k.toStdString());
+        root["operates"] = std::move(kinds);
+    }
     ordered stores = ordered::array();
     for (const Store &s : project.stores) {
-        stores.push_back(ordered{{"id", s.id.toStdString()},
-                                 {"kind", s.kind.toStdString()},
-                                 {"name", s.name.toStdString()}});
+        ordered so{{"id", s.id.toStdString()},
+                   {"kind", s.kind.toStdString()},
+                   {"name", s.name.toStdString()}};
+        if (s.memoryGB >= 0)
+            so["memoryGB"] = jsonNumber(s.memoryGB);
+        stores.push_back(std::move(so));
     }
     root["stores"] = std::move(stores);
     ordered entities = ordered::array();
@@ -483,12 +565,26 @@ QByteArray serializeProject(const Project &project)
         o["schema"] = toId(e.schema).toStdString();
         o["durability"] = toId(e.durability).toStdString();
         o["store"] = e.store.isEmpty() ? ordered(nullptr) : ordered(e.store.toStdString());
+        if (!e.workload.isEmpty()) {
+            ordered w = ordered::object();
+            if (e.workload.items >= 0)
+                w["items"] = e.workload.items;
+            if (e.workload.itemBytes >= 0)
+                w["itemBytes"] = jsonNumber(e.workload.itemBytes);
+            if (e.workload.egressGBPerMonth >= 0)
+                w["egressGBPerMonth"] = jsonNumber(e.workload.egressGBPerMonth);
+            o["workload"] = std::move(w);
+        }
         ordered patterns = ordered::array();
         for (const Pattern &p : e.patterns) {
             ordered po;
             po["name"] = p.name.toStdString();
             po["type"] = toId(p.type).toStdString();
-            po["frequency"] = toId(p.frequency).toStdString();
+            // Where a rate is given it decides the word: the file never says two things.
+            po["frequency"] =
+                toId(p.perSecond >= 0 ? frequencyForRate(p.perSecond) : p.frequency).toStdString();
+            if (p.perSecond >= 0)
+                po["perSecond"] = jsonNumber(p.perSecond);
             if (!p.with.isEmpty())
                 po["with"] = p.with.toStdString();
             if (!p.source.isEmpty())

@@ -8,7 +8,8 @@
 namespace storemap {
 
 /// The format version this build reads and writes (DESIGN.md §5).
-inline constexpr int FormatVersion = 1;
+/// The newest format version this Storemap reads and writes (see formatVersionOf()).
+inline constexpr int FormatVersion = 2;
 
 /// Limits that keep a hostile file from exhausting memory or time.
 namespace limits {
@@ -20,6 +21,12 @@ inline constexpr int TextLength = 10000;
 inline constexpr int Stores = 1000;
 inline constexpr int Entities = 100000;
 inline constexpr int PatternsPerEntity = 1000;
+// Version 2's numbers: beyond these a value is a typo, not a workload.
+inline constexpr double Items = 1e15;     ///< records of one entity
+inline constexpr double ItemBytes = 5e12; ///< 5 TB, S3's largest object
+inline constexpr double EgressGB = 1e9;   ///< an exabyte a month
+inline constexpr double PerSecond = 1e9;  ///< operations a second
+inline constexpr double MemoryGB = 1e6;   ///< a petabyte of memory
 } // namespace limits
 
 /// Why a project could not be read: where (line and column, or a JSON path) and what was expected.

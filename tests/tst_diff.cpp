@@ -54,6 +54,12 @@ Project changed(const QString &change)
         users.schema = SchemaKind::Flexible;
     } else if (change == QLatin1String("description")) {
         users.description = QStringLiteral("People who buy");
+    } else if (change == QLatin1String("workload")) {
+        users.workload = {2'000'000, 1024, -1};
+    } else if (change == QLatin1String("pattern-rate")) {
+        users.patterns[0].perSecond = 2500;
+    } else if (change == QLatin1String("memory")) {
+        p.stores[size_t(p.storeIndex(u"redis"))].memoryGB = 16;
     } else if (change == QLatin1String("reorder")) {
         std::swap(p.entities[0], p.entities[1]);
         std::swap(p.stores[0], p.stores[1]);
@@ -169,6 +175,22 @@ void TestDiff::eachKindOfChange_data()
                                  << "users"
                                  << "description"
                                  << "Users (users): description edited";
+    QTest::newRow("workload") << "workload"
+                              << "changed"
+                              << "users"
+                              << "workload"
+                              << "Users (users): workload none -> 2,000,000 items, 1,024 bytes "
+                                 "each";
+    QTest::newRow("pattern rate") << "pattern-rate"
+                                  << "changed"
+                                  << "users"
+                                  << "patterns"
+                                  << "pattern \"Get user by email\": frequency, perSecond changed";
+    QTest::newRow("store memory") << "memory"
+                                  << "changed_stores"
+                                  << "redis"
+                                  << "memoryGB"
+                                  << "store redis (Redis): memory not given -> 16 GB";
 }
 
 void TestDiff::eachKindOfChange()

@@ -54,6 +54,17 @@ Project edited(const QString &changes)
             p.stores.erase(p.stores.begin() + p.storeIndex(words[1]));
         } else if (what == QLatin1String("project")) { // project NAME
             p.name = words[1];
+        } else if (what == QLatin1String("items")) { // items ENTITY N (version 2)
+            e->workload.items = words[2].toLongLong();
+        } else if (what == QLatin1String("egress")) { // egress ENTITY GB (version 2)
+            e->workload.egressGBPerMonth = words[2].toDouble();
+        } else if (what == QLatin1String("rate")) { // rate ENTITY PER-SECOND (version 2)
+            e->patterns[0].perSecond = words[2].toDouble();
+            e->patterns[0].frequency = frequencyForRate(e->patterns[0].perSecond);
+        } else if (what == QLatin1String("memory")) { // memory STORE GB (version 2)
+            p.stores[size_t(p.storeIndex(words[1]))].memoryGB = words[2].toDouble();
+        } else if (what == QLatin1String("operates")) { // operates KIND... (version 2)
+            p.operates = words.mid(1);
         } else if (what == QLatin1String("users")) { // users N
             p.users = words[1].toLongLong();
         } else {
@@ -160,6 +171,14 @@ void TestMerge::combines_data()
     QTest::newRow("the same change on both sides") << "move orders dynamo"
                                                    << "move orders dynamo"
                                                    << "move orders dynamo";
+    QTest::newRow("version 2: a workload's items and its egress")
+        << "items videos 200000"
+        << "egress videos 51200,memory redis 16"
+        << "items videos 200000,egress videos 51200,memory redis 16";
+    QTest::newRow("version 2: a rate and the kinds the team operates")
+        << "rate users 2500"
+        << "operates kafka"
+        << "rate users 2500,operates kafka";
     QTest::newRow("only theirs changed") << ""
                                          << "move orders dynamo,add clicks-2 Clicks2"
                                          << "move orders dynamo,add clicks-2 Clicks2";
@@ -219,6 +238,13 @@ void TestMerge::conflicts_data()
     QTest::newRow("the same id added two ways") << "add wishlists Wishlists"
                                                 << "add wishlists Wishes"
                                                 << "$.entities[id=wishlists].name";
+    QTest::newRow("version 2: items given two ways") << "items videos 200000"
+                                                     << "items videos 300000"
+                                                     << "$.entities[id=videos].workload.items";
+    QTest::newRow("version 2: a rate given two ways")
+        << "rate users 2500"
+        << "rate users 40"
+        << "$.entities[id=users].patterns[name=Get user by email].perSecond";
     QTest::newRow("the project renamed two ways") << "project Shop"
                                                   << "project Store"
                                                   << "$.name";

@@ -48,6 +48,10 @@ private slots:
     void limits_data();
     void limits();
     void unknownKeysAreNeitherUsedNorKept();
+    void versionTwoOnlyWhenUsed_data();
+    void versionTwoOnlyWhenUsed();
+    void ratesDecideTheFrequency_data();
+    void ratesDecideTheFrequency();
 };
 
 void TestProjectIO::samplesRoundTripByteForByte_data()
@@ -168,6 +172,48 @@ void TestProjectIO::malformed_data()
     QTest::newRow("unknown frequency")
         << replaced("\"high\"", "\"sometimes\"") << "$.entities[0].patterns[0].frequency"
         << "expected one of low, medium, high, very-high";
+    // Version 2's numbers: each bad one named by its path.
+    const auto rate = [](const char *value) {
+        return replaced("\"frequency\":\"high\"",
+                        QByteArray("\"frequency\":\"high\",\"perSecond\":") + value);
+    };
+    const auto workload = [](const char *value) {
+        return replaced("\"store\":\"pg\"", QByteArray("\"store\":\"pg\",\"workload\":") + value);
+    };
+    const QString at = QStringLiteral("$.entities[0].patterns[0].perSecond");
+    QTest::newRow("negative rate") << rate("-5") << at << "expected a number from 0";
+    QTest::newRow("rate as text") << rate("\"fast\"") << at << "expected a number, found a string";
+    QTest::newRow("absurd rate") << rate("1e12") << at << "from 0 to 1e+09";
+    QTest::newRow("workload not an object") << workload("[]") << "$.entities[0].workload"
+                                            << "expected a workload object, found an array";
+    QTest::newRow("fractional items")
+        << workload("{\"items\":1.5}") << "$.entities[0].workload.items"
+        << "expected a whole number of items";
+    QTest::newRow("negative items") << workload("{\"items\":-1}") << "$.entities[0].workload.items"
+                                    << "expected a number from 0";
+    QTest::newRow("empty items") << workload("{\"itemBytes\":0}")
+                                 << "$.entities[0].workload.itemBytes"
+                                 << "expected a number above 0";
+    QTest::newRow("absurd egress")
+        << workload("{\"egressGBPerMonth\":1e12}") << "$.entities[0].workload.egressGBPerMonth"
+        << "from 0 to 1e+09";
+    QTest::newRow("negative memory")
+        << replaced("\"kind\":\"postgresql\"", "\"kind\":\"redis\",\"memoryGB\":-16")
+        << "$.stores[0].memoryGB"
+        << "expected a number above 0";
+    QTest::newRow("operates an unknown kind")
+        << replaced(",\"stores\"", ",\"operates\":[\"kafka\",\"oracle\"],\"stores\"")
+        << "$.operates[1]"
+        << "unknown store kind \"oracle\"";
+    QTest::newRow("operates a kind twice")
+        << replaced(",\"stores\"", ",\"operates\":[\"kafka\",\"kafka\"],\"stores\"")
+        << "$.operates[1]"
+        << "\"kafka\" is listed twice";
+    QTest::newRow("operates not a list")
+        << replaced(",\"stores\"", ",\"operates\":\"kafka\",\"stores\"") << "$.operates"
+        << "expected an array of store kinds";
+    QTest::newRow("version 0") << replaced("\"version\":1", "\"version\":0") << "$.version"
+                               << "expected version 1 or 2, found 0";
     QTest::newRow("unknown schema")
         << replaced("\"store\":\"pg\"", "\"store\":\"pg\",\"schema\":\"loose\"")
         << "$.entities[0].schema"
@@ -273,7 +319,7 @@ void TestProjectIO::newerFileIsNeverOverwritten()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.storemap"));
-    const QByteArray future = replaced("\"version\":1", "\"version\":2");
+    const QByteArray future = replaced("\"version\":1", "\"version\":3");
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -372,7 +418,11 @@ void TestProjectIO::schemaListsWhatTheLoaderAccepts()
     QStringList kinds;
     for (const KindInfo &k : Catalog::builtin().kinds())
         kinds << k.id;
-    QCOMPARE(enumOf("store", "kind"), kinds);
+    QStringList kindEnum;
+    for (const QJsonValue &v :
+         defs[QLatin1String("kind")].toObject()[QLatin1String("enum")].toArray())
+        kindEnum << v.toString();
+    QCOMPARE(kindEnum, kinds);
     QStringList types;
     for (const char *id : patternTypeIds())
         types << QLatin1String(id);
@@ -475,6 +525,77 @@ void TestProjectIO::unknownKeysAreNeitherUsedNorKept()
     const QByteArray saved = serializeProject(p);
     for (const char *word : {"include", "passwd", "url", "exec", "rm -rf", "dot", "path", "secret"})
         QVERIFY2(!saved.contains(word), word);
+}
+
+void TestProjectIO::versionTwoOnlyWhenUsed_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("nothing of version 2") << "";
+    QTest::newRow("a workload") << "workload";
+    QTest::newRow("a rate") << "perSecond";
+    QTest::newRow("a store's memory") << "memoryGB";
+    QTest::newRow("the kinds the team operates") << "operates";
+}
+
+// A project is written as version 2 only when it uses a version 2 field; read back, it is the
+// same project, byte for byte (the samples, using none, stay version 1).
+void TestProjectIO::versionTwoOnlyWhenUsed()
+{
+    QFETCH(QString, field);
+    Project p = test::loadSample(QStringLiteral("ecommerce.storemap"));
+    Entity &videos = p.entities[size_t(p.entityIndex(QStringLiteral("videos")))];
+    if (field == QLatin1String("workload"))
+        videos.workload = {200'000, 250e6, 51'200};
+    else if (field == QLatin1String("perSecond"))
+        videos.patterns.front().perSecond = 40.5;
+    else if (field == QLatin1String("memoryGB"))
+        p.stores[size_t(p.storeIndex(QStringLiteral("redis")))].memoryGB = 16;
+    else if (field == QLatin1String("operates"))
+        p.operates = {QStringLiteral("kafka"), QStringLiteral("redis")};
+    const QByteArray text = serializeProject(p);
+    const int version = field.isEmpty() ? 1 : 2;
+    QCOMPARE(formatVersionOf(p), version);
+    QVERIFY(text.contains(QStringLiteral("\"version\": %1,").arg(version).toUtf8()));
+    if (!field.isEmpty())
+        QVERIFY(text.contains(QStringLiteral("\"%1\"").arg(field).toUtf8()));
+    if (field == QLatin1String("workload"))
+        QVERIFY(text.contains("\"itemBytes\": 250000000,")); // whole numbers stay whole
+    Project back;
+    LoadError error;
+    QVERIFY2(parseProject(text, Catalog::builtin(), &back, &error), qPrintable(error.toString()));
+    if (field == QLatin1String("perSecond"))
+        videos.patterns.front().frequency = Frequency::High; // 40.5/s: the rate decides
+    QCOMPARE(back, p);
+    QCOMPARE(serializeProject(back), text);
+}
+
+void TestProjectIO::ratesDecideTheFrequency_data()
+{
+    QTest::addColumn<double>("perSecond");
+    QTest::addColumn<QString>("frequency");
+    QTest::newRow("0/s") << 0.0 << "low";
+    QTest::newRow("0.99/s") << 0.99 << "low";
+    QTest::newRow("1/s") << 1.0 << "medium";
+    QTest::newRow("9.9/s") << 9.9 << "medium";
+    QTest::newRow("10/s") << 10.0 << "high";
+    QTest::newRow("99/s") << 99.0 << "high";
+    QTest::newRow("100/s") << 100.0 << "very-high";
+    QTest::newRow("50,000/s") << 50000.0 << "very-high";
+}
+
+// Where a rate is given it decides the word, whatever word the file says.
+void TestProjectIO::ratesDecideTheFrequency()
+{
+    QFETCH(double, perSecond);
+    QFETCH(QString, frequency);
+    const QByteArray text =
+        replaced("\"frequency\":\"high\"",
+                 QStringLiteral("\"frequency\":\"low\",\"perSecond\":%1").arg(perSecond).toUtf8());
+    Project p;
+    LoadError error;
+    QVERIFY2(parseProject(text, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
+    QCOMPARE(toId(p.entities.front().patterns.front().frequency), frequency);
+    QCOMPARE(p.entities.front().patterns.front().perSecond, perSecond);
 }
 
 QTEST_GUILESS_MAIN(TestProjectIO)

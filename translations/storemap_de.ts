@@ -2125,6 +2125,22 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>notes edited</source>
         <translation>Notizen bearbeitet</translation>
     </message>
+    <message>
+        <source>  kinds the team operates: %1 -&gt; %2
+</source>
+        <translation>  Arten, die das Team betreibt: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>  store %1 (%2): memory %3 -&gt; %4
+</source>
+        <translation>  Speicher %1 (%2): Arbeitsspeicher %3 -&gt; %4
+</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiffCommand</name>
@@ -3816,10 +3832,6 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
         <translation>die Datei hat die Formatversion %1 und wurde von einer neueren Storemap-Version geschrieben; diese Version liest Version %2. Öffnen Sie sie mit einer neueren Storemap-Version; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>expected version 1, found %1</source>
-        <translation>Version 1 erwartet, %1 gefunden</translation>
-    </message>
-    <message>
         <source>expected an object such as {&quot;users&quot;: 1000}, found %1</source>
         <translation>Objekt wie {&quot;users&quot;: 1000} erwartet, %1 gefunden</translation>
     </message>
@@ -3942,6 +3954,42 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
     <message>
         <source>could not write %1: %2; the previous file is unchanged</source>
         <translation>%1 konnte nicht geschrieben werden: %2; die bisherige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>expected version 1 or %1, found %2</source>
+        <translation>Version 1 oder %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>eine Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an array of store kinds, found %1</source>
+        <translation>eine Liste von Speicherarten erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown store kind %1</source>
+        <translation>unbekannte Speicherart %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>a workload</source>
+        <translation>eine Arbeitslast</translation>
+    </message>
+    <message>
+        <source>expected a whole number of items, found %1</source>
+        <translation>eine ganze Zahl von Einträgen erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number above %1 and at most %2, found %3</source>
+        <translation>eine Zahl über %1 und höchstens %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found %3</source>
+        <translation>eine Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
     </message>
 </context>
 <context>

@@ -2122,6 +2122,22 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>notes edited</source>
         <translation>已编辑备注</translation>
     </message>
+    <message>
+        <source>  kinds the team operates: %1 -&gt; %2
+</source>
+        <translation>  团队已运维的类型：%1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>  store %1 (%2): memory %3 -&gt; %4
+</source>
+        <translation>  存储 %1（%2）：内存 %3 -&gt; %4
+</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiffCommand</name>
@@ -3803,10 +3819,6 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
         <translation>该文件的格式版本为 %1，由更新版本的 Storemap 写入；此版本只能读取版本 %2。请用更新版本的 Storemap 打开；文件未被修改。</translation>
     </message>
     <message>
-        <source>expected version 1, found %1</source>
-        <translation>应为版本 1，实际为 %1</translation>
-    </message>
-    <message>
         <source>expected an object such as {&quot;users&quot;: 1000}, found %1</source>
         <translation>应为类似 {&quot;users&quot;: 1000} 的对象，实际为 %1</translation>
     </message>
@@ -3929,6 +3941,42 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
     <message>
         <source>could not write %1: %2; the previous file is unchanged</source>
         <translation>无法写入 %1：%2；原文件保持不变</translation>
+    </message>
+    <message>
+        <source>expected version 1 or %1, found %2</source>
+        <translation>应为版本 1 或 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an array of store kinds, found %1</source>
+        <translation>应为存储类型数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown store kind %1</source>
+        <translation>未知的存储类型 %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>a workload</source>
+        <translation>一个工作负载</translation>
+    </message>
+    <message>
+        <source>expected a whole number of items, found %1</source>
+        <translation>应为整数个条目，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a number above %1 and at most %2, found %3</source>
+        <translation>应为大于 %1 且不超过 %2 的数字，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found %3</source>
+        <translation>应为 %1 到 %2 之间的数字，实际为 %3</translation>
     </message>
 </context>
 <context>

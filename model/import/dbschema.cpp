@@ -262,17 +262,6 @@ private:
 
 } // namespace
 
-Frequency frequencyForRate(double perSecond)
-{
-    if (perSecond >= VeryHighPerSecond)
-        return Frequency::VeryHigh;
-    if (perSecond >= HighPerSecond)
-        return Frequency::High;
-    if (perSecond >= MediumPerSecond)
-        return Frequency::Medium;
-    return Frequency::Low;
-}
-
 Project projectFromSchema(const DbSchema &schema, qint64 users)
 {
     return Builder(schema).build(users);

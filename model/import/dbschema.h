@@ -67,14 +67,7 @@ struct DbSchema
     std::vector<DbTable> tables;
 };
 
-/// Average rates (operations per second over the statistics window) that make each frequency
-/// word: at least 100/s is very-high, 10/s high, 1/s medium; below 1/s low.
-inline constexpr double VeryHighPerSecond = 100;
-inline constexpr double HighPerSecond = 10;
-inline constexpr double MediumPerSecond = 1;
-
-/// The frequency word of a measured average rate (see the thresholds above).
-Frequency frequencyForRate(double perSecond);
+// The frequency word of a measured rate: frequencyForRate() (model/project.h).
 
 /// The project of an imported database: one entity per table with the access patterns its
 /// structure and statistics show, every entity on one PostgreSQL store named after the database.
