@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace storemap {
 
@@ -106,13 +107,17 @@ private:
             .arg(line);
     }
 
-    void add(Entity *e, const QString &name, PatternType type, Frequency f, const QString &source,
+    /// Adds a pattern done @p count times over the statistics window: its frequency word, and
+    /// on a live server its average rate as `perSecond` (a floor for the peak), rounded to 0.01.
+    void add(Entity *e, const QString &name, PatternType type, qint64 count, const QString &source,
              const QString &with = {}) const
     {
         Pattern p;
         p.name = name;
         p.type = type;
-        p.frequency = f;
+        p.frequency = frequency(count);
+        if (measured())
+            p.perSecond = std::round(rate(count) * 100) / 100;
         p.with = with;
         p.source = source;
         e->patterns.push_back(std::move(p));
@@ -128,6 +133,11 @@ private:
                 ? QString()
                 : Tr::tr(" Durability guessed as %1 from the table name (\"%2\"); review it.")
                       .arg(toId(e->durability), word);
+        if (measured() && t.rows >= 0) {
+            e->workload.items = t.rows;
+            if (t.rows > 0 && t.bytes > 0)
+                e->workload.itemBytes = std::round(double(t.bytes) / double(t.rows));
+        }
         if (measured()) {
             e->description =
                 Tr::tr("PostgreSQL table %1: about %2 rows, %3 KiB (pg_total_relation_size). "
@@ -163,7 +173,7 @@ private:
                                                     .arg(k.name, perSecond(scans))
                                               : unmeasured(k.line);
             add(e, Tr::tr("Get %1 by %2").arg(table, k.columns.join(QStringLiteral(", "))),
-                PatternType::LookupByKey, frequency(scans),
+                PatternType::LookupByKey, scans,
                 guess.isEmpty() ? source : source + QLatin1Char(';') + guess);
         }
         // A table that holds files points at their owner (avatars.user_id): in object storage
@@ -191,7 +201,7 @@ private:
                 Tr::tr("Join %1 to %2 on %3")
                     .arg(table, shownName(fk.refSchema, fk.refTable),
                          fk.columns.join(QStringLiteral(", "))),
-                PatternType::OneToManyJoin, frequency(reads), source, with);
+                PatternType::OneToManyJoin, reads, source, with);
         }
         for (const DbTextSearch &s : t.textSearch) {
             QString source;
@@ -211,8 +221,8 @@ private:
             } else {
                 source = Tr::tr("%1; %2").arg(s.what, unmeasured(s.line));
             }
-            add(e, Tr::tr("Search %1 by text").arg(table), PatternType::FullTextSearch,
-                frequency(count), source);
+            add(e, Tr::tr("Search %1 by text").arg(table), PatternType::FullTextSearch, count,
+                source);
         }
         for (const QString &column : t.binaryColumns) {
             const qint64 ops = std::max<qint64>(t.inserts, 0) + std::max<qint64>(t.updates, 0) +
@@ -223,8 +233,7 @@ private:
                                  .arg(ops)
                                  .arg(perSecond(ops))
                            : Tr::tr("column %1; %2").arg(column, unmeasured(t.line));
-            add(e, Tr::tr("Store and fetch %1 %2").arg(table, column), PatternType::BinaryBlob,
-                frequency(ops),
+            add(e, Tr::tr("Store and fetch %1 %2").arg(table, column), PatternType::BinaryBlob, ops,
                 owner.isEmpty()
                     ? source
                     : source +
@@ -234,8 +243,7 @@ private:
         if (!measured())
             return;
         if (t.inserts > 0 && t.updates == 0 && t.deletes == 0) {
-            add(e, Tr::tr("Append to %1").arg(table), PatternType::AppendOnlyWrite,
-                frequency(t.inserts),
+            add(e, Tr::tr("Append to %1").arg(table), PatternType::AppendOnlyWrite, t.inserts,
                 Tr::tr("pg_stat_user_tables: %1 rows inserted %2, none updated or deleted")
                     .arg(t.inserts)
                     .arg(perSecond(t.inserts)));
@@ -244,7 +252,7 @@ private:
         if (t.updates > 0 && t.updates > 4 * std::max<qint64>(t.inserts, 0) &&
             t.rows <= SmallTableRows && rate(t.updates) >= HighPerSecond) {
             add(e, Tr::tr("Update %1 in place").arg(table), PatternType::IncrementCounter,
-                frequency(t.updates),
+                t.updates,
                 Tr::tr("pg_stat_user_tables: %1 rows updated in place %2, %3 inserted; about %4 "
                        "rows")
                     .arg(t.updates)
