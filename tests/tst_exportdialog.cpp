@@ -18,6 +18,15 @@
 using namespace storemap;
 using test::sample;
 
+namespace {
+/// Picks @p format in the dialog's Format box, as a user would.
+void chooseFormat(ExportDialog &dialog, int format)
+{
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    combo->setCurrentIndex(combo->findData(format));
+}
+} // namespace
+
 class TestExportDialog : public QObject
 {
     Q_OBJECT
@@ -45,8 +54,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("ecommerce")));
         ExportDialog dialog(&document);
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
-        combo->setCurrentIndex(combo->findData(format));
+        chooseFormat(dialog, format);
         QCOMPARE(int(dialog.options().format), format);
         QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->isEnabled(),
                  scaleEnabled);
@@ -89,8 +97,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("ecommerce")));
         ExportDialog dialog(&document);
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
-        combo->setCurrentIndex(combo->findData(int(ExportFormat::Text)));
+        chooseFormat(dialog, int(ExportFormat::Text));
         dialog.findChild<QSpinBox *>(QStringLiteral("width"))->setValue(width);
         dialog.findChild<QCheckBox *>(QStringLiteral("ascii"))->setChecked(ascii);
         QTRY_VERIFY(!dialog.isUpdating());
@@ -125,8 +132,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("startup")));
         ExportDialog dialog(&document);
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
-        combo->setCurrentIndex(combo->findData(int(ExportFormat::Png)));
+        chooseFormat(dialog, int(ExportFormat::Png));
         QCOMPARE(dialog.options().scale, 2.0);
         QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->value(), 2.0);
     }
@@ -148,8 +154,7 @@ private slots:
         Document document;
         document.setProject(sample(QStringLiteral("ecommerce")));
         ExportDialog dialog(&document);
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
-        combo->setCurrentIndex(combo->findData(format));
+        chooseFormat(dialog, format);
         dialog.resize(size);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -182,11 +187,10 @@ private slots:
         document.setProject(sample(QStringLiteral("ecommerce")));
         ExportDialog dialog(&document);
         auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("format"));
-        combo->setCurrentIndex(combo->findData(int(ExportFormat::Markdown)));
+        chooseFormat(dialog, int(ExportFormat::Markdown));
         QVERIFY(dialog.isUpdating());
         QVERIFY(!exportButton->isEnabled());
-        combo->setCurrentIndex(combo->findData(int(ExportFormat::Text))); // changed its mind
+        chooseFormat(dialog, int(ExportFormat::Text)); // changed its mind
         QTRY_VERIFY(!dialog.isUpdating());
         QVERIFY(exportButton->isEnabled());
         QVERIFY(dialog.previewText().contains(QStringLiteral("┌"))); // the text, not the record
