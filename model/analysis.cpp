@@ -138,7 +138,9 @@ enum class Rule {
     UnplacedEntity,
     NoAccessPatterns,
     EmptyStore,
-    PoorFit
+    PoorFit,
+    ItemTooLarge,
+    MemoryPressure
 };
 
 struct Rules
@@ -214,6 +216,16 @@ struct Rules
 
     void placedRules(const Entity &e, int storeAt, const KindInfo &kind)
     {
+        if (kind.maxItemBytes > 0 && e.workload.itemBytes > kind.maxItemBytes) {
+            add(Rule::ItemTooLarge, Severity::Error, e.id, project.stores[size_t(storeAt)].id,
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 averages %2 an item, over the hard limit of %3 for a %4 on %5: writes of "
+                    "such items fail. Keep the large part in object storage (S3 or R2) with a "
+                    "pointer in %5, or choose a kind without this limit. Source: %6."),
+                {e.name, formatBytes(e.workload.itemBytes), formatBytes(kind.maxItemBytes),
+                 kind.maxItemWhat, storeLabels[qsizetype(storeAt)], kind.maxItemSource});
+        }
         const Store &store = project.stores[size_t(storeAt)];
         const QString &where = storeLabels[storeAt];
         if (const Pattern *p = binaryIn(e, kind)) {
@@ -342,6 +354,58 @@ struct Rules
              QString::number(kind.fit[size_t(weak->type)].value)});
     }
 
+    /// An in-memory store given its memory: the data its entities' workloads add up to (those
+    /// without one count nothing, so it is a floor) against what it holds before it evicts.
+    void memoryPressure()
+    {
+        for (size_t i = 0; i < project.stores.size(); ++i) {
+            const Store &s = project.stores[i];
+            const int k = catalog.kindIndex(s.kind);
+            if (s.memoryGB <= 0 || k < 0 || catalog.kind(k).evictionSource.isEmpty())
+                continue;
+            double bytes = 0;
+            const Entity *critical = nullptr;
+            const Entity *largest = nullptr;
+            double largestBytes = 0;
+            for (const Entity &e : project.entities) {
+                if (e.store != s.id || e.workload.items < 0 || e.workload.itemBytes < 0)
+                    continue;
+                const double b = double(e.workload.items) * e.workload.itemBytes;
+                bytes += b;
+                if (!largest || b > largestBytes) {
+                    largest = &e;
+                    largestBytes = b;
+                }
+                if (!critical && e.durability == Durability::Critical)
+                    critical = &e;
+            }
+            if (bytes <= s.memoryGB * BytesPerGB)
+                continue;
+            if (critical) {
+                add(Rule::MemoryPressure, Severity::Error, critical->id, s.id,
+                    QT_TRANSLATE_NOOP(
+                        "storemap::Findings",
+                        "%1 holds at least %2 of data in %3 GB of memory, and %4 is critical: "
+                        "when the memory is full keys are evicted, or writes refused, and "
+                        "critical data must never be lost (lesson's edge case: Redis out of "
+                        "memory evicts keys you thought were saved). Give it more memory, or "
+                        "keep %4 on durable storage. Source: %5."),
+                    {storeLabels[qsizetype(i)], formatBytes(bytes), QString::number(s.memoryGB),
+                     critical->name, catalog.kind(k).evictionSource});
+            } else {
+                add(Rule::MemoryPressure, Severity::Warning, largest->id, s.id,
+                    QT_TRANSLATE_NOOP(
+                        "storemap::Findings",
+                        "%1 holds at least %2 of data in %3 GB of memory (%4 the most): when the "
+                        "memory is full keys are evicted, or writes refused (lesson's edge case: "
+                        "Redis out of memory evicts keys you thought were saved). Rebuildable data "
+                        "survives that; size the memory, or set a TTL. Source: %5."),
+                    {storeLabels[qsizetype(i)], formatBytes(bytes), QString::number(s.memoryGB),
+                     largest->name, catalog.kind(k).evictionSource});
+            }
+        }
+    }
+
     void perStore()
     {
         struct Load
@@ -371,6 +435,7 @@ struct Rules
                                         Frequency::VeryHigh, &p))
                 load.hot = p;
         }
+        memoryPressure();
         for (size_t i = 0; i < project.stores.size(); ++i) {
             const Store &s = project.stores[i];
             const Load &load = loads[i];
@@ -545,7 +610,9 @@ const QStringList &ruleIds()
                                  QStringLiteral("unplaced-entity"),
                                  QStringLiteral("no-access-patterns"),
                                  QStringLiteral("empty-store"),
-                                 QStringLiteral("poor-fit")};
+                                 QStringLiteral("poor-fit"),
+                                 QStringLiteral("item-too-large"),
+                                 QStringLiteral("memory-pressure")};
     return ids;
 }
 

@@ -265,6 +265,13 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
             info.source = str(k, "source");
             info.objectStorage = k.at("objectStorage").get<bool>();
             info.volatileStore = k.at("volatile").get<bool>();
+            if (const auto item = k.find("maxItem"); item != k.end()) {
+                info.maxItemBytes = num(*item, "bytes");
+                info.maxItemWhat = str(*item, "what");
+                info.maxItemSource = str(*item, "source");
+            }
+            if (const auto evicts = k.find("evicts"); evicts != k.end())
+                info.evictionSource = str(*evicts, "source");
             const json &matrix = k.at("matrix");
             for (const MatrixRow &row : matrixRows())
                 info.matrixText << str(matrix, row.key.toLatin1().constData());
@@ -315,6 +322,7 @@ void Catalog::translate()
         tr(m_modifiers.*t.field);
     for (KindInfo &k : m_kinds) {
         tr(k.source);
+        tr(k.maxItemWhat);
         for (QString &text : k.matrixText)
             tr(text);
         for (Rated *r : {&k.queryPower, &k.scaling, &k.consistency, &k.latency, &k.durability,

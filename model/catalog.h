@@ -76,6 +76,14 @@ struct KindInfo
     QString source;
     bool objectStorage = false;
     bool volatileStore = false;
+    /// The largest item the kind stores (a DynamoDB item, a MongoDB document), in bytes; -1: no
+    /// limit a workload can reach. What it is called and the public source of the number.
+    double maxItemBytes = -1;
+    QString maxItemWhat;
+    QString maxItemSource;
+    /// Where an in-memory kind documents what it does when its memory is full; empty for a kind
+    /// that keeps its data on disk.
+    QString evictionSource;
     QStringList matrixText; ///< indexed by Criterion, like Catalog::matrixRows()
     /// The lesson's matrix cell of this kind for @p row ("Vertical (read replicas help)").
     QString text(Criterion row) const { return matrixText.value(int(row)); }

@@ -96,6 +96,7 @@ const std::vector<const char *> &catalogTexts()
             "weight, spread over the project's traffic."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "The lesson's five storage options and decision matrix."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText", "field value"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Relational tables"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Strict"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Very high (SQL)"),
@@ -150,6 +151,7 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "A B-tree index on (key, time) reads an ordered range in one index scan; "
                           "at very high volume one primary takes every write."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText", "BSON document"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "JSON documents"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Flexible"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Medium (aggregation)"),
@@ -186,6 +188,7 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "A compound index on (key, time) serves an ordered range; sharding on "
                           "the key spreads the load."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText", "item (attribute names and values)"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Key-value / document"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Flexible with key design"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Low (key-based)"),
@@ -230,6 +233,7 @@ const std::vector<const char *> &catalogTexts()
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "Lesson: the DynamoDB query on a partition key with a sort-key condition "
                           "('all orders for a user') is exactly this read, at any scale."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText", "string value"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Key-value + structures"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Schema-less"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Horizontal (cluster)"),
@@ -368,6 +372,7 @@ const std::vector<const char *> &catalogTexts()
                           "it is a search engine, not a primary store."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Named by the lesson: 'append-only-write at "
                                                    "very high frequency -> DynamoDB (or Kafka)'."),
+        QT_TRANSLATE_NOOP("storemap::CatalogText", "record batch (message.max.bytes, the default)"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Append-only log of records"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "Schema-less (bytes; optional registry)"),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "None (read by offset)"),

@@ -20,6 +20,17 @@ Frequency frequencyForRate(double perSecond)
     return Frequency::Low;
 }
 
+QString formatBytes(double bytes)
+{
+    static const char *const units[] = {"bytes", "KB", "MB", "GB", "TB", "PB"};
+    int unit = 0;
+    while (bytes >= 1024 && unit < 5) {
+        bytes /= 1024;
+        ++unit;
+    }
+    return QStringLiteral("%1 %2").arg(QString::number(bytes, 'g', 3), QLatin1String(units[unit]));
+}
+
 QString workloadText(const Workload &w)
 {
     QLocale c = QLocale::c();

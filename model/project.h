@@ -106,6 +106,12 @@ int formatVersionOf(const Project &project);
 /// when nothing is given.
 QString workloadText(const Workload &workload);
 
+/// One gigabyte as the stores count it (1024^3 bytes, as "400 KB" is DynamoDB's 409,600 bytes).
+inline constexpr double BytesPerGB = 1024.0 * 1024.0 * 1024.0;
+/// @p bytes in the largest unit that keeps a number of at least 1: "400 KB", "16 MB", "1.5 TB"
+/// (1 KB = 1024 bytes).
+QString formatBytes(double bytes);
+
 /// A `with` link: an access pattern of one entity that joins or transacts with another.
 struct WithLink
 {

@@ -26,6 +26,8 @@ def texts():
     yield catalog["complexity"]["seams"]["why"]
     for k in catalog["kinds"]:
         yield k["source"]
+        if "maxItem" in k:
+            yield k["maxItem"]["what"]
         yield from k["matrix"].values()
         for r in k["ratings"].values():
             yield r["why"]

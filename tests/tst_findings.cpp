@@ -242,6 +242,56 @@ void TestFindings::rule_data()
         << qint64(100) << "poor-fit" << false << ""
         << "";
 
+    // Version 2's hard limits: an item over its kind's limit, a store over its memory.
+    const auto sized = [](const char *id, const char *store, double items, double bytes,
+                          const char *durability = "critical") {
+        return e(QString::fromLatin1(id), QString::fromLatin1(store), p("lookup-by-key", "high"),
+                 QStringLiteral("\"durability\":\"%1\",\"workload\":{\"items\":%2,"
+                                "\"itemBytes\":%3}")
+                     .arg(QLatin1String(durability))
+                     .arg(items, 0, 'f', 0)
+                     .arg(bytes, 0, 'f', 0));
+    };
+    const QStringList pgDdb{"pg:postgresql", "ddb:dynamodb", "s3:s3", "mongo:mongodb"};
+    QTest::newRow("item-too-large: a 500 KB item on DynamoDB")
+        << make(pgDdb, sized("carts", "ddb", 1000, 500e3)) << M << "item-too-large" << true
+        << "error"
+        << "carts";
+    QTest::newRow("item-too-large: a 300 KB item on DynamoDB (near miss)")
+        << make(pgDdb, sized("carts", "ddb", 1000, 300e3)) << M << "item-too-large" << false << ""
+        << "";
+    QTest::newRow("item-too-large: a 20 MB document on MongoDB")
+        << make(pgDdb, sized("scans", "mongo", 10, 20e6)) << M << "item-too-large" << true
+        << "error"
+        << "scans";
+    QTest::newRow("item-too-large: a 500 MB video on S3 (near miss)")
+        << make(pgDdb, sized("videos", "s3", 10, 500e6)) << M << "item-too-large" << false << ""
+        << "";
+    const auto inRedis = [&](const QString &entities, double memoryGB) {
+        Project project = make({"pg:postgresql", "r:redis"}, entities);
+        project.stores[1].memoryGB = memoryGB;
+        return project;
+    };
+    const double gb = 1024.0 * 1024 * 1024;
+    QTest::newRow("memory-pressure: 40 GB of sessions in a 16 GB Redis")
+        << inRedis(sized("sessions", "r", 40e6, 1024, "ephemeral"), 16) << M << "memory-pressure"
+        << true << "warning"
+        << "sessions";
+    QTest::newRow("memory-pressure: critical data evicted is an error")
+        << inRedis(sized("sessions", "r", 40e6, 1024, "ephemeral") + QLatin1Char(',') +
+                       sized("carts", "r", 1e6, 1024),
+                   16)
+        << M << "memory-pressure" << true << "error"
+        << "carts";
+    QTest::newRow("memory-pressure: 10 GB in 16 GB (near miss)")
+        << inRedis(sized("sessions", "r", 10 * gb / 1024, 1024, "ephemeral"), 16) << M
+        << "memory-pressure" << false << ""
+        << "";
+    QTest::newRow("memory-pressure: no memory given (near miss)")
+        << make({"pg:postgresql", "r:redis"}, sized("sessions", "r", 40e6, 1024, "ephemeral")) << M
+        << "memory-pressure" << false << ""
+        << "";
+
     QTest::newRow("empty-store: a store holding nothing")
         << make({"pg:postgresql", "r:redis"}, e("orders", "pg", p("lookup-by-key", "low")))
         << qint64(100) << "empty-store" << true << "info"
@@ -271,7 +321,10 @@ void TestFindings::rule()
     QCOMPARE(it->entity, entity);
     QVERIFY(it->message().contains(QLatin1String("Lesson")) ||
             it->message().contains(QLatin1String("lesson")) ||
-            rule == QLatin1String("cross-store-join") || rule == QLatin1String("unplaced-entity"));
+            rule == QLatin1String("cross-store-join") || rule == QLatin1String("unplaced-entity") ||
+            rule == QLatin1String("item-too-large")); // a vendor's limit, cited with its source
+    if (rule == QLatin1String("item-too-large") || rule == QLatin1String("memory-pressure"))
+        QVERIFY2(it->message().contains(QLatin1String("Source: ")), qPrintable(it->message()));
     if (!entity.isEmpty())
         QVERIFY2(it->message().contains(entity), qPrintable(it->message()));
 }
@@ -279,11 +332,11 @@ void TestFindings::rule()
 void TestFindings::everyRuleIsCovered()
 {
     // Every contract rule id of DESIGN.md §4 exists.
-    for (const char *id :
-         {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
-          "transactions-on-document", "queries-on-object-store", "too-many-stores",
-          "one-database-for-everything", "ephemeral-in-relational", "analytics-on-primary",
-          "cross-store-join", "unplaced-entity", "no-access-patterns", "poor-fit"})
+    for (const char *id : {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
+                           "transactions-on-document", "queries-on-object-store", "too-many-stores",
+                           "one-database-for-everything", "ephemeral-in-relational",
+                           "analytics-on-primary", "cross-store-join", "unplaced-entity",
+                           "no-access-patterns", "poor-fit", "item-too-large", "memory-pressure"})
         QVERIFY2(ruleIds().contains(QLatin1String(id)), id);
 }
 

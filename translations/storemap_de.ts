@@ -1144,6 +1144,26 @@
         <source>Like S3: keys by prefix only, no range of records inside them.</source>
         <translation>Wie S3: Schlüssel nur nach Präfix, kein Bereich von Datensätzen darin.</translation>
     </message>
+    <message>
+        <source>field value</source>
+        <translation>Feldwert</translation>
+    </message>
+    <message>
+        <source>BSON document</source>
+        <translation>BSON-Dokument</translation>
+    </message>
+    <message>
+        <source>item (attribute names and values)</source>
+        <translation>Element (Attributnamen und -werte)</translation>
+    </message>
+    <message>
+        <source>string value</source>
+        <translation>String-Wert</translation>
+    </message>
+    <message>
+        <source>record batch (message.max.bytes, the default)</source>
+        <translation>Record-Batch (message.max.bytes, der Standard)</translation>
+    </message>
 </context>
 <context>
     <name>storemap::CommandLine</name>
@@ -2566,6 +2586,18 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>%1 is not placed on any store yet; give it access patterns to see where it fits.</source>
         <translation>%1 ist noch keinem Speicher zugeordnet; geben Sie Zugriffsmuster an, um zu sehen, wo es passt.</translation>
+    </message>
+    <message>
+        <source>%1 averages %2 an item, over the hard limit of %3 for a %4 on %5: writes of such items fail. Keep the large part in object storage (S3 or R2) with a pointer in %5, or choose a kind without this limit. Source: %6.</source>
+        <translation>%1 hat im Mittel %2 je Element, über der harten Grenze von %3 für ein %4 auf %5: Schreibvorgänge solcher Elemente schlagen fehl. Legen Sie den großen Teil im Objektspeicher (S3 oder R2) ab, mit einem Verweis in %5, oder wählen Sie eine Art ohne diese Grenze. Quelle: %6.</translation>
+    </message>
+    <message>
+        <source>%1 holds at least %2 of data in %3 GB of memory, and %4 is critical: when the memory is full keys are evicted, or writes refused, and critical data must never be lost (lesson&apos;s edge case: Redis out of memory evicts keys you thought were saved). Give it more memory, or keep %4 on durable storage. Source: %5.</source>
+        <translation>%1 hält mindestens %2 Daten in %3 GB Arbeitsspeicher, und %4 ist kritisch: Ist der Speicher voll, werden Schlüssel verdrängt oder Schreibvorgänge abgelehnt, und kritische Daten dürfen nie verloren gehen (Randfall der Lektion: Redis ohne Speicher verdrängt Schlüssel, die man für gespeichert hielt). Geben Sie mehr Speicher oder halten Sie %4 auf dauerhaftem Speicher. Quelle: %5.</translation>
+    </message>
+    <message>
+        <source>%1 holds at least %2 of data in %3 GB of memory (%4 the most): when the memory is full keys are evicted, or writes refused (lesson&apos;s edge case: Redis out of memory evicts keys you thought were saved). Rebuildable data survives that; size the memory, or set a TTL. Source: %5.</source>
+        <translation>%1 hält mindestens %2 Daten in %3 GB Arbeitsspeicher (%4 am meisten): Ist der Speicher voll, werden Schlüssel verdrängt oder Schreibvorgänge abgelehnt (Randfall der Lektion: Redis ohne Speicher verdrängt Schlüssel, die man für gespeichert hielt). Wiederherstellbare Daten überstehen das; bemessen Sie den Speicher oder setzen Sie eine TTL. Quelle: %5.</translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,26 @@
         <source>Like S3: keys by prefix only, no range of records inside them.</source>
         <translation>与 S3 相同：只能按前缀列出键，无法读取其中的一段记录。</translation>
     </message>
+    <message>
+        <source>field value</source>
+        <translation>字段值</translation>
+    </message>
+    <message>
+        <source>BSON document</source>
+        <translation>BSON 文档</translation>
+    </message>
+    <message>
+        <source>item (attribute names and values)</source>
+        <translation>项目（属性名和值）</translation>
+    </message>
+    <message>
+        <source>string value</source>
+        <translation>字符串值</translation>
+    </message>
+    <message>
+        <source>record batch (message.max.bytes, the default)</source>
+        <translation>记录批次（message.max.bytes，默认值）</translation>
+    </message>
 </context>
 <context>
     <name>storemap::CommandLine</name>
@@ -2559,6 +2579,18 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>%1 is not placed on any store yet; give it access patterns to see where it fits.</source>
         <translation>%1 尚未放置到任何存储上；请为其添加访问模式，以查看它适合放在哪里。</translation>
+    </message>
+    <message>
+        <source>%1 averages %2 an item, over the hard limit of %3 for a %4 on %5: writes of such items fail. Keep the large part in object storage (S3 or R2) with a pointer in %5, or choose a kind without this limit. Source: %6.</source>
+        <translation>%1 平均每项 %2，超过 %5 上 %4 的硬性上限 %3：写入这类项目会失败。请把大的部分放到对象存储（S3 或 R2）并在 %5 中保留指针，或选择没有此限制的类型。来源：%6。</translation>
+    </message>
+    <message>
+        <source>%1 holds at least %2 of data in %3 GB of memory, and %4 is critical: when the memory is full keys are evicted, or writes refused, and critical data must never be lost (lesson&apos;s edge case: Redis out of memory evicts keys you thought were saved). Give it more memory, or keep %4 on durable storage. Source: %5.</source>
+        <translation>%1 在 %3 GB 内存中至少存有 %2 数据，而 %4 是关键数据：内存满时键会被淘汰或写入被拒绝，而关键数据绝不能丢失（课程中的边缘情况：Redis 内存耗尽会淘汰你以为已保存的键）。请增加内存，或把 %4 放在持久存储上。来源：%5。</translation>
+    </message>
+    <message>
+        <source>%1 holds at least %2 of data in %3 GB of memory (%4 the most): when the memory is full keys are evicted, or writes refused (lesson&apos;s edge case: Redis out of memory evicts keys you thought were saved). Rebuildable data survives that; size the memory, or set a TTL. Source: %5.</source>
+        <translation>%1 在 %3 GB 内存中至少存有 %2 数据（其中 %4 最多）：内存满时键会被淘汰或写入被拒绝（课程中的边缘情况：Redis 内存耗尽会淘汰你以为已保存的键）。可重建的数据能承受这一点；请规划内存大小或设置 TTL。来源：%5。</translation>
     </message>
 </context>
 <context>

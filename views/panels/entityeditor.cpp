@@ -232,6 +232,16 @@ void EntityEditor::onNameEdited(const QString &text)
     Placement::renameEntity(m_context->document(), m_context->currentEntity(), text, m_gesture);
 }
 
+EntityEditor::~EntityEditor()
+{
+    // QWidget's destructor closes a shown editor after this one has run: the field that loses
+    // the focus then must not reach this object any more (UBSan saw it).
+    for (QObject *child : findChildren<QObject *>()) {
+        child->disconnect(this);
+        child->removeEventFilter(this);
+    }
+}
+
 void EntityEditor::addPattern()
 {
     if (!m_context->document()->project().entity(m_context->currentEntity()))

@@ -24,6 +24,7 @@ class EntityEditor : public QWidget
 
 public:
     explicit EntityEditor(DesignContext *context, QWidget *parent = nullptr);
+    ~EntityEditor() override;
 
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
