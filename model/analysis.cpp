@@ -381,28 +381,26 @@ struct Rules
             }
             if (bytes <= s.memoryGB * BytesPerGB)
                 continue;
-            if (critical) {
-                add(Rule::MemoryPressure, Severity::Error, critical->id, s.id,
-                    QT_TRANSLATE_NOOP(
-                        "storemap::Findings",
-                        "%1 holds at least %2 of data in %3 GB of memory, and %4 is critical: "
-                        "when the memory is full keys are evicted, or writes refused, and "
-                        "critical data must never be lost (lesson's edge case: Redis out of "
-                        "memory evicts keys you thought were saved). Give it more memory, or "
-                        "keep %4 on durable storage. Source: %5."),
-                    {storeLabels[qsizetype(i)], formatBytes(bytes), QString::number(s.memoryGB),
-                     critical->name, catalog.kind(k).evictionSource});
-            } else {
-                add(Rule::MemoryPressure, Severity::Warning, largest->id, s.id,
-                    QT_TRANSLATE_NOOP(
-                        "storemap::Findings",
-                        "%1 holds at least %2 of data in %3 GB of memory (%4 the most): when the "
-                        "memory is full keys are evicted, or writes refused (lesson's edge case: "
-                        "Redis out of memory evicts keys you thought were saved). Rebuildable data "
-                        "survives that; size the memory, or set a TTL. Source: %5."),
-                    {storeLabels[qsizetype(i)], formatBytes(bytes), QString::number(s.memoryGB),
-                     largest->name, catalog.kind(k).evictionSource});
-            }
+            // Critical data evicted is an error, named; otherwise the largest entity is named.
+            const Entity *named = critical ? critical : largest;
+            add(Rule::MemoryPressure, critical ? Severity::Error : Severity::Warning, named->id,
+                s.id,
+                critical ? QT_TRANSLATE_NOOP(
+                               "storemap::Findings",
+                               "%1 holds at least %2 of data in %3 GB of memory, and %4 is "
+                               "critical: when the memory is full keys are evicted, or writes "
+                               "refused, and critical data must never be lost (lesson's edge "
+                               "case: Redis out of memory evicts keys you thought were saved). "
+                               "Give it more memory, or keep %4 on durable storage. Source: %5.")
+                         : QT_TRANSLATE_NOOP(
+                               "storemap::Findings",
+                               "%1 holds at least %2 of data in %3 GB of memory (%4 the most): "
+                               "when the memory is full keys are evicted, or writes refused "
+                               "(lesson's edge case: Redis out of memory evicts keys you thought "
+                               "were saved). Rebuildable data survives that; size the memory, or "
+                               "set a TTL. Source: %5."),
+                {storeLabels[qsizetype(i)], formatBytes(bytes), QString::number(s.memoryGB),
+                 named->name, catalog.kind(k).evictionSource});
         }
     }
 
