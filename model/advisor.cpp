@@ -1,5 +1,7 @@
 #include "model/advisor.h"
 
+#include "model/cost.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -41,6 +43,7 @@ struct Problem
     Problem(const Project &project, qint64 users, const Catalog &catalog)
         : catalog(catalog)
         , kinds(catalog.kindCount())
+        , operated(operatedKinds(project, catalog))
         , price(FitPointsPerCostUnit * catalog.modifiers().budgetBase / budgetFor(users, catalog))
     {
         const LoadPressures pressures = loadPressures(users, catalog);
@@ -85,6 +88,7 @@ struct Problem
 
     const Catalog &catalog;
     int kinds = 0;
+    unsigned operated = 0; ///< the kinds the team already runs: their burden partly paid
     double price = FitPointsPerCostUnit; ///< fit points per cost unit at this scale
     std::vector<double> worths;          ///< worth() of every entity on every kind, row by row
     std::vector<FitRow> fits;
@@ -112,7 +116,7 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
     const Catalog &catalog = problem.catalog;
     Layout l;
     l.kinds = kindsOf(mask, catalog);
-    l.cost = complexityCost(l.kinds, catalog);
+    l.cost = complexityCost(l.kinds, catalog, problem.operated);
     const size_t n = problem.fits.size();
     l.placement.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -263,6 +267,24 @@ std::vector<Finding> flagsOf(const Problem &problem, const Project &project, con
     return flags;
 }
 
+/// What @p layout's kinds would cost a month holding its entities: what the catalog can price
+/// (a missing workload prices nothing on both sides of a comparison), and whether all of it could.
+std::pair<double, bool> layoutUsd(const Project &project, const Layout &layout,
+                                  const Catalog &catalog)
+{
+    std::vector<std::vector<const Entity *>> held(size_t(catalog.kindCount()));
+    for (size_t i = 0; i < layout.placement.size(); ++i)
+        held[size_t(layout.placement[i])].push_back(&project.entities[i]);
+    double usd = 0;
+    bool known = true;
+    for (int k : layout.kinds) {
+        const StoreCost c = priceOf(k, held[size_t(k)], -1, catalog);
+        usd += c.pricedUsd;
+        known = known && c.known();
+    }
+    return {usd, known};
+}
+
 bool hasBinary(const Entity &e)
 {
     return std::any_of(e.patterns.begin(), e.patterns.end(),
@@ -309,6 +331,28 @@ QString kindNames(const std::vector<int> &kinds, const Catalog &catalog)
 
 namespace {
 
+/// "R2 instead of S3 saves $1,840 a month at 20,480 GB of egress a month": why money chose
+/// @p best over @p other at an equal value.
+QString moneyReason(const Project &project, const Layout &best, const Layout &other, double saving,
+                    const Catalog &catalog)
+{
+    std::vector<int> in, out;
+    std::set_difference(best.kinds.begin(), best.kinds.end(), other.kinds.begin(),
+                        other.kinds.end(), std::back_inserter(in));
+    std::set_difference(other.kinds.begin(), other.kinds.end(), best.kinds.begin(),
+                        best.kinds.end(), std::back_inserter(out));
+    double egress = 0;
+    for (size_t i = 0; i < best.placement.size(); ++i) {
+        if (best.placement[i] != other.placement[i])
+            egress += std::max(0.0, project.entities[i].workload.egressGBPerMonth);
+    }
+    QString line = Tr::tr("%1 instead of %2 saves %3 a month at an equal fit")
+                       .arg(kindNames(in, catalog), kindNames(out, catalog), formatUsd(saving));
+    if (egress > 0)
+        line += Tr::tr(" at %1 GB of egress a month").arg(formatQuantity(egress, 0));
+    return line + Tr::tr(" (the catalog's dated prices; money only breaks ties of fit).");
+}
+
 /// advise(), or with @p explain false only its best layout: no layout beyond the budget, no
 /// reasons, no runners-up (the roadmap asks the advisor about hundreds of user counts).
 Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bool explain)
@@ -329,8 +373,8 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
     for (unsigned mask = 1; mask <= all; ++mask) {
         // Only the affordable layouts need their linked entities moved together; the best one
         // beyond the budget is shown for comparison.
-        const bool affords =
-            complexityCost(kindsOf(mask, catalog), catalog) <= advice.budget + 1e-9;
+        const bool affords = complexityCost(kindsOf(mask, catalog), catalog, problem.operated) <=
+                             advice.budget + 1e-9;
         if (!affords && !explain)
             continue; // shown for comparison only
         Layout l = evaluate(mask, problem, affords);
@@ -372,6 +416,27 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
         for (const auto &[flagged, i] : order)
             sorted.push_back(std::move(affordable[i]));
         affordable = std::move(sorted);
+    }
+
+    // Money breaks ties (DESIGN.md §3): among the layouts as good as the first, one that saves
+    // MaterialSavingUsd a month or more comes first. Only with a workload: without one every
+    // layout prices the same.
+    std::vector<double> usdOf(affordable.size(), 0);
+    size_t tied = 1;
+    if (hasWorkload(project)) {
+        while (tied < affordable.size() &&
+               flaggedPlacements(affordable[tied]) == flaggedPlacements(affordable.front()) &&
+               std::abs(affordable[tied].value - affordable.front().value) < 1e-9)
+            ++tied;
+        for (size_t i = 0; i < tied && tied > 1; ++i)
+            usdOf[i] = layoutUsd(project, affordable[i], catalog).first;
+        const size_t cheapest =
+            size_t(std::min_element(usdOf.begin(), usdOf.begin() + tied) - usdOf.begin());
+        if (usdOf[cheapest] <= usdOf[0] - MaterialSavingUsd) {
+            std::rotate(affordable.begin(), affordable.begin() + cheapest,
+                        affordable.begin() + cheapest + 1);
+            std::rotate(usdOf.begin(), usdOf.begin() + cheapest, usdOf.begin() + cheapest + 1);
+        }
     }
 
     // Then the whole layout through its own check: the first one it does not flag, or else the
@@ -420,6 +485,17 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
                                num(best.seamPoints), num(best.value),
                                QString::number(problem.price, 'f', 2),
                                QString::number(affordable.size()));
+    if (problem.operated) {
+        QStringList names;
+        for (int k = 0; k < catalog.kindCount(); ++k) {
+            if (problem.operated & (1u << k))
+                names << catalog.kind(k).name;
+        }
+        advice.reasons << Tr::tr("The team already operates %1: each counts %2% of its burden. %3")
+                              .arg(names.join(QStringLiteral(", ")),
+                                   QString::number(catalog.modifiers().operatedShare * 100),
+                                   catalog.modifiers().operatedWhy);
+    }
     if (overBudget && overBudget->value > best.value + 1e-9) {
         advice.reasons << Tr::tr("The advice would change at about %1 users, where the budget "
                                  "affords %2 (value %3).")
@@ -504,10 +580,21 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
         if (l.value > best.value + 1e-9)
             continue; // its own check flags it: passed over above
         if (std::abs(l.value - best.value) < 1e-9) {
-            advice.reasons
-                << Tr::tr("%1 would serve equally well; ties go to the kind listed first in "
-                          "the catalog (the lesson's five come first).")
-                       .arg(kindNames(l.kinds, catalog));
+            const double saving = i < tied && chosen < tied ? usdOf[i] - usdOf[chosen] : 0;
+            if (saving >= MaterialSavingUsd - 1e-9)
+                advice.reasons << moneyReason(project, best, l, saving, catalog);
+            else if (saving <= -0.005)
+                advice.reasons << Tr::tr("%1 would serve equally well for %2 a month less, below "
+                                         "the %3 a month from which money decides; ties go to "
+                                         "the kind listed first in the catalog (the lesson's "
+                                         "five come first).")
+                                      .arg(kindNames(l.kinds, catalog), formatUsd(-saving),
+                                           formatUsd(MaterialSavingUsd));
+            else
+                advice.reasons
+                    << Tr::tr("%1 would serve equally well; ties go to the kind listed first in "
+                              "the catalog (the lesson's five come first).")
+                           .arg(kindNames(l.kinds, catalog));
             continue;
         }
         if (!advice.rejected.empty() &&

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -123,6 +124,43 @@ const Pattern *weakestPattern(const Entity &e, const KindInfo &kind, const Catal
     return weakest;
 }
 
+} // namespace
+
+EgressSaving egressSaving(const Entity &entity, int kind, const Catalog &catalog)
+{
+    EgressSaving best;
+    const double gb = entity.workload.egressGBPerMonth;
+    const KindPrices &prices = catalog.kind(kind).prices;
+    if (gb <= 0 || prices.egress < 0 || egressUsd(gb, prices.egress, catalog) <= 0)
+        return best;
+    const StoreCost here = priceOf(kind, {&entity}, -1, catalog);
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        const KindInfo &other = catalog.kind(k);
+        if (k == kind || !other.objectStorage || other.prices.egress < 0 ||
+            egressUsd(gb, other.prices.egress, catalog) > 0)
+            continue;
+        const StoreCost there = priceOf(k, {&entity}, -1, catalog);
+        EgressSaving s;
+        s.to = k;
+        if (here.known() && there.known()) {
+            s.usd = here.monthlyUsd - there.monthlyUsd;
+            s.how = Tr::tr("%1 on %2 against %3 on %4: storage, requests and egress at each "
+                           "kind's prices")
+                        .arg(formatUsd(here.monthlyUsd), catalog.kind(kind).name,
+                             formatUsd(there.monthlyUsd), other.name);
+        } else {
+            s.usd = egressUsd(gb, prices.egress, catalog);
+            s.how = Tr::tr("the egress alone: without items, item size and rates the storage and "
+                           "requests cannot be compared");
+        }
+        if (best.to < 0 || s.usd > best.usd)
+            best = s;
+    }
+    return best;
+}
+
+namespace {
+
 /// Indexes into ruleIds(), in the same order.
 enum class Rule {
     BinaryInDatabase,
@@ -140,7 +178,8 @@ enum class Rule {
     EmptyStore,
     PoorFit,
     ItemTooLarge,
-    MemoryPressure
+    MemoryPressure,
+    EgressCost
 };
 
 struct Rules
@@ -150,6 +189,7 @@ struct Rules
         , analysis(a)
         , catalog(c)
         , growth(a.users >= growthScaleUsers(c))
+        , operated(operatedKinds(p, c))
     {
         entityIndex.reserve(qsizetype(p.entities.size()));
         for (size_t i = 0; i < p.entities.size(); ++i)
@@ -164,7 +204,8 @@ struct Rules
     const Project &project;
     const Analysis &analysis;
     const Catalog &catalog;
-    const bool growth; ///< the scale affords the lesson's sweet spot
+    const bool growth;       ///< the scale affords the lesson's sweet spot
+    const unsigned operated; ///< the kinds the team already runs (operatedKinds())
     QHash<QString, int> entityIndex;
     QHash<QString, int> storeIndex;
     QStringList storeLabels; ///< "Postgres (PostgreSQL)", by store index
@@ -214,6 +255,31 @@ struct Rules
         }
     }
 
+    /// An object store that charges for egress, where a zero-egress one would serve it for less.
+    void egressCost(const Entity &e, const Store &store, int kind)
+    {
+        const EgressSaving saving = egressSaving(e, kind, catalog);
+        if (saving.usd < MaterialSavingUsd)
+            return;
+        const KindPrices &prices = catalog.kind(kind).prices;
+        const EgressTable &table = catalog.egressTables()[size_t(prices.egress)];
+        add(Rule::EgressCost, Severity::Warning, e.id, store.id,
+            QT_TRANSLATE_NOOP(
+                "storemap::Findings",
+                "%1 serves %2 GB a month to the internet from %3: %4 a month in egress alone "
+                "(%5). %6 charges no egress: %1 there would save %7 a month (%8). Lesson: R2 has "
+                "zero egress fees; for image-heavy apps and video streaming it can cut storage "
+                "costs dramatically. %9"),
+            {e.name, formatQuantity(e.workload.egressGBPerMonth, 0),
+             storeLabels[qsizetype(storeIndex.value(store.id))],
+             formatUsd(egressUsd(e.workload.egressGBPerMonth, prices.egress, catalog)),
+             QStringLiteral("%1, %2, %3").arg(table.name, table.month, table.source),
+             catalog.kind(saving.to).name, formatUsd(saving.usd), saving.how,
+             catalog.kind(saving.to).prices.egress >= 0
+                 ? catalog.egressTables()[size_t(catalog.kind(saving.to).prices.egress)].source
+                 : QString()});
+    }
+
     void placedRules(const Entity &e, int storeAt, const KindInfo &kind)
     {
         if (kind.maxItemBytes > 0 && e.workload.itemBytes > kind.maxItemBytes) {
@@ -228,6 +294,8 @@ struct Rules
         }
         const Store &store = project.stores[size_t(storeAt)];
         const QString &where = storeLabels[storeAt];
+        if (kind.objectStorage && e.workload.egressGBPerMonth > 0)
+            egressCost(e, store, catalog.kindIndex(kind.id));
         if (const Pattern *p = binaryIn(e, kind)) {
             add(Rule::BinaryInDatabase, Severity::Error, e.id, store.id,
                 QT_TRANSLATE_NOOP(
@@ -322,7 +390,7 @@ struct Rules
             return true;
         std::vector<int> grown = kinds;
         grown.insert(std::upper_bound(grown.begin(), grown.end(), k), k);
-        return complexityCost(grown, catalog) <= analysis.complexity.budget + 1e-9;
+        return complexityCost(grown, catalog, operated) <= analysis.complexity.budget + 1e-9;
     }
 
     void poorFit(const Entity &e, const Store &store, const QString &where)
@@ -486,8 +554,8 @@ struct Rules
                     loss += s.traffic * (s.fit - elsewhere);
                 }
                 loss = total > 0 ? loss / total : 0;
-                const double margin =
-                    loss - (catalog.kind(k).burden.value + catalog.modifiers().integrationOverhead);
+                const double margin = loss - (complexityCost({k}, catalog, operated) +
+                                              catalog.modifiers().integrationOverhead);
                 if (k == c.kinds.front() || margin < weakestMargin) {
                     weakest = k;
                     weakestMargin = margin;
@@ -505,7 +573,7 @@ struct Rules
                 {QString::number(c.kinds.size()), kindList(c.kinds, catalog), points(c.cost),
                  points(c.budget), formatUsers(analysis.users), catalog.kind(weakest).name,
                  points(std::max(0.0, weakestLoss)),
-                 points(catalog.kind(weakest).burden.value +
+                 points(complexityCost({weakest}, catalog, operated) +
                         catalog.modifiers().integrationOverhead),
                  formatAboutUsers(usersAffording(c.cost, catalog))});
         }
@@ -530,7 +598,8 @@ struct Rules
             for (int k = 0; k < catalog.kindCount(); ++k) {
                 const double gain = s.fits[size_t(k)] - s.fit;
                 std::vector<int> pair{std::min(only, k), std::max(only, k)};
-                if (gain < farBetter || complexityCost(pair, catalog) > c.budget + 1e-9)
+                const double pairCost = complexityCost(pair, catalog, operated);
+                if (gain < farBetter || pairCost > c.budget + 1e-9)
                     continue;
                 const Entity &e = project.entities[i];
                 add(Rule::OneDatabaseForEverything, Severity::Warning, e.id, e.store,
@@ -543,7 +612,7 @@ struct Rules
                         "kind."),
                     {catalog.kind(only).name, e.name, catalog.kind(k).name,
                      points(s.fits[size_t(k)]), points(s.fit), formatUsers(analysis.users),
-                     formatAboutUsers(usersAffording(complexityCost(pair, catalog), catalog))});
+                     formatAboutUsers(usersAffording(pairCost, catalog))});
                 return;
             }
         }
@@ -610,7 +679,8 @@ const QStringList &ruleIds()
                                  QStringLiteral("empty-store"),
                                  QStringLiteral("poor-fit"),
                                  QStringLiteral("item-too-large"),
-                                 QStringLiteral("memory-pressure")};
+                                 QStringLiteral("memory-pressure"),
+                                 QStringLiteral("egress-cost")};
     return ids;
 }
 
@@ -715,6 +785,7 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     }
     a.overallFit = placed > 0 ? sum / placed : -1;
     a.complexity = complexityOf(project, users, catalog);
+    a.cost = costOf(project, catalog);
     a.findings = findingsOf(project, a, catalog);
     return a;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cost.h"
 #include "model/scoring.h"
 
 #include <QString>
@@ -46,6 +47,7 @@ struct Analysis
     std::vector<EntityScore> entities; ///< in project order
     double overallFit = -1; ///< traffic-weighted mean fit of the placed entities; -1: none has one
     Complexity complexity;
+    Cost cost;                     ///< what the stores cost a month (DESIGN.md §3, Money)
     std::vector<Finding> findings; ///< errors first, then warnings, then infos
 };
 
@@ -72,6 +74,16 @@ inline constexpr double PoorFitBelow = 60, PoorFitErrorBelow = 40, PoorFitMargin
 /// The users from which the lesson's sweet spot, PostgreSQL + Redis + S3, fits the budget: the
 /// "growth scale" of the rules about sessions on PostgreSQL and analytics on the primary.
 qint64 growthScaleUsers(const Catalog &catalog);
+
+/// What moving an entity from an object store that charges for egress to one that does not (R2)
+/// would save a month (`egress-cost`).
+struct EgressSaving
+{
+    int to = -1;    ///< the zero-egress kind; -1: none would save
+    double usd = 0; ///< the monthly saving
+    QString how;    ///< how it was computed
+};
+EgressSaving egressSaving(const Entity &entity, int kind, const Catalog &catalog);
 
 /// How many of @p findings have @p severity.
 int countFindings(const std::vector<Finding> &findings, Severity severity);

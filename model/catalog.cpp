@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 namespace storemap {
 
@@ -98,6 +99,7 @@ const ModifierNumber modifierNumbers[] = {
     {"/complexity/budget/perTenfold", &Modifiers::budgetPerTenfold},
     {"/complexity/budget/steepFromUsers", &Modifiers::budgetSteepUsers},
     {"/complexity/budget/perTenfoldSteep", &Modifiers::budgetPerTenfoldSteep},
+    {"/complexity/operated/share", &Modifiers::operatedShare},
 };
 
 struct ModifierText
@@ -115,6 +117,9 @@ const ModifierText modifierTexts[] = {
     {"/complexity/integrationWhy", &Modifiers::integrationWhy},
     {"/complexity/seams/why", &Modifiers::seamWhy},
     {"/complexity/budget/why", &Modifiers::budgetWhy},
+    {"/complexity/operated/why", &Modifiers::operatedWhy},
+    {"/pricing/sizingWhy", &Modifiers::sizingWhy},
+    {"/pricing/requestsWhy", &Modifiers::requestsWhy},
 };
 
 Rated rated(const json &j, const char *key)
@@ -123,6 +128,54 @@ Rated rated(const json &j, const char *key)
     if (it == j.end() || !it->is_object())
         throw std::runtime_error(std::string("missing rating '") + key + "'");
     return {num(*it, "value"), str(*it, "why")};
+}
+
+Price price(const json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end())
+        return {};
+    const double usd = num(*it, "usd");
+    if (usd < 0)
+        throw std::runtime_error(std::string("negative price '") + key + "'");
+    return {usd, str(*it, "month"), str(*it, "source")};
+}
+
+KindPrices kindPrices(const json &k, const std::vector<EgressTable> &egress)
+{
+    KindPrices p;
+    const json &j = k.at("prices");
+    if (const auto it = j.find("instances"); it != j.end()) {
+        for (const json &i : *it)
+            p.instances.push_back(
+                {str(i, "name"), num(i, "memoryGB"), num(i, "perSecond"), price(i, "price")});
+        if (p.instances.empty() ||
+            !std::all_of(p.instances.begin(), p.instances.end(), [](const InstanceTier &t) {
+                return t.price.given() && t.perSecond > 0 && t.memoryGB > 0;
+            }))
+            throw std::runtime_error("bad instances for " + str(k, "id").toStdString());
+    }
+    p.storageIncluded = j.value("storageIncluded", false);
+    p.storageGBMonth = price(j, "storageGBMonth");
+    p.itemOverheadBytes = j.value("itemOverheadBytes", 0.0);
+    p.readsPerMillion = price(j, "readsPerMillion");
+    p.writesPerMillion = price(j, "writesPerMillion");
+    p.readUnitBytes = j.value("readUnitBytes", 0.0);
+    p.writeUnitBytes = j.value("writeUnitBytes", 0.0);
+    if (const auto it = j.find("usableMemory"); it != j.end()) {
+        p.usableMemoryShare = num(*it, "share");
+        p.usableMemorySource = str(*it, "source");
+    }
+    if (const auto it = j.find("egress"); it != j.end()) {
+        const QString id = QString::fromStdString(it->get<std::string>());
+        for (size_t e = 0; e < egress.size(); ++e) {
+            if (egress[e].id == id)
+                p.egress = int(e);
+        }
+        if (p.egress < 0)
+            throw std::runtime_error("unknown egress table " + id.toStdString());
+    }
+    return p;
 }
 
 } // namespace
@@ -244,6 +297,7 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
             info.example = str(it, "example");
             info.loadSensitive = it.at("loadSensitive").get<bool>();
             info.read = it.value("read", false);
+            info.writes = it.value("writes", false);
             info.criteria.clear();
             for (const json &key : it.at("criteria")) {
                 Criterion row;
@@ -257,6 +311,17 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
         for (const ModifierText &t : modifierTexts)
             c.m_modifiers.*t.field = textAt(root, t.path);
 
+        for (const auto &[id, table] : root.at("egress").items()) {
+            EgressTable t{QString::fromStdString(id),
+                          str(table, "name"),
+                          {},
+                          str(table, "month"),
+                          str(table, "source")};
+            for (const json &tier : table.at("tiers"))
+                t.tiers.emplace_back(tier.value("upToGB", std::numeric_limits<double>::infinity()),
+                                     num(tier, "usd"));
+            c.m_egress.push_back(std::move(t));
+        }
         for (const json &k : root.at("kinds")) {
             KindInfo info;
             info.id = str(k, "id");
@@ -283,6 +348,7 @@ bool Catalog::parse(const QByteArray &text, Catalog *out, QString *error)
             info.durability = rated(r, "durability");
             info.schemaFlexibility = rated(r, "schemaFlexibility");
             info.burden = rated(k, "burden");
+            info.prices = kindPrices(k, c.m_egress);
             const json &fit = k.at("fit");
             for (int p = 0; p < PatternTypeCount; ++p) {
                 const auto it = fit.find(patternTypeIds()[size_t(p)]);

@@ -67,6 +67,48 @@ struct MatrixRow
     QString label;
 };
 
+/// A public price: what it costs in USD, the month it was read and where.
+struct Price
+{
+    double usd = -1; ///< -1: the kind has no such price
+    QString month;   ///< "2024-07"
+    QString source;
+    bool given() const { return usd >= 0; }
+};
+
+/// An instance size an instance-priced kind runs on (DESIGN.md §3, Money).
+struct InstanceTier
+{
+    QString name;         ///< "db.t3.large (RDS, Single-AZ)"
+    double memoryGB = 0;  ///< its memory (what an in-memory kind holds)
+    double perSecond = 0; ///< the peak rate it carries: Storemap's sizing assumption
+    Price price;          ///< a month of it
+};
+
+/// What data served to the internet costs, in tiers of GB a month.
+struct EgressTable
+{
+    QString id;
+    QString name;
+    std::vector<std::pair<double, double>> tiers; ///< (up to GB, or infinity; USD per GB)
+    QString month;
+    QString source;
+};
+
+/// The cost model of one kind, from resources/catalog.json: instances, or prices per use.
+struct KindPrices
+{
+    std::vector<InstanceTier> instances; ///< smallest first; empty for a kind priced per use
+    bool storageIncluded = false;        ///< the instance price includes the disk
+    Price storageGBMonth;
+    double itemOverheadBytes = 0; ///< what the kind stores beside each item (DynamoDB: 100 bytes)
+    Price readsPerMillion, writesPerMillion;
+    double readUnitBytes = 0, writeUnitBytes = 0; ///< a request of a larger item costs more units
+    double usableMemoryShare = 1;                 ///< of an instance's memory, what holds data
+    QString usableMemorySource;
+    int egress = -1; ///< index into Catalog::egressTables(); -1: no public price in the catalog
+};
+
 /// A catalog entry: one storage technology with the lesson's matrix and the numbers scored from it.
 struct KindInfo
 {
@@ -90,6 +132,7 @@ struct KindInfo
     Rated queryPower, scaling, consistency, latency, durability, schemaFlexibility;
     Rated burden; ///< operational cost units: monitor, back up, upgrade, debug at 3 AM
     std::array<Rated, PatternTypeCount> fit;
+    KindPrices prices;
 };
 
 struct PatternInfo
@@ -100,6 +143,7 @@ struct PatternInfo
     bool loadSensitive = false;
     bool read =
         false; ///< a read that read replicas can serve: a vertical store feels less of its load
+    bool writes = false; ///< priced as a write (a PUT, a write unit); the other types as reads
     std::vector<Criterion> criteria; ///< the matrix rows a reader checks for this pattern
 };
 
@@ -133,6 +177,10 @@ struct Modifiers
     /// Beyond @c budgetSteepUsers each tenfold adds @c budgetPerTenfoldSteep instead.
     double budgetSteepUsers = 1'000'000, budgetPerTenfoldSteep = 3.5;
     QString budgetWhy;
+    /// The share of its burden a kind the team already operates (Project::operates) costs.
+    double operatedShare = 0.5;
+    QString operatedWhy;
+    QString sizingWhy, requestsWhy; ///< how the money model sizes instances and counts requests
 };
 
 /// The store kinds, pattern types and decision matrix, read from resources/catalog.json.
@@ -156,6 +204,7 @@ public:
     const std::array<FrequencyInfo, FrequencyCount> &frequencies() const { return m_frequencies; }
     const FrequencyInfo &frequency(Frequency f) const { return m_frequencies[size_t(f)]; }
     const Modifiers &modifiers() const { return m_modifiers; }
+    const std::vector<EgressTable> &egressTables() const { return m_egress; }
 
     /// The lesson's decision-matrix rows, indexed by Criterion.
     static const std::vector<MatrixRow> &matrixRows();
@@ -170,6 +219,7 @@ private:
     std::array<PatternInfo, PatternTypeCount> m_patterns;
     std::array<FrequencyInfo, FrequencyCount> m_frequencies;
     Modifiers m_modifiers;
+    std::vector<EgressTable> m_egress;
 };
 
 /// Parses a file-format id into an enum value; false when it is not one of the ids.

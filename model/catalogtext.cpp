@@ -94,6 +94,25 @@ const std::vector<const char *> &catalogTexts()
             "keeps them consistent itself (outbox, saga, retries). The advisor charges a split "
             "join 15 and a split transaction 40 fit points per unit of the link's frequency "
             "weight, spread over the project's traffic."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "A kind the team already runs costs half its burden: its monitoring, backups, upgrades "
+            "and on-call runbooks exist and its failures are known at 3 AM, so the tooling and the "
+            "skills are paid; this design's data on it still needs its capacity planned, its "
+            "restores tested and its incidents handled. The integration overhead stays: the seam "
+            "is in this application."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "An instance-priced store runs the smallest instance whose memory holds its data "
+            "(in-memory kinds) and whose assumed throughput carries its peak rate; beyond the "
+            "largest, as many of the largest as needed (read replicas, shards, nodes). The "
+            "throughput per instance is Storemap's sizing assumption for a typical key lookup, not "
+            "a vendor figure: measure yours."),
+        QT_TRANSLATE_NOOP(
+            "storemap::CatalogText",
+            "Requests a month are each pattern's peak rate held for the whole month (730 hours): "
+            "an upper bound. Reads and writes are priced per million; a DynamoDB request of a "
+            "larger item costs one unit per 4 KB read or 1 KB written, a transaction twice."),
         QT_TRANSLATE_NOOP("storemap::CatalogText",
                           "The lesson's five storage options and decision matrix."),
         QT_TRANSLATE_NOOP("storemap::CatalogText", "field value"),

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -353,8 +354,12 @@ QByteArray diffJson(const ProjectDiff &diff, const Catalog &catalog)
                                   {"after", fitOrNull(diff.analysisAfter.overallFit)}};
     root["complexity"] = ordered{{"before", rounded(diff.analysisBefore.complexity.cost)},
                                  {"after", rounded(diff.analysisAfter.complexity.cost)}};
-    // Money arrives with format version 2; until then the cost is unknown, never zero.
-    root["monthly_usd"] = ordered{{"before", nullptr}, {"after", nullptr}};
+    // Unknown, never zero, where a workload is missing (a version 1 design has none).
+    const auto usd = [](double v) {
+        return v >= 0 ? ordered(std::round(v * 100) / 100) : ordered(nullptr);
+    };
+    root["monthly_usd"] = ordered{{"before", usd(diff.analysisBefore.cost.monthlyUsd)},
+                                  {"after", usd(diff.analysisAfter.cost.monthlyUsd)}};
     root["findings"] = ordered{{"new", findingsJson(diff.findings.appeared)},
                                {"resolved", findingsJson(diff.findings.resolved)}};
     // Added keys (DESIGN.md §6 allows additions): stores and the project itself.
@@ -481,6 +486,17 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
     out += Tr::tr("Complexity: %1 -> %2 (budget %3 -> %4)\n")
                .arg(num(x.complexity.cost), num(y.complexity.cost), num(x.complexity.budget),
                     num(y.complexity.budget));
+    if (x.cost.knownUsd > 0 || y.cost.knownUsd > 0) {
+        out += Tr::tr("Money: %1 -> %2 a month")
+                   .arg(formatUsd(x.cost.monthlyUsd), formatUsd(y.cost.monthlyUsd));
+        if (x.cost.monthlyUsd >= 0 && y.cost.monthlyUsd >= 0) {
+            const double change = y.cost.monthlyUsd - x.cost.monthlyUsd;
+            out += QStringLiteral(" (%1%2)").arg(change < 0 ? QStringLiteral("-")
+                                                            : QStringLiteral("+"),
+                                                 formatUsd(std::abs(change)));
+        }
+        out += QLatin1Char('\n');
+    }
     if (!diff.findings.appeared.empty()) {
         out += Tr::tr("New findings:\n");
         for (const Finding &f : diff.findings.appeared)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace storemap {
@@ -42,7 +44,50 @@ ordered kindIds(const std::vector<int> &kinds, const Catalog &catalog)
     return a;
 }
 
+ordered usdOrNull(double usd)
+{
+    return usd >= 0 ? ordered(std::round(usd * 100) / 100) : ordered(nullptr);
+}
+
+ordered costJson(const Project &project, const Cost &cost, const Catalog &catalog)
+{
+    ordered stores = ordered::array();
+    for (const StoreCost &c : cost.stores) {
+        ordered lines = ordered::array();
+        for (const QString &line : c.lines)
+            lines.push_back(s(line));
+        stores.push_back(ordered{{"store", s(c.store)},
+                                 {"kind", s(catalog.kind(c.kind).id)},
+                                 {"monthly_usd", usdOrNull(c.monthlyUsd)},
+                                 {"lines", std::move(lines)}});
+    }
+    Q_UNUSED(project);
+    return ordered{{"monthly_usd", usdOrNull(cost.monthlyUsd)},
+                   {"prices_as_of",
+                    cost.pricesAsOf.isEmpty() ? ordered(nullptr) : ordered(s(cost.pricesAsOf))},
+                   {"stores", std::move(stores)}};
+}
+
 } // namespace
+
+QString costText(const Project &project, const Cost &cost)
+{
+    QString out = Tr::tr("Money: %1 a month").arg(formatUsd(cost.monthlyUsd));
+    if (cost.monthlyUsd < 0)
+        out += Tr::tr(" (%1 known)").arg(formatUsd(cost.knownUsd));
+    if (!cost.pricesAsOf.isEmpty())
+        out += Tr::tr(", prices as of %1 or later").arg(cost.pricesAsOf);
+    out += QLatin1Char('\n');
+    for (const StoreCost &c : cost.stores) {
+        const Store *store = project.store(c.store);
+        out += QStringLiteral("  %1  %2\n")
+                   .arg(store ? store->name : c.store, -20)
+                   .arg(formatUsd(c.monthlyUsd));
+        for (const QString &line : c.lines)
+            out += QStringLiteral("      %1\n").arg(line);
+    }
+    return out;
+}
 
 QStringList fitReasons(const Project &project, const Entity &entity, const EntityScore &score,
                        qint64 users, const Catalog &catalog)
@@ -103,6 +148,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     root["complexity"] = ordered{{"kinds", kindIds(analysis.complexity.kinds, catalog)},
                                  {"cost", rounded(analysis.complexity.cost)},
                                  {"budget", rounded(analysis.complexity.budget)}};
+    root["cost"] = costJson(project, analysis.cost, catalog);
     ordered findings = ordered::array();
     for (const Finding &f : analysis.findings) {
         findings.push_back(ordered{{"rule", s(f.rule)},
@@ -125,6 +171,8 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
     out += Tr::tr("Complexity: %1 (%2) against a budget of %3\n\n")
                .arg(num(analysis.complexity.cost), kindNames(analysis.complexity.kinds, catalog),
                     num(analysis.complexity.budget));
+    if (hasWorkload(project))
+        out += costText(project, analysis.cost) + QLatin1Char('\n');
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &score = analysis.entities[i];

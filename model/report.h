@@ -19,6 +19,9 @@ QByteArray adviseJson(const Project &project, const Advice &advice, const Catalo
 /// `storemap advise` for people: the layout, what moves, why, and the runners-up.
 QString adviseText(const Project &project, const Advice &advice, const Catalog &catalog);
 
+/// The money of `storemap check` for people: the total, then each store with its lines.
+QString costText(const Project &project, const Cost &cost);
+
 /// The reasons of one entity's fit on its store's kind (or its best kind when unplaced).
 QStringList fitReasons(const Project &project, const Entity &entity, const EntityScore &score,
                        qint64 users, const Catalog &catalog);

@@ -139,7 +139,8 @@ bool sameLayout(const Layout &a, const Layout &b)
     return a.kinds == b.kinds && a.placement == b.placement;
 }
 
-std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalog)
+std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalog,
+                                   unsigned operated)
 {
     // Between two samples every input of the advisor moves smoothly with log10(users): each load
     // pressure is linear between its start and its saturation (both sampled), the budget is linear
@@ -175,7 +176,7 @@ std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalo
             if (mask & (1u << k))
                 kinds.push_back(k);
         }
-        const qint64 affording = usersAffording(complexityCost(kinds, catalog), catalog);
+        const qint64 affording = usersAffording(complexityCost(kinds, catalog, operated), catalog);
         add(double(affording));
         add(double(affording - 1));
     }
@@ -191,7 +192,8 @@ Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog 
     roadmap.from = from = std::max<qint64>(from, MinUsers);
     roadmap.to = to = std::max(to, from);
     Sweep sweep(project, catalog);
-    const std::vector<qint64> samples = roadmapSamples(from, to, catalog);
+    const std::vector<qint64> samples =
+        roadmapSamples(from, to, catalog, operatedKinds(project, catalog));
     std::vector<qint64> breakpoints;
     for (size_t i = 0; i + 1 < samples.size(); ++i) {
         if (!refine(sweep, samples[i], samples[i + 1], &breakpoints, cancel)) {

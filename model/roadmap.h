@@ -48,7 +48,8 @@ Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog 
 
 /// The user counts the sweep samples before bisecting: a log grid, every count from which the
 /// budget affords another set of kinds, and every count where a load pressure starts or saturates.
-std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalog);
+std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalog,
+                                   unsigned operated = 0);
 
 /// True when two layouts put the same kinds and every entity on the same kind.
 bool sameLayout(const Layout &a, const Layout &b);

@@ -205,11 +205,22 @@ qint64 usersAffording(double cost, const Catalog &catalog)
     return qint64(std::ceil(users - 1e-6));
 }
 
-double complexityCost(const std::vector<int> &kinds, const Catalog &catalog)
+unsigned operatedKinds(const Project &project, const Catalog &catalog)
+{
+    unsigned mask = 0;
+    for (const QString &id : project.operates) {
+        if (const int k = catalog.kindIndex(id); k >= 0)
+            mask |= 1u << k;
+    }
+    return mask;
+}
+
+double complexityCost(const std::vector<int> &kinds, const Catalog &catalog, unsigned operated)
 {
     double cost = 0;
     for (int k : kinds)
-        cost += catalog.kind(k).burden.value;
+        cost += catalog.kind(k).burden.value *
+                (operated & (1u << k) ? catalog.modifiers().operatedShare : 1.0);
     if (kinds.size() > 1)
         cost += double(kinds.size() - 1) * catalog.modifiers().integrationOverhead;
     return cost;
@@ -228,7 +239,7 @@ Complexity complexityOf(const Project &project, qint64 users, const Catalog &cat
         if (used[size_t(k)])
             c.kinds.push_back(k);
     }
-    c.cost = complexityCost(c.kinds, catalog);
+    c.cost = complexityCost(c.kinds, catalog, operatedKinds(project, catalog));
     c.budget = budgetFor(users, catalog);
     return c;
 }

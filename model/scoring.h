@@ -45,8 +45,12 @@ double budgetFor(qint64 users, const Catalog &catalog);
 qint64 usersAffording(double cost, const Catalog &catalog);
 
 /// Complexity cost of running the kinds in @p kinds (catalog indexes, each once): the sum of their
-/// burdens plus an integration overhead for every kind beyond the first.
-double complexityCost(const std::vector<int> &kinds, const Catalog &catalog);
+/// burdens plus an integration overhead for every kind beyond the first. A kind in @p operated (a
+/// bit per catalog index: the team already runs it) costs Modifiers::operatedShare of its burden.
+double complexityCost(const std::vector<int> &kinds, const Catalog &catalog, unsigned operated = 0);
+
+/// The kinds @p project says the team already operates, a bit per catalog index.
+unsigned operatedKinds(const Project &project, const Catalog &catalog);
 
 struct Complexity
 {

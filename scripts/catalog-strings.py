@@ -24,6 +24,9 @@ def texts():
     yield catalog["complexity"]["integrationWhy"]
     yield catalog["complexity"]["budget"]["why"]
     yield catalog["complexity"]["seams"]["why"]
+    yield catalog["complexity"]["operated"]["why"]
+    yield catalog["pricing"]["sizingWhy"]
+    yield catalog["pricing"]["requestsWhy"]
     for k in catalog["kinds"]:
         yield k["source"]
         if "maxItem" in k:

@@ -37,6 +37,21 @@ inline Project sample(const QString &name = QStringLiteral("ecommerce"))
     return loadSample(name + QStringLiteral(".storemap"));
 }
 
+/// @p project without a field of format version 2 (workload, rates, memory, operated kinds): the
+/// e-commerce sample as it was before it had a workload, for tests of what version 1 holds.
+inline Project versionOne(Project project)
+{
+    for (Entity &e : project.entities) {
+        e.workload = {};
+        for (Pattern &pattern : e.patterns)
+            pattern.perSecond = -1;
+    }
+    for (Store &s : project.stores)
+        s.memoryGB = -1;
+    project.operates.clear();
+    return project;
+}
+
 /// What a program run printed and how it ended.
 struct Run
 {

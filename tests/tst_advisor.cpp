@@ -37,6 +37,10 @@ private slots:
     void explainsAndRejects();
     void applyKeepsStoresAndMovesEntities();
     void emptyProject();
+    void moneyBreaksTiesOfFit_data();
+    void moneyBreaksTiesOfFit();
+    void operatedKindsCostLess_data();
+    void operatedKindsCostLess();
 };
 
 void TestAdvisor::lessonRegimes_data()
@@ -250,6 +254,71 @@ void TestAdvisor::emptyProject()
     QVERIFY(a.best.kinds.empty());
     QVERIFY(!a.reasons.isEmpty());
     QCOMPARE(applyAdvice(Project{}, a, Catalog::builtin()), Project{});
+}
+
+void TestAdvisor::moneyBreaksTiesOfFit_data()
+{
+    QTest::addColumn<double>("videosEgressGB");
+    QTest::addColumn<QString>("objects");
+    QTest::addColumn<QString>("says");
+    // S3 and R2 fit the blobs alike; the sample's egress saves $85 a month on R2, under the $100
+    // from which money decides, so the lesson's S3 stays; at 50 TB R2 saves thousands.
+    QTest::newRow("the sample's 400 GB") << 400.0 << "s3"
+                                         << "a month less, below the $100.00";
+    QTest::newRow("50 TB of video a month") << 51'200.0 << "r2"
+                                            << "Cloudflare R2 instead of S3 saves $4,";
+}
+
+void TestAdvisor::moneyBreaksTiesOfFit()
+{
+    QFETCH(double, videosEgressGB);
+    QFETCH(QString, objects);
+    QFETCH(QString, says);
+    Project p = test::sample();
+    p.entities[size_t(p.entityIndex(u"videos"))].workload.egressGBPerMonth = videosEgressGB;
+    const Advice a = advise(p, 1'000'000, Catalog::builtin());
+    QCOMPARE(placedKind(p, a, QStringLiteral("videos")), objects);
+    QCOMPARE(kindIds(a.best.kinds), (QStringList{"postgresql", "redis", objects}));
+    const QString reasons = a.reasons.join(QLatin1Char('\n'));
+    QVERIFY2(reasons.contains(says), qPrintable(reasons));
+    // Coherent: the advised layout raises no egress-cost of its own.
+    const Analysis check =
+        analyse(applyAdvice(p, a, Catalog::builtin()), 1'000'000, Catalog::builtin());
+    for (const Finding &f : check.findings)
+        QVERIFY2(f.rule != QLatin1String("egress-cost"), qPrintable(f.message()));
+}
+
+void TestAdvisor::operatedKindsCostLess_data()
+{
+    QTest::addColumn<QStringList>("operates");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<double>("cost");
+    QTest::newRow("nothing operated")
+        << QStringList{} << QStringList{"postgresql", "redis", "s3"} << 7.0;
+    // Half of each burden: 1 + 0.75 + 1 + 0.5 and three integrations, within the budget of 8.5,
+    // so the very-high event logs and clicks earn DynamoDB a million users early.
+    QTest::newRow("the team runs PostgreSQL, DynamoDB, Redis and S3")
+        << QStringList{"postgresql", "dynamodb", "redis", "s3"}
+        << QStringList{"postgresql", "dynamodb", "redis", "s3"} << 6.25;
+    QTest::newRow("a kind the layout does not use changes nothing")
+        << QStringList{"kafka"} << QStringList{"postgresql", "redis", "s3"} << 7.0;
+}
+
+void TestAdvisor::operatedKindsCostLess()
+{
+    QFETCH(QStringList, operates);
+    QFETCH(QStringList, kinds);
+    QFETCH(double, cost);
+    Project p = test::sample();
+    p.operates = operates;
+    const Advice a = advise(p, 1'000'000, Catalog::builtin());
+    QCOMPARE(kindIds(a.best.kinds), kinds);
+    QCOMPARE(a.best.cost, cost);
+    QCOMPARE(a.reasons.join(QLatin1Char('\n')).contains(QLatin1String("already operates")),
+             !operates.isEmpty());
+    // The check prices the project's own layout the same way.
+    const Analysis check = analyse(p, 1'000'000, Catalog::builtin());
+    QCOMPARE(check.complexity.cost < 13.5, !operates.isEmpty() && operates != QStringList{"kafka"});
 }
 
 QTEST_GUILESS_MAIN(TestAdvisor)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 #include <unistd.h>
 
 using namespace storemap;
@@ -229,8 +231,8 @@ void TestCli::checkJsonHasTheContractKeys()
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(keys(o), (QStringList{"complexity", "entities", "findings", "overall_fit", "project",
-                                   "users"}));
+    QCOMPARE(keys(o), (QStringList{"complexity", "cost", "entities", "findings", "overall_fit",
+                                   "project", "users"}));
     QCOMPARE(o[QLatin1String("project")].toString(), QStringLiteral("E-commerce"));
     QCOMPARE(o[QLatin1String("users")].toInteger(), 1000000);
     const QJsonArray entities = o[QLatin1String("entities")].toArray();
@@ -256,6 +258,38 @@ void TestCli::checkJsonHasTheContractKeys()
     QCOMPARE(complexity[QLatin1String("kinds")].toArray().size(), 5);
     QVERIFY(complexity[QLatin1String("cost")].toDouble() >
             complexity[QLatin1String("budget")].toDouble());
+    // Money: the sample's workload prices every store; the stores add up to the total, and each
+    // line of a store names its price's month.
+    const QJsonObject cost = o[QLatin1String("cost")].toObject();
+    QCOMPARE(keys(cost), (QStringList{"monthly_usd", "prices_as_of", "stores"}));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}$"))
+                .match(cost[QLatin1String("prices_as_of")].toString())
+                .hasMatch());
+    const QJsonArray stores = cost[QLatin1String("stores")].toArray();
+    QCOMPARE(stores.size(), 5);
+    double total = 0;
+    for (const QJsonValue &store : stores) {
+        QCOMPARE(keys(store.toObject()), (QStringList{"kind", "lines", "monthly_usd", "store"}));
+        QVERIFY(store[QLatin1String("monthly_usd")].toDouble() > 0);
+        total += store[QLatin1String("monthly_usd")].toDouble();
+        const QJsonArray lines = store[QLatin1String("lines")].toArray();
+        QVERIFY(!lines.isEmpty());
+        double sum = 0;
+        for (const QJsonValue &line : lines) {
+            const QString text = line.toString();
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\(20\\d\\d-\\d\\d, "))),
+                     qPrintable(text));
+            // "... = $1,234.56 (": the amount each line adds.
+            const auto m =
+                QRegularExpression(QStringLiteral("= \\$([0-9,]+\\.\\d\\d)")).match(text);
+            QVERIFY2(m.hasMatch(), qPrintable(text));
+            sum += m.captured(1).remove(QLatin1Char(',')).toDouble();
+        }
+        QVERIFY2(std::abs(sum - store[QLatin1String("monthly_usd")].toDouble()) <
+                     0.01 * lines.size(),
+                 qPrintable(store[QLatin1String("store")].toString()));
+    }
+    QVERIFY(std::abs(total - cost[QLatin1String("monthly_usd")].toDouble()) < 0.05);
     const QJsonArray findings = o[QLatin1String("findings")].toArray();
     QVERIFY(!findings.isEmpty());
     QCOMPARE(keys(findings[0].toObject()),

@@ -15,7 +15,7 @@ namespace {
 /// The e-commerce sample with one kind of change applied.
 Project changed(const QString &change)
 {
-    Project p = test::sample(QStringLiteral("ecommerce"));
+    Project p = test::versionOne(test::sample(QStringLiteral("ecommerce")));
     Entity &users = p.entities[size_t(p.entityIndex(u"users"))];
     Entity &orders = p.entities[size_t(p.entityIndex(u"orders"))];
     if (change == QLatin1String("move")) {
@@ -86,6 +86,7 @@ private slots:
     void eachKindOfChange_data();
     void eachKindOfChange();
     void findingsAppearAndGoAway();
+    void moneyBeforeAndAfter();
     void jsonHasTheContractKeys();
     void exitCode_data();
     void exitCode();
@@ -204,7 +205,8 @@ void TestDiff::eachKindOfChange()
     QVERIFY(dir.isValid());
     const QString oldFile = dir.filePath(QStringLiteral("old.storemap"));
     const QString newFile = dir.filePath(QStringLiteral("new.storemap"));
-    QVERIFY(test::writeProject(oldFile, test::sample(QStringLiteral("ecommerce"))));
+    QVERIFY(
+        test::writeProject(oldFile, test::versionOne(test::sample(QStringLiteral("ecommerce")))));
     QVERIFY(test::writeProject(newFile, changed(change)));
 
     const test::Run people = test::runStoremap({QStringLiteral("diff"), oldFile, newFile});
@@ -246,7 +248,7 @@ void TestDiff::eachKindOfChange()
 void TestDiff::findingsAppearAndGoAway()
 {
     const Catalog &c = Catalog::builtin();
-    const Project before = test::sample(QStringLiteral("ecommerce"));
+    const Project before = test::versionOne(test::sample(QStringLiteral("ecommerce")));
     const Project after = changed(QStringLiteral("move"));
     const ProjectDiff forward = diffProjects(before, before.users, after, after.users, c);
     const ProjectDiff backward = diffProjects(after, after.users, before, before.users, c);
@@ -263,10 +265,36 @@ void TestDiff::findingsAppearAndGoAway()
     QVERIFY(rounded(forward.analysisAfter.overallFit) < rounded(forward.analysisBefore.overallFit));
 }
 
+// With the sample's workload, the money before and after: Videos to R2 at 50 TB of egress a
+// month saves what the egress cost on S3, and the text says so with its sign.
+void TestDiff::moneyBeforeAndAfter()
+{
+    const Catalog &c = Catalog::builtin();
+    Project before = test::sample(QStringLiteral("ecommerce"));
+    Entity &videos = before.entities[size_t(before.entityIndex(u"videos"))];
+    videos.workload.egressGBPerMonth = 51'200;
+    Project after = before;
+    after.stores.push_back({QStringLiteral("r2"), QStringLiteral("r2"), QStringLiteral("R2")});
+    after.entities[size_t(after.entityIndex(u"videos"))].store = QStringLiteral("r2");
+    const ProjectDiff d = diffProjects(before, before.users, after, after.users, c);
+    const QJsonObject money =
+        QJsonDocument::fromJson(diffJson(d, c)).object().value(u"monthly_usd").toObject();
+    const double was = money.value(u"before").toDouble(), is = money.value(u"after").toDouble();
+    QVERIFY2(was - is > 4'000, qPrintable(QStringLiteral("%1 -> %2").arg(was).arg(is)));
+    QCOMPARE(rounded(was), rounded(d.analysisBefore.cost.monthlyUsd));
+    const QString text = diffText(d, c);
+    QVERIFY2(text.contains(QStringLiteral("Money: %1 -> %2 a month (-")
+                               .arg(formatUsd(d.analysisBefore.cost.monthlyUsd),
+                                    formatUsd(d.analysisAfter.cost.monthlyUsd))),
+             qPrintable(text));
+    QVERIFY(std::any_of(d.findings.resolved.begin(), d.findings.resolved.end(),
+                        [](const Finding &f) { return f.rule == QLatin1String("egress-cost"); }));
+}
+
 void TestDiff::jsonHasTheContractKeys()
 {
     const Catalog &c = Catalog::builtin();
-    const Project before = test::sample(QStringLiteral("ecommerce"));
+    const Project before = test::versionOne(test::sample(QStringLiteral("ecommerce")));
     const Project after = changed(QStringLiteral("move"));
     const QJsonObject root =
         QJsonDocument::fromJson(diffJson(diffProjects(before, 100, after, 100, c), c)).object();
@@ -278,6 +306,7 @@ void TestDiff::jsonHasTheContractKeys()
     QCOMPARE(move.value(QStringLiteral("to")).toString(), QStringLiteral("dynamo"));
     QVERIFY(move.value(QStringLiteral("fit_before")).toDouble() >
             move.value(QStringLiteral("fit_after")).toDouble());
+    // Without a workload the money is unknown, never zero.
     const QJsonObject money = root.value(QStringLiteral("monthly_usd")).toObject();
     QVERIFY(money.value(QStringLiteral("before")).isNull());
     QVERIFY(money.value(QStringLiteral("after")).isNull());
@@ -316,7 +345,8 @@ void TestDiff::exitCode()
     QTemporaryDir dir;
     const QString oldFile = dir.filePath(QStringLiteral("old.storemap"));
     const QString newFile = dir.filePath(QStringLiteral("new.storemap"));
-    QVERIFY(test::writeProject(oldFile, test::sample(QStringLiteral("ecommerce"))));
+    QVERIFY(
+        test::writeProject(oldFile, test::versionOne(test::sample(QStringLiteral("ecommerce")))));
     QVERIFY(test::writeProject(newFile, changed(change)));
     const test::Run r = test::runStoremap(
         {QStringLiteral("diff"), QStringLiteral("--exit-code"), oldFile, newFile});
@@ -332,7 +362,8 @@ void TestDiff::markdownIsAReviewComment()
     QTemporaryDir dir;
     const QString oldFile = dir.filePath(QStringLiteral("old.storemap"));
     const QString newFile = dir.filePath(QStringLiteral("new.storemap"));
-    QVERIFY(test::writeProject(oldFile, test::sample(QStringLiteral("ecommerce"))));
+    QVERIFY(
+        test::writeProject(oldFile, test::versionOne(test::sample(QStringLiteral("ecommerce")))));
     QVERIFY(test::writeProject(newFile, changed(QStringLiteral("move"))));
     const test::Run r = test::runStoremap({QStringLiteral("diff"), oldFile, newFile,
                                            QStringLiteral("--format"), QStringLiteral("md")});
@@ -358,7 +389,7 @@ void TestDiff::markdownIsAReviewComment()
 
 void TestDiff::hostileNamesStayOnTheirLine()
 {
-    Project before = test::sample(QStringLiteral("ecommerce"));
+    Project before = test::versionOne(test::sample(QStringLiteral("ecommerce")));
     Project after = before;
     after.entities[0].name = QStringLiteral("Users\nMoved:\n  Fake: a -> b\x1b[2J");
     after.entities[0].store = QStringLiteral("mongo");

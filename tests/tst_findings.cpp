@@ -292,6 +292,30 @@ void TestFindings::rule_data()
         << "memory-pressure" << false << ""
         << "";
 
+    // Egress priced: S3 charges for every GB served, R2 charges none (lesson's "Good to know").
+    const auto served = [](const char *store, double egressGB, bool sized = true) {
+        return e(
+            QStringLiteral("videos"), QString::fromLatin1(store),
+            QStringLiteral("{\"name\":\"Stream\",\"type\":\"binary-blob\","
+                           "\"frequency\":\"medium\",\"perSecond\":2}"),
+            QStringLiteral("\"workload\":{%1\"egressGBPerMonth\":%2}")
+                .arg(sized ? QStringLiteral("\"items\":5000,\"itemBytes\":209715200,") : QString())
+                .arg(egressGB, 0, 'f', 0));
+    };
+    const QStringList pgS3R2{"pg:postgresql", "s3:s3", "r2:r2"};
+    QTest::newRow("egress-cost: 50 TB a month of videos from S3")
+        << make(pgS3R2, served("s3", 51'200)) << M << "egress-cost" << true << "warning"
+        << "videos";
+    QTest::newRow("egress-cost: without a size, the egress alone decides")
+        << make(pgS3R2, served("s3", 2'000, false)) << M << "egress-cost" << true << "warning"
+        << "videos";
+    QTest::newRow("egress-cost: 500 GB a month saves less than $100 (near miss)")
+        << make(pgS3R2, served("s3", 500)) << M << "egress-cost" << false << ""
+        << "";
+    QTest::newRow("egress-cost: the same 50 TB from R2 (near miss)")
+        << make(pgS3R2, served("r2", 51'200)) << M << "egress-cost" << false << ""
+        << "";
+
     QTest::newRow("empty-store: a store holding nothing")
         << make({"pg:postgresql", "r:redis"}, e("orders", "pg", p("lookup-by-key", "low")))
         << qint64(100) << "empty-store" << true << "info"
@@ -325,6 +349,9 @@ void TestFindings::rule()
             rule == QLatin1String("item-too-large")); // a vendor's limit, cited with its source
     if (rule == QLatin1String("item-too-large") || rule == QLatin1String("memory-pressure"))
         QVERIFY2(it->message().contains(QLatin1String("Source: ")), qPrintable(it->message()));
+    if (rule == QLatin1String("egress-cost")) // names R2, the saving and the prices' sources
+        for (const char *says : {"Cloudflare R2", "save $", "data_transfer_test", "r2/pricing"})
+            QVERIFY2(it->message().contains(QLatin1String(says)), qPrintable(it->message()));
     if (!entity.isEmpty())
         QVERIFY2(it->message().contains(entity), qPrintable(it->message()));
 }
@@ -332,11 +359,12 @@ void TestFindings::rule()
 void TestFindings::everyRuleIsCovered()
 {
     // Every contract rule id of DESIGN.md §4 exists.
-    for (const char *id : {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
-                           "transactions-on-document", "queries-on-object-store", "too-many-stores",
-                           "one-database-for-everything", "ephemeral-in-relational",
-                           "analytics-on-primary", "cross-store-join", "unplaced-entity",
-                           "no-access-patterns", "poor-fit", "item-too-large", "memory-pressure"})
+    for (const char *id :
+         {"binary-in-database", "volatile-primary", "adhoc-on-key-value",
+          "transactions-on-document", "queries-on-object-store", "too-many-stores",
+          "one-database-for-everything", "ephemeral-in-relational", "analytics-on-primary",
+          "cross-store-join", "unplaced-entity", "no-access-patterns", "poor-fit", "item-too-large",
+          "memory-pressure", "egress-cost"})
         QVERIFY2(ruleIds().contains(QLatin1String(id)), id);
 }
 

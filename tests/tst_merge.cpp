@@ -13,7 +13,7 @@ namespace {
 /// One side's change to the e-commerce sample, by name.
 Project edited(const QString &changes)
 {
-    Project p = test::sample(QStringLiteral("ecommerce"));
+    Project p = test::versionOne(test::sample(QStringLiteral("ecommerce")));
     for (const QString &change : changes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList words = change.split(QLatin1Char(' '));
         const QString what = words.value(0);
@@ -191,8 +191,8 @@ void TestMerge::combines()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Files f =
-        writeThree(dir, test::sample(QStringLiteral("ecommerce")), edited(ours), edited(theirs));
+    const Files f = writeThree(dir, test::versionOne(test::sample(QStringLiteral("ecommerce"))),
+                               edited(ours), edited(theirs));
     const test::Run r = test::runStoremap({QStringLiteral("merge"), f.base, f.ours, f.theirs});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.isEmpty());
@@ -256,8 +256,8 @@ void TestMerge::conflicts()
     QFETCH(QString, theirs);
     QFETCH(QString, path);
     QTemporaryDir dir;
-    const Files f =
-        writeThree(dir, test::sample(QStringLiteral("ecommerce")), edited(ours), edited(theirs));
+    const Files f = writeThree(dir, test::versionOne(test::sample(QStringLiteral("ecommerce"))),
+                               edited(ours), edited(theirs));
     const QByteArray before = test::readAll(f.ours);
     const test::Run r = test::runStoremap({QStringLiteral("merge"), f.base, f.ours, f.theirs});
     QCOMPARE(r.exitCode, 1);
@@ -266,8 +266,8 @@ void TestMerge::conflicts()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
 
     // The function says the same.
-    const MergeResult m =
-        mergeProjects(test::sample(QStringLiteral("ecommerce")), edited(ours), edited(theirs));
+    const MergeResult m = mergeProjects(test::versionOne(test::sample(QStringLiteral("ecommerce"))),
+                                        edited(ours), edited(theirs));
     QCOMPARE(m.conflicts.size(), size_t(1));
     QCOMPARE(m.conflicts.front().path, path);
 }
@@ -290,7 +290,8 @@ void TestMerge::hostileNamesSurvive()
     Project theirs = edited(QStringLiteral("add clicks-2 Clicks2"));
     theirs.stores[0].name = name;
     QTemporaryDir dir;
-    const Files f = writeThree(dir, test::sample(QStringLiteral("ecommerce")), ours, theirs);
+    const Files f =
+        writeThree(dir, test::versionOne(test::sample(QStringLiteral("ecommerce"))), ours, theirs);
     const test::Run r = test::runStoremap({QStringLiteral("merge"), f.base, f.ours, f.theirs});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     Project read;
@@ -302,7 +303,7 @@ void TestMerge::hostileNamesSurvive()
     QCOMPARE(read.entities[size_t(read.entityIndex(u"orders"))].store, QStringLiteral("dynamo"));
 
     // A hostile name on both sides, differently: the conflict names the place by id.
-    Project other = test::sample(QStringLiteral("ecommerce"));
+    Project other = test::versionOne(test::sample(QStringLiteral("ecommerce")));
     other.entities[0].name = name + QStringLiteral("2");
     QVERIFY(test::writeProject(f.theirs, other));
     const QByteArray before = test::readAll(f.ours);
@@ -315,7 +316,7 @@ void TestMerge::hostileNamesSurvive()
 void TestMerge::writesToOutWhenAsked()
 {
     QTemporaryDir dir;
-    const Files f = writeThree(dir, test::sample(QStringLiteral("ecommerce")),
+    const Files f = writeThree(dir, test::versionOne(test::sample(QStringLiteral("ecommerce"))),
                                edited(QStringLiteral("move orders dynamo")),
                                edited(QStringLiteral("remove cms")));
     const QByteArray ours = test::readAll(f.ours);
