@@ -72,7 +72,12 @@ private slots:
         // The title, the project and its scale (Graphviz writes "-" as "&#45;").
         QVERIFY(svg.contains(
             QString(p.name).replace(QLatin1Char('-'), QLatin1String("&#45;")).toUtf8() + " · " +
-            formatUsers(p.users).toUtf8() + " users</text>"));
+            formatUsers(p.users).toUtf8() + " users"));
+        // Each store's money under its kind where the project gives a workload.
+        const Analysis a = analyse(p, p.users, Catalog::builtin());
+        for (const StoreCost &cost : a.cost.stores)
+            QCOMPARE(svg.contains(formatUsd(cost.monthlyUsd).toUtf8() + " a month</text>"),
+                     hasWorkload(p));
         QVERIFY(svg.contains("good, 80 and up")); // the legend
         QCOMPARE(dot.contains("bgcolor=\"transparent\""), transparent);
     }

@@ -40,11 +40,11 @@ private slots:
                              << QByteArray(">Product catalog</text>");
         QTest::newRow("png") << QStringList{} << "d.png" << QByteArray("\x89PNG") << QByteArray();
         QTest::newRow("txt") << QStringList{} << "d.txt"
-                             << QByteArray("E-commerce · 1,000,000 users\n\n┌")
+                             << QByteArray("E-commerce · 1,000,000 users · $")
                              << QByteArray("Application Layer");
-        QTest::newRow("txt ascii") << QStringList{"--ascii"} << "a.txt"
-                                   << QByteArray("E-commerce - 1,000,000 users\n\n+---")
-                                   << QByteArray("| Users    88.5 |");
+        QTest::newRow("txt ascii")
+            << QStringList{"--ascii"} << "a.txt" << QByteArray("E-commerce - 1,000,000 users - $")
+            << QByteArray("| Users ");
         QTest::newRow("dot") << QStringList{} << "d.dot" << QByteArray("digraph storemap {")
                              << QByteArray("app -> store4:n;");
         QTest::newRow("md") << QStringList{} << "d.md"

@@ -104,10 +104,46 @@ QString inputsSection(const Project &project, const Catalog &catalog)
         }
         for (const Pattern &p : e.patterns) {
             const Entity *with = project.entity(p.with);
-            out +=
-                row({head[0], head[1], head[2], md(p.name), md(catalog.pattern(p.type).label),
-                     md(catalog.frequency(p.frequency).label), with ? md(with->name) : QString()});
+            QString frequency = md(catalog.frequency(p.frequency).label);
+            if (p.perSecond >= 0)
+                frequency += QStringLiteral(" (%1)").arg(
+                    Tr::tr("%1 a second")
+                        .arg(formatQuantity(p.perSecond, p.perSecond < 10 ? 1 : 0)));
+            out += row({head[0], head[1], head[2], md(p.name), md(catalog.pattern(p.type).label),
+                        frequency, with ? md(with->name) : QString()});
         }
+    }
+    out += QLatin1Char('\n');
+    if (hasWorkload(project)) {
+        out += row({Tr::tr("Entity"), Tr::tr("Workload")});
+        out += QStringLiteral("|---|---|\n");
+        for (const Entity &e : project.entities)
+            out += row({md(e.name), md(workloadText(e.workload))});
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+/// What the stores cost a month, each line of each sum with its price's month and source.
+QString moneySection(const Project &project, const Analysis &analysis)
+{
+    if (!hasWorkload(project))
+        return {};
+    const Cost &cost = analysis.cost;
+    QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Money"));
+    out += Tr::tr("%1 a month in total, from the workload and the catalog's dated public prices "
+                  "(the oldest from %2); unknown, not zero, where a workload is missing.")
+               .arg(formatUsd(cost.monthlyUsd), cost.pricesAsOf) +
+           QStringLiteral("\n\n");
+    out += row({Tr::tr("Store"), Tr::tr("A month"), Tr::tr("Lines")});
+    out += QStringLiteral("|---|---:|---|\n");
+    for (const StoreCost &c : cost.stores) {
+        const Store *store = project.store(c.store);
+        QStringList lines;
+        for (const QString &line : c.lines)
+            lines << md(line);
+        out += row({md(store ? store->name : c.store), formatUsd(c.monthlyUsd),
+                    lines.join(QStringLiteral("<br>"))});
     }
     return out + QLatin1Char('\n');
 }
@@ -136,7 +172,7 @@ QString layoutSection(const Project &project, const Analysis &analysis, const Ca
         if (box.unplaced)
             out += row({QStringLiteral("*%1*").arg(md(box.title)), QString(), list});
         else
-            out += row({md(box.title), md(box.kind), list});
+            out += row({md(box.title), md(box.subtitle()), list});
     }
     return out + QLatin1Char('\n');
 }
@@ -368,13 +404,17 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
     out += QStringLiteral("# %1\n\n").arg(Tr::tr("Storage decision record: %1").arg(md(name)));
     out += Tr::tr("Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.")
                .arg(formatUsers(analysis.users), formatFit(analysis.overallFit),
-                    num(analysis.complexity.cost), num(analysis.complexity.budget)) +
-           QStringLiteral("\n\n");
+                    num(analysis.complexity.cost), num(analysis.complexity.budget));
+    if (hasWorkload(project))
+        out += QLatin1Char(' ') +
+               Tr::tr("Money: %1 a month.").arg(formatUsd(analysis.cost.monthlyUsd));
+    out += QStringLiteral("\n\n");
     out += notesSection(project);
     out += inputsSection(project, catalog);
     out += layoutSection(project, analysis, catalog);
     out += fitSection(project, analysis, catalog);
     out += complexitySection(analysis, catalog);
+    out += moneySection(project, analysis);
     out += findingsSection(analysis);
     out += adviceSection(project, advice, catalog);
     out += QLatin1Char('\n') + roadmapSection(project, catalog);
@@ -413,6 +453,8 @@ QString writeChangeRecord(const ProjectDiff &diff, const Catalog &catalog)
     out += row({Tr::tr("Overall fit"), formatFit(x.overallFit), formatFit(y.overallFit)});
     out += row({Tr::tr("Complexity cost"), num(x.complexity.cost), num(y.complexity.cost)});
     out += row({Tr::tr("Budget"), num(x.complexity.budget), num(y.complexity.budget)});
+    if (x.cost.knownUsd > 0 || y.cost.knownUsd > 0)
+        out += row({Tr::tr("A month"), formatUsd(x.cost.monthlyUsd), formatUsd(y.cost.monthlyUsd)});
     out += row({Tr::tr("Kinds in use"), md(kindNames(x.complexity.kinds, catalog)),
                 md(kindNames(y.complexity.kinds, catalog))});
     out += QLatin1Char('\n');

@@ -79,12 +79,22 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
                 Tr::tr("links: %1")};
     d.applicationLabel = Tr::tr("Application Layer");
     d.emptyLabel = Tr::tr("(empty)");
+    const bool money = hasWorkload(project);
+    if (money)
+        d.title +=
+            QStringLiteral(" · ") + Tr::tr("%1 a month").arg(formatUsd(analysis.cost.monthlyUsd));
     for (const Store &store : project.stores) {
         DiagramBox box;
         box.storeId = store.id;
         const int kind = catalog.kindIndex(store.kind);
         box.kind = kind >= 0 ? catalog.kind(kind).name : store.kind;
         box.title = store.name.isEmpty() ? box.kind : store.name;
+        if (money) {
+            for (const StoreCost &c : analysis.cost.stores) {
+                if (c.store == store.id)
+                    box.money = Tr::tr("%1 a month").arg(formatUsd(c.monthlyUsd));
+            }
+        }
         d.boxes.push_back(std::move(box));
     }
     DiagramBox unplaced;

@@ -25,7 +25,13 @@ struct DiagramBox
     QString storeId; ///< empty for the unplaced box
     QString title;   ///< the store's name ("Postgres"), or "Unplaced"
     QString kind;    ///< the kind's display name ("PostgreSQL"); empty for the unplaced box
+    QString money;   ///< "$24.84 a month" where the project gives a workload, else empty
     bool unplaced = false;
+    /// What the box says under its title: the kind, and its money where there is a workload.
+    QString subtitle() const
+    {
+        return money.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, money);
+    }
     std::vector<DiagramItem> items;
 };
 

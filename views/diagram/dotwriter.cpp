@@ -86,9 +86,10 @@ QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel,
         html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"white\" "
                                "POINT-SIZE=\"13\"><B>%2</B></FONT></TD></TR>")
                     .arg(QLatin1String(TitleFill), dotHtmlEscape(box.title));
-        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\" "
-                               "POINT-SIZE=\"10\">%3</FONT></TD></TR>")
-                    .arg(QLatin1String(KindFill), QLatin1String(Ink), dotHtmlEscape(box.kind));
+        html +=
+            QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\" "
+                           "POINT-SIZE=\"10\">%3</FONT></TD></TR>")
+                .arg(QLatin1String(KindFill), QLatin1String(Ink), dotHtmlEscape(box.subtitle()));
     }
     if (box.items.empty()) {
         html +=

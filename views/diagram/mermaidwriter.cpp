@@ -82,9 +82,9 @@ QString writeMermaid(const Diagram &diagram)
         const QString id =
             box.unplaced ? QStringLiteral("unplaced") : QStringLiteral("s%1").arg(storeNumber++);
         // "S3", not "S3 (S3)": the kind only when the name does not already say it.
-        const QString title = box.unplaced || box.kind.isEmpty() || box.title == box.kind
+        const QString title = box.unplaced || box.kind.isEmpty() || box.title == box.subtitle()
                                   ? box.title
-                                  : QStringLiteral("%1 (%2)").arg(box.title, box.kind);
+                                  : QStringLiteral("%1 (%2)").arg(box.title, box.subtitle());
         out += QStringLiteral("  subgraph %1%2\n").arg(id, label(title));
         out += QStringLiteral("    direction TB\n");
         if (box.items.empty())

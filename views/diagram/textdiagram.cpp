@@ -154,12 +154,15 @@ struct TextBox
     int centre() const { return x + width() / 2; }
 };
 
-TextBox layoutBox(const DiagramBox &box, const QString &emptyLabel, int maxContent)
+TextBox layoutBox(const DiagramBox &box, const QString &emptyLabel, int maxContent, bool ascii)
 {
     TextBox t;
     t.box = &box;
     const QString title = singleLine(box.title);
-    const QString kind = singleLine(box.kind);
+    QString kind = singleLine(box.subtitle());
+    if (ascii)
+        kind.replace(QChar(0xB7), QLatin1Char('-')); // the "·" before the money; names stay
+
     const bool showKind = !kind.isEmpty() && kind.compare(title, Qt::CaseInsensitive) != 0;
 
     int nameColumn = 0;
@@ -295,7 +298,7 @@ QString writeTextDiagram(const Diagram &diagram, const TextDiagramOptions &optio
         const int maxContent = width - indent - 4;
         int x = indent;
         for (const DiagramBox &box : diagram.boxes) {
-            TextBox t = layoutBox(box, diagram.emptyLabel, maxContent);
+            TextBox t = layoutBox(box, diagram.emptyLabel, maxContent, options.ascii);
             if (rows->empty() || (x > indent && x + t.width() > width)) {
                 rows->emplace_back();
                 x = indent;
