@@ -223,11 +223,14 @@ Cost costOf(const Project &project, const Catalog &catalog)
         if (!e.store.isEmpty())
             held[e.store].push_back(&e);
     }
+    cost.shown = hasWorkload(project);
     for (const Store &s : project.stores) {
         const int k = catalog.kindIndex(s.kind);
-        if (k < 0)
-            continue;
-        StoreCost c = priceOf(k, held.value(s.id), s.memoryGB, catalog);
+        StoreCost c;
+        if (k >= 0)
+            c = priceOf(k, held.value(s.id), s.memoryGB, catalog);
+        else
+            c.lines << Tr::tr("unknown: the catalog has no kind %1").arg(s.kind);
         c.store = s.id;
         if (c.known())
             cost.knownUsd += c.monthlyUsd;

@@ -31,7 +31,8 @@ struct Cost
     double monthlyUsd = -1;        ///< -1: at least one store's cost is unknown
     double knownUsd = 0;           ///< the sum of the stores whose cost is known
     QString pricesAsOf;            ///< the oldest price's month ("2024-07")
-    std::vector<StoreCost> stores; ///< in project order
+    std::vector<StoreCost> stores; ///< one per project store, in project order
+    bool shown = false;            ///< hasWorkload(): the canvas and the exports show the money
 };
 
 /// What catalog kind @p kind costs a month holding @p entities (and, for an in-memory kind,

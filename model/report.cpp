@@ -49,7 +49,7 @@ ordered usdOrNull(double usd)
     return usd >= 0 ? ordered(std::round(usd * 100) / 100) : ordered(nullptr);
 }
 
-ordered costJson(const Project &project, const Cost &cost, const Catalog &catalog)
+ordered costJson(const Project &project, const Cost &cost)
 {
     ordered stores = ordered::array();
     for (const StoreCost &c : cost.stores) {
@@ -57,11 +57,10 @@ ordered costJson(const Project &project, const Cost &cost, const Catalog &catalo
         for (const QString &line : c.lines)
             lines.push_back(s(line));
         stores.push_back(ordered{{"store", s(c.store)},
-                                 {"kind", s(catalog.kind(c.kind).id)},
+                                 {"kind", s(project.store(c.store)->kind)},
                                  {"monthly_usd", usdOrNull(c.monthlyUsd)},
                                  {"lines", std::move(lines)}});
     }
-    Q_UNUSED(project);
     return ordered{{"monthly_usd", usdOrNull(cost.monthlyUsd)},
                    {"prices_as_of",
                     cost.pricesAsOf.isEmpty() ? ordered(nullptr) : ordered(s(cost.pricesAsOf))},
@@ -148,7 +147,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     root["complexity"] = ordered{{"kinds", kindIds(analysis.complexity.kinds, catalog)},
                                  {"cost", rounded(analysis.complexity.cost)},
                                  {"budget", rounded(analysis.complexity.budget)}};
-    root["cost"] = costJson(project, analysis.cost, catalog);
+    root["cost"] = costJson(project, analysis.cost);
     ordered findings = ordered::array();
     for (const Finding &f : analysis.findings) {
         findings.push_back(ordered{{"rule", s(f.rule)},

@@ -54,12 +54,22 @@ void StoreItem::updateFromDocument()
 {
     const Catalog &catalog = m_scene->context()->catalog();
     QString tip = tr("Entities without a store. Drag them onto a store to place them.");
-    if (const Store *store = m_scene->context()->document()->project().store(m_storeId)) {
-        m_kind = catalog.kindIndex(store->kind);
+    const Project &project = m_scene->context()->document()->project();
+    const Cost &cost = m_scene->context()->analysis().cost;
+    m_money.clear();
+    if (const int at = project.storeIndex(m_storeId); at >= 0) {
+        const Store &store = project.stores[size_t(at)];
+        m_kind = catalog.kindIndex(store.kind);
         tip = tr("%1 (%2)\nDrop an entity here to store it on %2.")
-                  .arg(store->name, m_kind >= 0 ? catalog.kind(m_kind).name : store->kind);
+                  .arg(store.name, m_kind >= 0 ? catalog.kind(m_kind).name : store.kind);
+        if (cost.shown && size_t(at) < cost.stores.size()) {
+            const StoreCost &c = cost.stores[size_t(at)];
+            m_money = tr("%1 a month").arg(formatUsd(c.monthlyUsd));
+            tip += QLatin1Char('\n') + m_money + QStringLiteral(":\n  ") +
+                   c.lines.join(QStringLiteral("\n  "));
+        }
     }
-    if (tip != toolTip()) { // the tooltip names the store and its kind: both unchanged otherwise
+    if (tip != toolTip()) { // the tooltip names the store, its kind and money: else unchanged
         setToolTip(tip);
         update();
     }
@@ -257,8 +267,12 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     f.setPointSizeF(base.pointSizeF() * 0.9);
     painter->setFont(Visuals::legibleFont(f, zoom, 16));
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(Padding + 44, 30, m_width - Padding * 2 - 44, 18),
-                      Qt::AlignLeft | Qt::AlignVCenter, kindName);
+    const QRectF kindRect(Padding + 44, 30, m_width - Padding * 2 - 44, 18);
+    const QString subtitle =
+        m_money.isEmpty() ? kindName : QStringLiteral("%1 · %2").arg(kindName, m_money);
+    painter->drawText(
+        kindRect, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(subtitle, Qt::ElideRight, int(kindRect.width())));
 
     const QString dragged = m_scene->draggedEntity();
     if (dragged.isEmpty())

@@ -4,6 +4,7 @@
 #include "views/canvas/visuals.h"
 
 #include "model/advisor.h"
+#include "model/document.h"
 
 #include <QPainter>
 
@@ -26,6 +27,33 @@ double ComplexityMeter::cost() const
 double ComplexityMeter::budget() const
 {
     return m_context->analysis().complexity.budget;
+}
+
+QString ComplexityMeter::moneyLine() const
+{
+    const Complexity &c = m_context->analysis().complexity;
+    const Cost &cost = m_context->analysis().cost;
+    QString line = tr("Cost %1 of budget %2")
+                       .arg(QString::number(rounded(c.cost)), QString::number(rounded(c.budget)));
+    if (cost.shown)
+        line += QStringLiteral(" · ") + tr("%1 a month").arg(formatUsd(cost.monthlyUsd));
+    return line;
+}
+
+QString ComplexityMeter::operatedText() const
+{
+    const Project &project = m_context->document()->project();
+    if (project.operates.isEmpty())
+        return {};
+    const Catalog &catalog = m_context->catalog();
+    QStringList names;
+    for (const QString &id : project.operates) {
+        const int k = catalog.kindIndex(id);
+        names << (k >= 0 ? catalog.kind(k).name : id);
+    }
+    return tr("Already operated, at %1% of their burden: %2. %3")
+        .arg(QString::number(catalog.modifiers().operatedShare * 100),
+             names.join(QStringLiteral(", ")), catalog.modifiers().operatedWhy);
 }
 
 QString ComplexityMeter::summary() const
@@ -52,6 +80,16 @@ void ComplexityMeter::onAnalysed()
                           catalog.modifiers().integrationWhy.toHtmlEscaped());
     }
     lines << tr("Budget: %1").arg(catalog.modifiers().budgetWhy.toHtmlEscaped());
+    if (!operatedText().isEmpty())
+        lines << operatedText().toHtmlEscaped();
+    const Cost &cost = m_context->analysis().cost;
+    if (cost.shown) {
+        const Project &project = m_context->document()->project();
+        for (size_t i = 0; i < cost.stores.size() && i < project.stores.size(); ++i)
+            lines << tr("%1: %2 a month")
+                         .arg(project.stores[i].name.toHtmlEscaped(),
+                              formatUsd(cost.stores[i].monthlyUsd));
+    }
     setToolTip(QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
                    .arg(summary().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));
     setAccessibleDescription(summary());
@@ -102,8 +140,7 @@ void ComplexityMeter::paintEvent(QPaintEvent *event)
 
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRectF(8, bar.bottom() + 6, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Cost %1 of budget %2")
-                   .arg(QString::number(rounded(c.cost)), QString::number(rounded(c.budget))));
+               fontMetrics().elidedText(moneyLine(), Qt::ElideRight, int(w)));
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(QRectF(8, bar.bottom() + 8 + lineH, w, lineH * 2 + 4),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

@@ -130,8 +130,22 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
             head += tr(" (its best kind)");
         for (QString &r : reasons)
             r = r.toHtmlEscaped();
-        return QStringLiteral("<b>%1</b><ul><li>%2</li></ul><i>%3</i>")
-            .arg(head.toHtmlEscaped(), reasons.join(QStringLiteral("</li><li>")),
+        QString money;
+        if (analysis.cost.shown) {
+            // What the entity alone would cost a month on this kind, with how.
+            const StoreCost c = priceOf(index.column(), {&entity}, -1, m_context->catalog());
+            QStringList lines = c.lines;
+            for (QString &line : lines)
+                line = line.toHtmlEscaped();
+            money = QStringLiteral("<p>%1</p><ul><li>%2</li></ul>")
+                        .arg(tr("Alone on %1: %2 a month")
+                                 .arg(m_context->catalog().kind(index.column()).name,
+                                      formatUsd(c.monthlyUsd))
+                                 .toHtmlEscaped(),
+                             lines.join(QStringLiteral("</li><li>")));
+        }
+        return QStringLiteral("<b>%1</b><ul><li>%2</li></ul>%3<i>%4</i>")
+            .arg(head.toHtmlEscaped(), reasons.join(QStringLiteral("</li><li>")), money,
                  tr("Double-click to move it there."));
     }
     case FitRole:
