@@ -10,6 +10,7 @@
 #include "translations/translations.h"
 #include "views/canvas/canvasscene.h"
 #include "views/canvas/canvasview.h"
+#include "views/canvas/storeitem.h"
 #include "views/dialogs/advicedialog.h"
 #include "views/dialogs/dialogprompts.h"
 #include "views/dialogs/exportdialog.h"
@@ -134,6 +135,8 @@ MainWindow::~MainWindow()
     // The undo stack reports itself clean while it is destroyed; that is no save.
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
+    // The scene's items are deleted with it, which changes the selection: nothing to enable then.
+    disconnect(m_scene, nullptr, this, nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -226,6 +229,15 @@ void MainWindow::createActions()
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(a);
     connect(a, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
+    a = m_actions.storeMemory = make(
+        QStringLiteral("storeMemoryAction"), tr("Store &Memory…"), QKeySequence(),
+        tr("Set what the selected store holds in memory before it evicts keys (Tab to a store on "
+           "the canvas and press Space to select it)"));
+    a->setEnabled(false);
+    connect(a, &QAction::triggered, this, [this] { onStoreMemory(selectedStore()); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { m_actions.storeMemory->setEnabled(!selectedStore().isEmpty()); });
+    connect(m_scene, &CanvasScene::storeMemoryRequested, this, &MainWindow::onStoreMemory);
     a = m_actions.renameProject =
         make(QStringLiteral("renameProjectAction"), tr("&Rename Project…"), QKeySequence(),
              tr("Name the project: the title of the canvas and of every diagram"));
@@ -235,6 +247,11 @@ void MainWindow::createActions()
         make(QStringLiteral("projectNotesAction"), tr("Project &Notes…"), QKeySequence(),
              tr("Write down why the design is as it is; the decision record prints it"));
     connect(a, &QAction::triggered, this, &MainWindow::onProjectNotes);
+    a = m_actions.operatedKinds =
+        make(QStringLiteral("operatedKindsAction"), tr("Operated &Kinds…"), QKeySequence(),
+             tr("Tick the store kinds your team already runs: their operational burden is already "
+                "paid"));
+    connect(a, &QAction::triggered, this, &MainWindow::onOperatedKinds);
     a = m_actions.preferences =
         make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
              tr("Choose the interface language and the autosave delay"));
@@ -315,8 +332,10 @@ void MainWindow::createMenus()
     edit->addAction(m_actions.newEntity);
     edit->addAction(m_actions.newPattern);
     edit->addAction(m_actions.remove);
+    edit->addAction(m_actions.storeMemory);
     edit->addAction(m_actions.renameProject);
     edit->addAction(m_actions.projectNotes);
+    edit->addAction(m_actions.operatedKinds);
     edit->addSeparator();
     edit->addAction(m_actions.preferences);
 
@@ -614,6 +633,50 @@ void MainWindow::onProjectNotes()
     after.notes = *notes;
     m_document->undoStack()->push(
         new ApplyLayoutCommand(m_document, after, tr("Edit project notes")));
+}
+
+QString MainWindow::selectedStore() const
+{
+    QString id;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *store = qgraphicsitem_cast<StoreItem *>(item); store && !store->isTray()) {
+            if (!id.isEmpty())
+                return QString(); // more than one: which one is meant is not clear
+            id = store->storeId();
+        }
+    }
+    return id;
+}
+
+void MainWindow::onStoreMemory(const QString &storeId)
+{
+    const Store *store = m_document->project().store(storeId);
+    if (!store)
+        return;
+    const std::optional<double> memory =
+        m_prompts->askStoreMemory(this, store->name, store->memoryGB);
+    store = m_document->project().store(storeId); // looked up again after the dialog
+    if (!memory || !store)
+        return;
+    const double memoryGB = *memory < 0 ? -1 : *memory;
+    if (memoryGB == store->memoryGB)
+        return;
+    m_document->undoStack()->push(new SetStoreMemoryCommand(m_document, storeId, memoryGB));
+}
+
+void MainWindow::onOperatedKinds()
+{
+    const std::optional<QStringList> kinds =
+        m_prompts->askOperatedKinds(this, m_context->catalog(), m_document->project().operates);
+    if (!kinds)
+        return;
+    auto sorted = [](QStringList ids) {
+        ids.sort();
+        return ids;
+    };
+    if (sorted(*kinds) == sorted(m_document->project().operates)) // the same kinds: no step
+        return;
+    m_document->undoStack()->push(new SetOperatedKindsCommand(m_document, *kinds));
 }
 
 void MainWindow::findEntity(bool next)

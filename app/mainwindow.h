@@ -87,6 +87,11 @@ public slots:
     void onPreferences();
     void onProjectNotes();
     void onRenameProject();
+    /// Edit > Store Memory, or a store's context menu: what store @p storeId holds in memory
+    /// before it evicts (one undo step; Cancel or the same value changes nothing).
+    void onStoreMemory(const QString &storeId);
+    /// Edit > Operated Kinds: the store kinds the team already runs (one undo step).
+    void onOperatedKinds();
     /// Selects the next entity, after the current one, whose name contains the find field's text.
     void findEntity(bool next);
     void onNewEntity();
@@ -110,6 +115,8 @@ private:
     void updateStatus();
     void onCleanChanged(bool clean);
     void onDocumentChanged();
+    /// The id of the one store selected on the canvas, or empty.
+    QString selectedStore() const;
     /// Watches the open file (and its folder, so that an editor that replaces the file is seen)
     /// and remembers its bytes as loaded or saved.
     void watchFile();
@@ -122,8 +129,8 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *compareFile, *compareHead, *importFile,
             *exportFile, *quit;
-        QAction *undo, *redo, *newEntity, *newPattern, *remove, *renameProject, *projectNotes,
-            *preferences, *suggest;
+        QAction *undo, *redo, *newEntity, *newPattern, *remove, *storeMemory, *renameProject,
+            *projectNotes, *operatedKinds, *preferences, *suggest;
         QAction *zoomIn, *zoomOut, *fit, *actualSize, *find, *grid;
     };
 

@@ -111,4 +111,12 @@ void Document::setName(const QString &name)
     emit changed();
 }
 
+void Document::setOperates(const QStringList &kinds)
+{
+    if (m_project.operates == kinds)
+        return;
+    m_project.operates = kinds;
+    emit changed();
+}
+
 } // namespace storemap

@@ -37,6 +37,8 @@ public:
 
     void setUsers(qint64 users);
     void setName(const QString &name);
+    /// The kind ids the team already runs (Project::operates).
+    void setOperates(const QStringList &kinds);
 
 signals:
     // The views follow one past-tense signal: after every change, DesignContext re-analyses the

@@ -62,6 +62,19 @@ public:
     {
         return projectName;
     }
+    std::optional<double> storeMemory; ///< what the user types as a store's memory; none: cancel
+    QStringList storeMemoryAsked;      ///< the names of the stores asked about
+    std::optional<double> askStoreMemory(QWidget *, const QString &name, double) override
+    {
+        storeMemoryAsked << name;
+        return storeMemory;
+    }
+    std::optional<QStringList> operatedKinds; ///< the kinds the user ticks; none: cancel
+    std::optional<QStringList> askOperatedKinds(QWidget *, const Catalog &,
+                                                const QStringList &) override
+    {
+        return operatedKinds;
+    }
 };
 
 } // namespace storemap::test

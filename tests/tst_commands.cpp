@@ -24,6 +24,8 @@ private slots:
     void undoRedoRoundTrip();
     void typingMergesIntoOneStep_data();
     void typingMergesIntoOneStep();
+    void storeMemory_data();
+    void storeMemory();
     void signalsArePastTense();
     void removingAStoreAndUndoingPutsEntitiesBack();
 };
@@ -86,6 +88,11 @@ void TestCommands::undoRedoRoundTrip_data()
     }) << Expectation([](const Project &p) {
         return p.entities[0].patterns[0].type == PatternType::OneToManyJoin;
     }) << "Reorder access patterns of \"Users\"";
+    QTest::newRow("workload") << MakeCommand([users](Document *d) {
+        return EditEntityCommand::setWorkload(d, users, Workload{1'000'000, 2048, 50});
+    }) << Expectation([](const Project &p) {
+        return p.entities[0].workload == Workload{1'000'000, 2048, 50};
+    }) << "Set workload of \"Users\"";
     QTest::newRow("place entity") << MakeCommand([](Document *d) {
         return new PlaceEntityCommand(d, QStringLiteral("sessions"), QStringLiteral("postgres"));
     }) << Expectation([](const Project &p) {
@@ -112,6 +119,16 @@ void TestCommands::undoRedoRoundTrip_data()
         return new RenameStoreCommand(d, QStringLiteral("postgres"), QStringLiteral("Primary"));
     }) << Expectation([](const Project &p) { return p.stores[0].name == QLatin1String("Primary"); })
                                   << "Rename store to \"Primary\"";
+    QTest::newRow("store memory") << MakeCommand([](Document *d) {
+        return new SetStoreMemoryCommand(d, QStringLiteral("redis"), 4);
+    }) << Expectation([](const Project &p) { return p.store(u"redis")->memoryGB == 4; })
+                                  << "Set memory of \"Redis\" to 4 GB";
+    QTest::newRow("operated kinds") << MakeCommand([](Document *d) {
+        return new SetOperatedKindsCommand(d,
+                                           {QStringLiteral("postgresql"), QStringLiteral("redis")});
+    }) << Expectation([](const Project &p) {
+        return p.operates == QStringList{QStringLiteral("postgresql"), QStringLiteral("redis")};
+    }) << "Set operated kinds";
     QTest::newRow("scale") << MakeCommand([](Document *d) { return new SetUsersCommand(d, 100); })
                            << Expectation([](const Project &p) { return p.users == 100; })
                            << "Set scale to 100 users";
@@ -204,6 +221,35 @@ void TestCommands::typingMergesIntoOneStep()
     QCOMPARE(doc.project(), before);
 }
 
+void TestCommands::storeMemory_data()
+{
+    QTest::addColumn<double>("before");
+    QTest::addColumn<double>("after");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("given") << -1.0 << 0.5 << "Set memory of \"Redis\" to 0.5 GB";
+    QTest::newRow("changed") << 8.0 << 1024.0 << "Set memory of \"Redis\" to 1024 GB";
+    QTest::newRow("cleared: not given") << 8.0 << -1.0 << "Clear memory of \"Redis\"";
+}
+
+// A store's memory, given, changed or cleared: one step named after the store, undone to the
+// value before.
+void TestCommands::storeMemory()
+{
+    QFETCH(double, before);
+    QFETCH(double, after);
+    QFETCH(QString, text);
+    Document doc;
+    doc.setProject(test::loadSample(QStringLiteral("ecommerce.storemap")));
+    Store redis = *doc.project().store(u"redis");
+    redis.memoryGB = before;
+    doc.updateStore(redis);
+    doc.undoStack()->push(new SetStoreMemoryCommand(&doc, QStringLiteral("redis"), after));
+    QCOMPARE(doc.undoStack()->undoText(), text);
+    QCOMPARE(doc.project().store(u"redis")->memoryGB, after);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project().store(u"redis")->memoryGB, before);
+}
+
 void TestCommands::signalsArePastTense()
 {
     Document doc;
@@ -221,6 +267,7 @@ void TestCommands::signalsArePastTense()
     // Setting a value to what it already is changes nothing and says nothing.
     doc.placeEntity(QStringLiteral("cache"), QStringLiteral("postgres"));
     doc.setUsers(doc.project().users);
+    doc.setOperates(doc.project().operates);
     QCOMPARE(changed.count(), 2);
 }
 

@@ -10,8 +10,11 @@
 #include "views/canvas/canvasscene.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/entitychip.h"
+#include "views/canvas/storeitem.h"
 #include "views/canvas/visuals.h"
+#include "views/dialogs/dialogprompts.h"
 #include "views/dialogs/exportdialog.h"
+#include "views/dialogs/operatedkindsdialog.h"
 #include "views/dialogs/preferencesdialog.h"
 #include "views/panels/comparepanel.h"
 #include "views/panels/diagramdock.h"
@@ -25,6 +28,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QGraphicsView>
 #include <QKeyEvent>
@@ -32,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSlider>
@@ -79,6 +85,15 @@ private slots:
     void noPatternsNoFit();
     void projectNotesAreOneUndoStep();
     void renameProjectFromTheCanvas();
+    void storeMemory_data();
+    void storeMemory();
+    void storeMemoryByKeyboard();
+    void storeMemoryFromTheContextMenu();
+    void storeMemoryDialog_data();
+    void storeMemoryDialog();
+    void operatedKinds_data();
+    void operatedKinds();
+    void operatedKindsDialogByKeyboard();
     void compareWithFile_data();
     void compareWithFile();
     void compareFollowsEdits();
@@ -172,9 +187,10 @@ void TestMainWindow::historyShowsTheUndoStack()
 
 void TestMainWindow::actionsHaveStatusHints()
 {
-    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction", "undoAction",
-                             "redoAction", "newEntityAction", "deleteAction", "suggestAction",
-                             "zoomInAction", "zoomOutAction", "fitAction"}) {
+    for (const char *name :
+         {"newAction", "openAction", "saveAction", "saveAsAction", "undoAction", "redoAction",
+          "newEntityAction", "deleteAction", "storeMemoryAction", "operatedKindsAction",
+          "suggestAction", "zoomInAction", "zoomOutAction", "fitAction"}) {
         QAction *a = m_window->action(QString::fromLatin1(name));
         QVERIFY2(a, name);
         QVERIFY2(!a->statusTip().isEmpty(), name);
@@ -263,6 +279,200 @@ void TestMainWindow::renameProjectFromTheCanvas()
     m_prompts->projectName = QStringLiteral("Chat at 5M"); // unchanged: no step
     m_window->action(QStringLiteral("renameProjectAction"))->trigger();
     QCOMPARE(stack->count(), steps + 1);
+}
+
+void TestMainWindow::storeMemory_data()
+{
+    QTest::addColumn<double>("before");
+    QTest::addColumn<bool>("cancel");
+    QTest::addColumn<double>("answer"); ///< what the user types; -1: left empty
+    QTest::addColumn<QString>("text");  ///< the undo step; empty: no step
+    QTest::addColumn<double>("after");
+    QTest::addColumn<QString>("tip"); ///< what the store's tooltip then says; empty: no memory
+    QTest::newRow("given") << -1.0 << false << 4.0 << "Set memory of \"Redis\" to 4 GB" << 4.0
+                           << "Memory: 4 GB before it evicts";
+    QTest::newRow("a fraction") << -1.0 << false << 0.5 << "Set memory of \"Redis\" to 0.5 GB"
+                                << 0.5 << "Memory: 0.5 GB before it evicts";
+    QTest::newRow("emptied: not given")
+        << 8.0 << false << -1.0 << "Clear memory of \"Redis\"" << -1.0 << "";
+    QTest::newRow("cancel") << 8.0 << true << 0.0 << "" << 8.0 << "Memory: 8 GB before it evicts";
+    QTest::newRow("the same value: no step")
+        << 8.0 << false << 8.0 << "" << 8.0 << "Memory: 8 GB before it evicts";
+}
+
+// Edit > Store Memory on the selected store: asked with the store's name, one undo step named
+// after it, the memory in the store's tooltip; undo gives the value before back.
+void TestMainWindow::storeMemory()
+{
+    QFETCH(double, before);
+    QFETCH(bool, cancel);
+    QFETCH(double, answer);
+    QFETCH(QString, text);
+    QFETCH(double, after);
+    QFETCH(QString, tip);
+    Document *doc = m_window->document();
+    Store redis = *doc->project().store(u"redis");
+    redis.memoryGB = before;
+    doc->updateStore(redis);
+    QUndoStack *stack = doc->undoStack();
+    const int steps = stack->count();
+    QAction *action = m_window->action(QStringLiteral("storeMemoryAction"));
+    CanvasScene *scene = m_window->scene();
+    scene->clearSelection();
+    QVERIFY(!action->isEnabled()); // which store is meant: none selected
+    scene->storeItem(QStringLiteral("redis"))->setSelected(true);
+    QVERIFY(action->isEnabled());
+    m_prompts->storeMemory = cancel ? std::nullopt : std::optional<double>(answer);
+    action->trigger();
+    QCOMPARE(m_prompts->storeMemoryAsked, QStringList{QStringLiteral("Redis")});
+    QCOMPARE(doc->project().store(u"redis")->memoryGB, after);
+    const QString shown = scene->storeItem(QStringLiteral("redis"))->toolTip();
+    QVERIFY2(tip.isEmpty() ? !shown.contains(QLatin1String("Memory:")) : shown.contains(tip),
+             qPrintable(shown));
+    QCOMPARE(stack->count(), steps + (text.isEmpty() ? 0 : 1));
+    if (text.isEmpty())
+        return;
+    QCOMPARE(stack->undoText(), text);
+    stack->undo();
+    QCOMPARE(doc->project().store(u"redis")->memoryGB, before);
+}
+
+// Tab reaches a store on the canvas, Space selects it, Edit > Store Memory asks about it.
+void TestMainWindow::storeMemoryByKeyboard()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    CanvasView *view = m_window->canvas();
+    m_window->scene()->clearSelection();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Space);
+    QAction *action = m_window->action(QStringLiteral("storeMemoryAction"));
+    QVERIFY(action->isEnabled());
+    m_prompts->storeMemory = 2;
+    action->trigger();
+    const Store &first = m_window->document()->project().stores.front();
+    QCOMPARE(m_prompts->storeMemoryAsked, QStringList{first.name});
+    QCOMPARE(first.memoryGB, 2.0);
+}
+
+// A store's context menu says "Set Memory…"; what it asks for is answered by the window.
+void TestMainWindow::storeMemoryFromTheContextMenu()
+{
+    m_prompts->storeMemory = 16;
+    emit m_window->scene()->storeMemoryRequested(QStringLiteral("redis"));
+    QCOMPARE(m_window->document()->project().store(u"redis")->memoryGB, 16.0);
+    QCOMPARE(m_window->document()->undoStack()->undoText(),
+             QStringLiteral("Set memory of \"Redis\" to 16 GB"));
+}
+
+void TestMainWindow::storeMemoryDialog_data()
+{
+    QTest::addColumn<double>("before");
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<bool>("okEnabled");
+    QTest::addColumn<double>("answer"); ///< -2: cancelled
+    QTest::newRow("4 GB") << -1.0 << "4" << true << 4.0;
+    QTest::newRow("emptied: not given") << 8.0 << "" << true << -1.0;
+    // The file reader wants memory above 0 and at most a petabyte: OK waits for such a value.
+    QTest::newRow("0 GB is no memory") << -1.0 << "0" << false << -2.0;
+    QTest::newRow("beyond a petabyte: the last digit is refused")
+        << -1.0 << "10000000" << true << 1e6;
+}
+
+// The prompt behind Store Memory: the store's name on a labelled field ("not given" when empty)
+// whose OK waits for a value the file would take.
+void TestMainWindow::storeMemoryDialog()
+{
+    QFETCH(double, before);
+    QFETCH(QString, keys);
+    QFETCH(bool, okEnabled);
+    QFETCH(double, answer);
+    DialogPrompts prompts;
+    QString placeholder, label;
+    bool ok = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *field = dialog ? dialog->findChild<QLineEdit *>() : nullptr;
+        if (!field) {
+            if (dialog)
+                dialog->close();
+            return;
+        }
+        placeholder = field->placeholderText();
+        for (const QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->buddy() == field)
+                label = l->text();
+        }
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, keys);
+        ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        QTest::keyClick(field, ok ? Qt::Key_Return : Qt::Key_Escape);
+    });
+    const std::optional<double> memory =
+        prompts.askStoreMemory(m_window, QStringLiteral("Redis"), before);
+    QCOMPARE(placeholder, QStringLiteral("not given"));
+    QCOMPARE(label, QStringLiteral("&Memory of “Redis” (GB):"));
+    QCOMPARE(ok, okEnabled);
+    QCOMPARE(memory.value_or(-2), answer);
+}
+
+void TestMainWindow::operatedKinds_data()
+{
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<bool>("cancel");
+    QTest::addColumn<QStringList>("ticked");
+    QTest::addColumn<int>("steps");
+    const QStringList pgRedis{QStringLiteral("postgresql"), QStringLiteral("redis")};
+    QTest::newRow("two ticked") << QStringList() << false << pgRedis << 1;
+    QTest::newRow("all unticked") << QStringList{QStringLiteral("redis")} << false << QStringList()
+                                  << 1;
+    QTest::newRow("cancel") << QStringList() << true << pgRedis << 0;
+    QTest::newRow("the same kinds in the file's order: no step")
+        << QStringList{QStringLiteral("redis"), QStringLiteral("postgresql")} << false << pgRedis
+        << 0;
+}
+
+// Edit > Operated Kinds: what the user ticks is one undo step; undo restores the kinds before.
+void TestMainWindow::operatedKinds()
+{
+    QFETCH(QStringList, before);
+    QFETCH(bool, cancel);
+    QFETCH(QStringList, ticked);
+    QFETCH(int, steps);
+    Document *doc = m_window->document();
+    doc->setOperates(before);
+    QUndoStack *stack = doc->undoStack();
+    const int count = stack->count();
+    m_prompts->operatedKinds = cancel ? std::nullopt : std::optional<QStringList>(ticked);
+    m_window->action(QStringLiteral("operatedKindsAction"))->trigger();
+    QCOMPARE(stack->count(), count + steps);
+    QCOMPARE(doc->project().operates, steps ? ticked : before);
+    if (!steps)
+        return;
+    QCOMPARE(stack->undoText(), QStringLiteral("Set operated kinds"));
+    stack->undo();
+    QCOMPARE(doc->project().operates, before);
+}
+
+// The dialog lists every kind with a check box; the first has the focus, Space ticks, Tab moves on,
+// Enter is OK; the ticked kinds come back in catalog order.
+void TestMainWindow::operatedKindsDialogByKeyboard()
+{
+    OperatedKindsDialog dialog(Catalog::builtin(), {QStringLiteral("redis")});
+    QCOMPARE(dialog.findChildren<QCheckBox *>().size(), Catalog::builtin().kindCount());
+    QVERIFY(dialog.checkBox(QStringLiteral("redis"))->isChecked());
+    QCOMPARE(dialog.checkBox(QStringLiteral("postgresql"))->text(), QStringLiteral("PostgreSQL"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget(), dialog.checkBox(QStringLiteral("postgresql")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.checkBox(QStringLiteral("mongodb")));
+    QCOMPARE(dialog.kinds(), (QStringList{QStringLiteral("postgresql"), QStringLiteral("redis")}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestMainWindow::saveAsNamesAnUntitledProject_data()

@@ -213,6 +213,16 @@ EditEntityCommand *EditEntityCommand::movePattern(Document *doc, const QString &
                                  Tr::tr("Reorder access patterns of \"%1\"").arg(before.name));
 }
 
+EditEntityCommand *EditEntityCommand::setWorkload(Document *doc, const QString &id,
+                                                  const Workload &workload)
+{
+    const Entity before = entityOf(doc, id);
+    Entity after = before;
+    after.workload = workload;
+    return new EditEntityCommand(doc, before, after,
+                                 Tr::tr("Set workload of \"%1\"").arg(before.name));
+}
+
 PlaceEntityCommand::PlaceEntityCommand(Document *doc, const QString &entityId,
                                        const QString &storeId, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -323,6 +333,43 @@ bool RenameStoreCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetStoreMemoryCommand::SetStoreMemoryCommand(Document *doc, const QString &id, double memoryGB,
+                                             QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_doc(doc)
+    , m_id(id)
+    , m_after(memoryGB)
+{
+    QString name;
+    if (const Store *s = doc->project().store(id)) {
+        name = s->name;
+        m_before = s->memoryGB;
+    }
+    setText(
+        memoryGB >= 0
+            ? Tr::tr("Set memory of \"%1\" to %2 GB").arg(name, QString::number(memoryGB, 'g', 12))
+            : Tr::tr("Clear memory of \"%1\"").arg(name));
+}
+
+void SetStoreMemoryCommand::redo()
+{
+    apply(m_after);
+}
+
+void SetStoreMemoryCommand::undo()
+{
+    apply(m_before);
+}
+
+void SetStoreMemoryCommand::apply(double memoryGB)
+{
+    if (const Store *s = m_doc->project().store(m_id)) {
+        Store next = *s;
+        next.memoryGB = memoryGB;
+        m_doc->updateStore(next);
+    }
+}
+
 SetUsersCommand::SetUsersCommand(Document *doc, qint64 users, QUndoCommand *parent)
     : QUndoCommand(Tr::tr("Set scale to %1 users").arg(users), parent)
     , m_doc(doc)
@@ -368,6 +415,24 @@ bool RenameProjectCommand::mergeWith(const QUndoCommand *other)
     setText(next->text());
     setObsolete(m_after == m_before);
     return true;
+}
+
+SetOperatedKindsCommand::SetOperatedKindsCommand(Document *doc, const QStringList &kinds,
+                                                 QUndoCommand *parent)
+    : QUndoCommand(Tr::tr("Set operated kinds"), parent)
+    , m_doc(doc)
+    , m_before(doc->project().operates)
+    , m_after(kinds)
+{}
+
+void SetOperatedKindsCommand::redo()
+{
+    m_doc->setOperates(m_after);
+}
+
+void SetOperatedKindsCommand::undo()
+{
+    m_doc->setOperates(m_before);
 }
 
 ApplyLayoutCommand::ApplyLayoutCommand(Document *doc, const Project &after, const QString &text,

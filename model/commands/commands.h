@@ -56,7 +56,8 @@ private:
     std::vector<Entity> m_linkedBefore; ///< other entities whose patterns named this one
 };
 
-/// Replaces an entity's editable fields (name, description, schema, durability, patterns) by id.
+/// Replaces an entity's editable fields (name, description, schema, durability, patterns, workload)
+/// by id.
 /// The factories below build one for each user action.
 class EditEntityCommand : public QUndoCommand
 {
@@ -83,6 +84,8 @@ public:
                                           const Pattern &pattern);
     static EditEntityCommand *removePattern(Document *doc, const QString &id, int index);
     static EditEntityCommand *movePattern(Document *doc, const QString &id, int from, int to);
+    static EditEntityCommand *setWorkload(Document *doc, const QString &id,
+                                          const Workload &workload);
 
 private:
     Document *m_doc;
@@ -155,6 +158,24 @@ private:
     Gesture m_gesture;
 };
 
+/// Sets what a store holds in memory before it evicts, in GB (-1: not given).
+class SetStoreMemoryCommand : public QUndoCommand
+{
+public:
+    SetStoreMemoryCommand(Document *doc, const QString &id, double memoryGB,
+                          QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(double memoryGB);
+
+    Document *m_doc;
+    QString m_id;
+    double m_before = -1;
+    double m_after;
+};
+
 /// Changes the expected users: one step per change (the slider pushes once, on release).
 class SetUsersCommand : public QUndoCommand
 {
@@ -184,6 +205,21 @@ private:
     QString m_before;
     QString m_after;
     Gesture m_gesture;
+};
+
+/// Sets the kinds the team already operates (Project::operates).
+class SetOperatedKindsCommand : public QUndoCommand
+{
+public:
+    SetOperatedKindsCommand(Document *doc, const QStringList &kinds,
+                            QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_doc;
+    QStringList m_before;
+    QStringList m_after;
 };
 
 /// Replaces the whole project in one step: applying the advisor's layout, or reloading the file

@@ -67,6 +67,8 @@ public:
 signals:
     /// The Application Layer was double-clicked: rename the project.
     void projectRenameRequested();
+    /// A store's context menu asked to set what the store holds in memory.
+    void storeMemoryRequested(const QString &storeId);
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;

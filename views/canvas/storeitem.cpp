@@ -13,7 +13,9 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -62,6 +64,10 @@ void StoreItem::updateFromDocument()
         m_kind = catalog.kindIndex(store.kind);
         tip = tr("%1 (%2)\nDrop an entity here to store it on %2.")
                   .arg(store.name, m_kind >= 0 ? catalog.kind(m_kind).name : store.kind);
+        if (store.memoryGB >= 0)
+            tip += QLatin1Char('\n') + tr("Memory: %1 GB before it evicts")
+                                           .arg(QLocale().toString(store.memoryGB, 'f',
+                                                                   QLocale::FloatingPointShortest));
         if (cost.shown && size_t(at) < cost.stores.size()) {
             const StoreCost &c = cost.stores[size_t(at)];
             m_money = tr("%1 a month").arg(formatUsd(c.monthlyUsd));
@@ -69,7 +75,7 @@ void StoreItem::updateFromDocument()
                    c.lines.join(QStringLiteral("\n  "));
         }
     }
-    if (tip != toolTip()) { // the tooltip names the store, its kind and money: else unchanged
+    if (tip != toolTip()) { // the tooltip names the store, its kind, memory and money
         setToolTip(tip);
         update();
     }
@@ -339,6 +345,10 @@ void StoreItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
             },
             Qt::QueuedConnection);
     });
+    menu.addAction(tr("Set &Memory…"), [scene, id] {
+        QMetaObject::invokeMethod(
+            scene, [scene, id] { emit scene->storeMemoryRequested(id); }, Qt::QueuedConnection);
+    });
     menu.addAction(tr("&Delete Store"), [scene, id] {
         // After the menu's event is done: deleting the store deletes this item.
         QMetaObject::invokeMethod(
@@ -352,6 +362,17 @@ void StoreItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
             Qt::QueuedConnection);
     });
     menu.exec(event->screenPos());
+}
+
+void StoreItem::keyPressEvent(QKeyEvent *event)
+{
+    // As on a chip: the focused store becomes the selection that Delete and Edit act on.
+    if (!isTray() && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return)) {
+        scene()->clearSelection();
+        setSelected(true);
+        return;
+    }
+    QGraphicsObject::keyPressEvent(event);
 }
 
 void StoreItem::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

@@ -1,9 +1,17 @@
 #include "views/dialogs/dialogprompts.h"
 
+#include "model/projectio.h"
+#include "views/dialogs/operatedkindsdialog.h"
+#include "views/panels/optionalnumbervalidator.h"
+
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace storemap {
 
@@ -98,6 +106,49 @@ std::optional<QString> DialogPrompts::askProjectName(QWidget *parent, const QStr
                                                tr("Project name (the title of every diagram):"),
                                                QLineEdit::Normal, name, &ok);
     return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+std::optional<double> DialogPrompts::askStoreMemory(QWidget *parent, const QString &name,
+                                                    double memoryGB)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Store Memory"));
+    auto *field = new QLineEdit(OptionalNumberValidator::text(memoryGB), &dialog);
+    field->setValidator(new OptionalNumberValidator(0, limits::MemoryGB, true, field));
+    field->setPlaceholderText(tr("not given"));
+    auto *label =
+        new QLabel(tr("&Memory of “%1” (GB):")
+                       .arg(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+    label->setBuddy(field);
+    auto *hint = new QLabel(tr("What the store holds before it evicts keys (Redis: maxmemory). "
+                               "Leave it empty when it is not known."));
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // 0 GB is no memory (the file reader wants more): OK waits for a value it would take.
+    QObject::connect(field, &QLineEdit::textChanged, buttons, [buttons, field] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(field->hasAcceptableInput());
+    });
+    auto *form = new QFormLayout;
+    form->addRow(label, field);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    field->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return OptionalNumberValidator::value(field->text());
+}
+
+std::optional<QStringList> DialogPrompts::askOperatedKinds(QWidget *parent, const Catalog &catalog,
+                                                           const QStringList &operates)
+{
+    OperatedKindsDialog dialog(catalog, operates, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.kinds();
 }
 
 } // namespace storemap

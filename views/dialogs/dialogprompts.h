@@ -21,6 +21,10 @@ public:
     QString saveFileName(QWidget *parent, const QString &suggestion) override;
     std::optional<QString> editNotes(QWidget *parent, const QString &notes) override;
     std::optional<QString> askProjectName(QWidget *parent, const QString &name) override;
+    std::optional<double> askStoreMemory(QWidget *parent, const QString &name,
+                                         double memoryGB) override;
+    std::optional<QStringList> askOperatedKinds(QWidget *parent, const Catalog &catalog,
+                                                const QStringList &operates) override;
 };
 
 } // namespace storemap

@@ -1,12 +1,14 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 #include <optional>
 
 class QWidget;
 
 namespace storemap {
+
+class Catalog;
 
 /// The questions the main window asks the user. The dialogs live in DialogPrompts; tests answer
 /// with a scripted implementation, so no modal dialog blocks them.
@@ -33,6 +35,14 @@ public:
     virtual std::optional<QString> editNotes(QWidget *parent, const QString &notes) = 0;
     /// The project's name as the user types it; nothing when the user cancels.
     virtual std::optional<QString> askProjectName(QWidget *parent, const QString &name) = 0;
+    /// What store @p name holds in memory before it evicts, in GB (-1: not given), as the user
+    /// types it starting from @p memoryGB; nothing when the user cancels.
+    virtual std::optional<double> askStoreMemory(QWidget *parent, const QString &name,
+                                                 double memoryGB) = 0;
+    /// The kind ids the team already operates, as the user ticks them starting from @p operates;
+    /// nothing when the user cancels.
+    virtual std::optional<QStringList> askOperatedKinds(QWidget *parent, const Catalog &catalog,
+                                                        const QStringList &operates) = 0;
 };
 
 } // namespace storemap

@@ -1,16 +1,25 @@
 #include "views/panels/choicedelegate.h"
 
+#include "views/panels/optionalnumbervalidator.h"
 #include "views/panels/patterntablemodel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QLineEdit>
 
 namespace storemap {
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
 {
+    if (index.column() == PatternTableModel::RateColumn) {
+        auto *rate = new QLineEdit(parent);
+        rate->setValidator(PatternTableModel::rateValidator(rate));
+        rate->setPlaceholderText(tr("not given"));
+        rate->setAlignment(Qt::AlignRight);
+        return rate;
+    }
     const QVariantList choices = index.data(PatternTableModel::ChoicesRole).toList();
     if (choices.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);

@@ -10,6 +10,7 @@ namespace storemap {
 
 /// Edits a cell whose model offers ChoicesRole (label, id pairs) with a combo box. Typing selects
 /// the first choice whose label or id starts with everything typed so far; Enter or Tab commit.
+/// The pattern table's rate gets a number field bounded as the file reader bounds it.
 class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

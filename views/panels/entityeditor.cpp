@@ -5,11 +5,13 @@
 #include "model/roadmap.h"
 #include "views/canvas/visuals.h"
 #include "views/panels/choicedelegate.h"
+#include "views/panels/optionalnumbervalidator.h"
 #include "views/panels/patterntablemodel.h"
 
 #include "model/commands/commands.h"
 #include "model/document.h"
 #include "model/placement.h"
+#include "model/projectio.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -27,7 +29,30 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <array>
+#include <cmath>
+
 namespace storemap {
+
+namespace {
+
+/// The item size's units, as the stores count them: 1 KB = 1024 bytes.
+constexpr std::array<double, 4> UnitBytes{1, 1024, 1024.0 * 1024, BytesPerGB};
+
+/// The unit an item size reads best in: the largest that keeps a number of at least 1 with at
+/// most two decimals (2 KB, 1.5 MB, 187.3 bytes). The field shows the exact value to edit, where
+/// formatBytes() rounds to three digits to read.
+int unitFor(double bytes)
+{
+    for (int unit = int(UnitBytes.size()) - 1; unit > 0; --unit) {
+        const double hundredths = bytes / UnitBytes[size_t(unit)] * 100;
+        if (hundredths >= 100 && std::abs(hundredths - std::round(hundredths)) < 1e-6)
+            return unit;
+    }
+    return 0;
+}
+
+} // namespace
 
 EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     : QWidget(parent)
@@ -40,6 +65,11 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     , m_notes(new QPlainTextEdit)
     , m_schema(new QComboBox)
     , m_durability(new QComboBox)
+    , m_items(new QLineEdit)
+    , m_itemSize(new QLineEdit)
+    , m_itemSizeRange(new OptionalNumberValidator(0, limits::ItemBytes, true, m_itemSize))
+    , m_itemUnit(new QComboBox)
+    , m_egress(new QLineEdit)
     , m_patterns(new QTableView)
     , m_add(new QToolButton)
     , m_remove(new QToolButton)
@@ -88,6 +118,49 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     durabilityLabel->setBuddy(m_durability);
     form->addRow(durabilityLabel, m_durability);
 
+    auto *workloadLabel = new QLabel(tr("Workload"));
+    QFont heading = workloadLabel->font();
+    heading.setBold(true);
+    workloadLabel->setFont(heading);
+    workloadLabel->setToolTip(tr("How much data and traffic it really has (optional): what item "
+                                 "size limits, memory and egress are judged by"));
+    form->addRow(workloadLabel);
+    auto *items = new OptionalNumberValidator(0, limits::Items, false, m_items);
+    items->setDecimals(0);
+    m_items->setValidator(items);
+    m_items->setToolTip(tr("How many records or objects it holds"));
+    m_itemSize->setValidator(m_itemSizeRange);
+    m_itemSize->setToolTip(tr("The average size of one record or object (1 KB = 1024 bytes)"));
+    m_itemUnit->addItems({tr("bytes"), tr("KB"), tr("MB"), tr("GB")});
+    m_itemUnit->setAccessibleName(tr("Item size unit"));
+    m_itemUnit->setToolTip(tr("The unit of the item size: choosing one applies it to the number"));
+    m_egress->setValidator(new OptionalNumberValidator(0, limits::EgressGB, false, m_egress));
+    m_egress->setToolTip(tr("What it serves to the internet a month, in GB"));
+    auto *itemsLabel = new QLabel(tr("&Items:"));
+    itemsLabel->setBuddy(m_items);
+    form->addRow(itemsLabel, m_items);
+    auto *itemSizeLabel = new QLabel(tr("Item si&ze:"));
+    itemSizeLabel->setBuddy(m_itemSize);
+    auto *itemSize = new QHBoxLayout;
+    itemSize->addWidget(m_itemSize, 1);
+    itemSize->addWidget(m_itemUnit);
+    form->addRow(itemSizeLabel, itemSize);
+    auto *egressLabel = new QLabel(tr("E&gress:"));
+    egressLabel->setBuddy(m_egress);
+    auto *egress = new QHBoxLayout;
+    egress->addWidget(m_egress, 1);
+    egress->addWidget(new QLabel(tr("GB/month")));
+    form->addRow(egressLabel, egress);
+    for (QLineEdit *field : {m_items, m_itemSize, m_egress}) {
+        field->setPlaceholderText(tr("not given"));
+        field->installEventFilter(this);
+        connect(field, &QLineEdit::editingFinished, this, [this, field] { commitWorkload(field); });
+    }
+    connect(m_itemUnit, &QComboBox::activated, this, [this](int unit) {
+        m_itemSizeRange->setTop(limits::ItemBytes / UnitBytes[size_t(unit)]);
+        commitWorkload(m_itemSize);
+    });
+
     m_patterns->setModel(m_model);
     m_patterns->setItemDelegate(new ChoiceDelegate(m_patterns));
     m_patterns->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,6 +174,8 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::TypeColumn,
                                                          QHeaderView::ResizeToContents);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::FrequencyColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::RateColumn,
                                                          QHeaderView::ResizeToContents);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::WithColumn,
                                                          QHeaderView::ResizeToContents);
@@ -173,9 +248,9 @@ void EntityEditor::refresh()
     m_refreshing = true;
     const Project &project = m_context->document()->project();
     const Entity *e = project.entity(m_context->currentEntity());
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_name, m_description, m_notes, m_schema, m_durability,
-                                          m_patterns, m_add, m_remove, m_up, m_down})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_name, m_description, m_notes, m_schema, m_durability, m_items, m_itemSize,
+             m_itemUnit, m_egress, m_patterns, m_add, m_remove, m_up, m_down})
         w->setEnabled(e != nullptr);
     if (!e) {
         m_placement->setText(tr("<i>Select an entity on the canvas, or press Ctrl+E to add "
@@ -184,6 +259,7 @@ void EntityEditor::refresh()
         m_name->clear();
         m_description->clear();
         m_notes->clear();
+        showWorkload(Workload{});
         m_refreshing = false;
         return;
     }
@@ -224,7 +300,57 @@ void EntityEditor::refresh()
     }
     m_schema->setCurrentIndex(int(e->schema));
     m_durability->setCurrentIndex(int(e->durability));
+    showWorkload(e->workload);
     m_refreshing = false;
+}
+
+void EntityEditor::showWorkload(const Workload &workload)
+{
+    auto show = [](QLineEdit *field, double value) {
+        const QString text = OptionalNumberValidator::text(value);
+        if (field->text() != text)
+            field->setText(text);
+    };
+    show(m_items, double(workload.items));
+    if (workload.itemBytes >= 0) {
+        // Not given, the unit stays as the user chose it for the number they are about to type.
+        const int unit = unitFor(workload.itemBytes);
+        m_itemUnit->setCurrentIndex(unit);
+        m_itemSizeRange->setTop(limits::ItemBytes / UnitBytes[size_t(unit)]);
+        show(m_itemSize, workload.itemBytes / UnitBytes[size_t(unit)]);
+    } else {
+        show(m_itemSize, -1);
+    }
+    show(m_egress, workload.egressGBPerMonth);
+}
+
+void EntityEditor::commitWorkload(QLineEdit *field)
+{
+    if (m_refreshing)
+        return;
+    Document *doc = m_context->document();
+    const Entity *e = doc->project().entity(m_context->currentEntity());
+    if (!e)
+        return;
+    Workload workload = e->workload;
+    if (field->hasAcceptableInput()) {
+        const double value = OptionalNumberValidator::value(field->text());
+        if (field == m_items) {
+            workload.items = value < 0 ? -1 : qint64(value);
+        } else if (field == m_itemSize) {
+            const double bytes =
+                value < 0 ? -1 : value * UnitBytes[size_t(m_itemUnit->currentIndex())];
+            if (bytes <= limits::ItemBytes)
+                workload.itemBytes = bytes;
+        } else {
+            workload.egressGBPerMonth = value;
+        }
+    }
+    if (workload == e->workload) { // unchanged, or refused: the stored value shows again
+        showWorkload(e->workload);
+        return;
+    }
+    doc->undoStack()->push(EditEntityCommand::setWorkload(doc, e->id, workload));
 }
 
 void EntityEditor::onNameEdited(const QString &text)
@@ -257,6 +383,13 @@ bool EntityEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_description || watched == m_notes) && event->type() == QEvent::FocusOut)
         m_gesture = newGesture();
+    // A workload field left with a number it cannot take (a size of 0) shows the stored value.
+    if ((watched == m_items || watched == m_itemSize || watched == m_egress) &&
+        event->type() == QEvent::FocusOut &&
+        !static_cast<QLineEdit *>(watched)->hasAcceptableInput()) {
+        if (const Entity *e = m_context->document()->project().entity(m_context->currentEntity()))
+            showWorkload(e->workload);
+    }
     // Delete in the pattern table removes the pattern, not the entity the window would delete (a
     // cell being edited has the key first: its editor has the focus).
     if (watched == m_patterns &&

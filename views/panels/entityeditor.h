@@ -14,10 +14,11 @@ class QToolButton;
 namespace storemap {
 
 class DesignContext;
+class OptionalNumberValidator;
 class PatternTableModel;
 
-/// Edits the current entity: name, description, schema, durability and its access patterns.
-/// Every change is pushed as an undo command; the fields redraw from the document.
+/// Edits the current entity: name, description, schema, durability, its workload and its access
+/// patterns. Every change is pushed as an undo command; the fields redraw from the document.
 class EntityEditor : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,11 @@ public:
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QComboBox *schemaBox() const { return m_schema; }
     QComboBox *durabilityBox() const { return m_durability; }
+    /// The workload: an empty field is "not given".
+    QLineEdit *itemsEdit() const { return m_items; }
+    QLineEdit *itemSizeEdit() const { return m_itemSize; }
+    QComboBox *itemUnitBox() const { return m_itemUnit; }
+    QLineEdit *egressEdit() const { return m_egress; }
     QTableView *patternView() const { return m_patterns; }
     PatternTableModel *patternModel() const { return m_model; }
     QToolButton *addPatternButton() const { return m_add; }
@@ -47,6 +53,10 @@ private:
     void onTextChanged(QPlainTextEdit *field);
     void onSchemaActivated(int index);
     void onDurabilityActivated(int index);
+    /// Pushes the value @p field holds, one undo step; a value it cannot take is refused and the
+    /// stored one shown again.
+    void commitWorkload(QLineEdit *field);
+    void showWorkload(const Workload &workload);
     int currentPatternRow() const;
 
     DesignContext *m_context;
@@ -58,6 +68,11 @@ private:
     QPlainTextEdit *m_notes;
     QComboBox *m_schema;
     QComboBox *m_durability;
+    QLineEdit *m_items;
+    QLineEdit *m_itemSize;
+    OptionalNumberValidator *m_itemSizeRange; ///< its upper bound follows the unit
+    QComboBox *m_itemUnit;
+    QLineEdit *m_egress;
     QTableView *m_patterns;
     QToolButton *m_add;
     QToolButton *m_remove;

@@ -1,14 +1,48 @@
 #include "views/panels/patterntablemodel.h"
 
 #include "model/designcontext.h"
+#include "views/panels/optionalnumbervalidator.h"
 
 #include "model/commands/commands.h"
 #include "model/document.h"
 #include "model/placement.h"
+#include "model/projectio.h"
 
+#include <QFont>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace storemap {
+
+namespace {
+
+/// The rates that make frequency word @p f (see frequencyForRate()).
+QString rateBand(Frequency f)
+{
+    switch (f) {
+    case Frequency::VeryHigh:
+        return PatternTableModel::tr("%1 per second or more").arg(VeryHighPerSecond);
+    case Frequency::High:
+        return PatternTableModel::tr("%1 to under %2 per second")
+            .arg(HighPerSecond)
+            .arg(VeryHighPerSecond);
+    case Frequency::Medium:
+        return PatternTableModel::tr("%1 to under %2 per second")
+            .arg(MediumPerSecond)
+            .arg(HighPerSecond);
+    case Frequency::Low:
+        break;
+    }
+    return PatternTableModel::tr("under %1 per second").arg(MediumPerSecond);
+}
+
+} // namespace
+
+OptionalNumberValidator *PatternTableModel::rateValidator(QObject *parent)
+{
+    return new OptionalNumberValidator(0, limits::PerSecond, false, parent);
+}
 
 PatternTableModel::PatternTableModel(DesignContext *context, QObject *parent)
     : QAbstractTableModel(parent)
@@ -36,6 +70,12 @@ void PatternTableModel::onChanged()
     m_entityId = id;
     m_rows = rows;
     endResetModel();
+}
+
+const Pattern *PatternTableModel::pattern(int row) const
+{
+    const Entity *e = m_context->document()->project().entity(m_entityId);
+    return e && row >= 0 && size_t(row) < e->patterns.size() ? &e->patterns[size_t(row)] : nullptr;
 }
 
 int PatternTableModel::rowCount(const QModelIndex &parent) const
@@ -89,11 +129,33 @@ QVariant PatternTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("e.g. %1").arg(catalog.pattern(p.type).example);
         break;
-    case FrequencyColumn:
+    case FrequencyColumn: {
+        const bool derived = p.perSecond >= 0;
+        const Frequency frequency = derived ? frequencyForRate(p.perSecond) : p.frequency;
         if (role == Qt::DisplayRole)
-            return catalog.frequency(p.frequency).label;
+            return catalog.frequency(frequency).label;
         if (role == Qt::EditRole || role == IdRole)
-            return toId(p.frequency);
+            return toId(frequency);
+        if (role == Qt::FontRole && derived) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ToolTipRole && derived)
+            return tr("Decided by the rate: %1 per second is “%2” (%3). Clear the rate to choose "
+                      "the frequency yourself.")
+                .arg(OptionalNumberValidator::text(p.perSecond), catalog.frequency(frequency).label,
+                     rateBand(frequency));
+        break;
+    }
+    case RateColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == IdRole)
+            return OptionalNumberValidator::text(p.perSecond);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("Peak operations per second; when given it decides the frequency. Empty: "
+                      "not given.");
         break;
     case WithColumn:
         if (role == Qt::DisplayRole) {
@@ -122,6 +184,8 @@ QVariant PatternTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Type");
     case FrequencyColumn:
         return tr("Frequency");
+    case RateColumn:
+        return tr("Rate (/s)");
     case WithColumn:
         return tr("With");
     default:
@@ -131,6 +195,11 @@ QVariant PatternTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags PatternTableModel::flags(const QModelIndex &index) const
 {
+    // A frequency its rate decides is not the user's to pick: changing the word would either
+    // contradict the rate (which wins when the file is written) or silently drop a measurement.
+    const Pattern *p = pattern(index.row());
+    if (index.column() == FrequencyColumn && p && p->perSecond >= 0)
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
@@ -154,9 +223,19 @@ bool PatternTableModel::setData(const QModelIndex &index, const QVariant &value,
             return false;
         break;
     case FrequencyColumn:
-        if (!parseFrequency(text, &p.frequency))
+        if (p.perSecond >= 0 || !parseFrequency(text, &p.frequency))
             return false;
         break;
+    case RateColumn: {
+        const std::unique_ptr<OptionalNumberValidator> rate(rateValidator());
+        if (!rate->accepts(text))
+            return false;
+        p.perSecond = OptionalNumberValidator::value(text);
+        if (p.perSecond >= 0)
+            p.frequency = frequencyForRate(p.perSecond);
+        // Cleared, the word the rate decided stands until the user picks another.
+        break;
+    }
     case WithColumn:
         if (!text.isEmpty() && !doc->project().entity(text))
             return false;
