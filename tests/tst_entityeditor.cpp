@@ -81,7 +81,8 @@ void TestEntityEditor::init()
     // machine running the tests is set to.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_doc = new Document;
-    m_doc->setProject(test::sample());
+    // The sample as a version 1 design: no rates decide its frequencies, no workload is given.
+    m_doc->setProject(test::versionOne(test::sample()));
     m_context = new DesignContext(m_doc);
     m_editor = new EntityEditor(m_context);
     m_context->setCurrentEntity(QStringLiteral("users"));
