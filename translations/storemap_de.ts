@@ -138,6 +138,26 @@
         <source>the layout</source>
         <translation>die Aufteilung</translation>
     </message>
+    <message>
+        <source>%1 instead of %2 saves %3 a month at an equal fit</source>
+        <translation>%1 statt %2 spart %3 im Monat bei gleicher Eignung</translation>
+    </message>
+    <message>
+        <source> at %1 GB of egress a month</source>
+        <translation> bei %1 GB Egress im Monat</translation>
+    </message>
+    <message>
+        <source> (the catalog&apos;s dated prices; money only breaks ties of fit).</source>
+        <translation> (die datierten Preise des Katalogs; Geld entscheidet nur bei gleicher Eignung).</translation>
+    </message>
+    <message>
+        <source>The team already operates %1: each counts %2% of its burden. %3</source>
+        <translation>Das Team betreibt bereits %1: jede zählt %2 % ihres Aufwands. %3</translation>
+    </message>
+    <message>
+        <source>%1 would serve equally well for %2 a month less, below the %3 a month from which money decides; ties go to the kind listed first in the catalog (the lesson&apos;s five come first).</source>
+        <translation>%1 würde ebenso gut dienen, für %2 im Monat weniger, unter den %3 im Monat, ab denen Geld entscheidet; bei Gleichstand gewinnt die Art, die im Katalog zuerst steht (die fünf der Lektion zuerst).</translation>
+    </message>
 </context>
 <context>
     <name>storemap::AppLayerItem</name>
@@ -1164,6 +1184,25 @@
         <source>record batch (message.max.bytes, the default)</source>
         <translation>Record-Batch (message.max.bytes, der Standard)</translation>
     </message>
+    <message>
+        <source>A kind the team already runs costs half its burden: its monitoring, backups, upgrades and on-call runbooks exist and its failures are known at 3 AM, so the tooling and the skills are paid; this design&apos;s data on it still needs its capacity planned, its restores tested and its incidents handled. The integration overhead stays: the seam is in this application.</source>
+        <translation>Eine Art, die das Team bereits betreibt, kostet die Hälfte ihres Aufwands: Überwachung, Backups, Upgrades und Bereitschafts-Runbooks gibt es schon, ihre Ausfälle kennt man um 3 Uhr nachts, Werkzeuge und Können sind also bezahlt; die Daten dieses Entwurfs darauf brauchen trotzdem Kapazitätsplanung, getestete Wiederherstellungen und Störungsbehandlung. Der Integrationsaufwand bleibt: die Naht liegt in dieser Anwendung.</translation>
+    </message>
+    <message>
+        <source>An instance-priced store runs the smallest instance whose memory holds its data (in-memory kinds) and whose assumed throughput carries its peak rate; beyond the largest, as many of the largest as needed (read replicas, shards, nodes). The throughput per instance is Storemap&apos;s sizing assumption for a typical key lookup, not a vendor figure: measure yours.</source>
+        <translation>Ein nach Instanzen bepreister Speicher läuft auf der kleinsten Instanz, deren Speicher seine Daten hält (In-Memory-Arten) und deren angenommener Durchsatz seine Spitzenrate trägt; darüber so viele der größten wie nötig (Lesereplikate, Shards, Knoten). Der Durchsatz je Instanz ist Storemaps Annahme für einen typischen Schlüsselzugriff, keine Herstellerangabe: messen Sie Ihren.</translation>
+    </message>
+    <message>
+        <source>Requests a month are each pattern&apos;s peak rate held for the whole month (730 hours): an upper bound. Reads and writes are priced per million; a DynamoDB request of a larger item costs one unit per 4 KB read or 1 KB written, a transaction twice.</source>
+        <translation>Anfragen im Monat sind die Spitzenrate jedes Musters, einen ganzen Monat (730 Stunden) gehalten: eine Obergrenze. Lese- und Schreibzugriffe kosten je Million; eine DynamoDB-Anfrage für ein größeres Element kostet eine Einheit je 4 KB gelesen oder 1 KB geschrieben, eine Transaktion das Doppelte.</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::ChoiceDelegate</name>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>storemap::CommandLine</name>
@@ -1356,6 +1395,22 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>Note on &quot;%1&quot;</source>
         <translation>Notiz zu „%1“</translation>
     </message>
+    <message>
+        <source>Set workload of &quot;%1&quot;</source>
+        <translation>Arbeitslast von „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Set memory of &quot;%1&quot; to %2 GB</source>
+        <translation>Speicher von „%1“ auf %2 GB setzen</translation>
+    </message>
+    <message>
+        <source>Clear memory of &quot;%1&quot;</source>
+        <translation>Speicher von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Set operated kinds</source>
+        <translation>Betriebene Arten setzen</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ComparePanel</name>
@@ -1472,6 +1527,85 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
     <message>
         <source>Cost %1 of budget %2</source>
         <translation>Kosten %1 von Budget %2</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <source>Already operated, at %1% of their burden: %2. %3</source>
+        <translation>Bereits betrieben, mit %1 % ihres Aufwands: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month</source>
+        <translation>%1: %2 im Monat</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Cost</name>
+    <message>
+        <source>unknown: no items or item size for %1</source>
+        <translation>unbekannt: keine Anzahl oder Elementgröße für %1</translation>
+    </message>
+    <message>
+        <source>instances: unknown without the data size or the store&apos;s memory</source>
+        <translation>Instanzen: unbekannt ohne Datenmenge oder Speichergröße</translation>
+    </message>
+    <message>
+        <source>peak %1 operations a second, assumed %2 per instance</source>
+        <translation>Spitze %1 Operationen pro Sekunde, angenommen %2 je Instanz</translation>
+    </message>
+    <message>
+        <source>; %1 GB to hold, %2% of its %3 GB usable</source>
+        <translation>; %1 GB zu halten, %2 % seiner %3 GB nutzbar</translation>
+    </message>
+    <message>
+        <source>; no rate for %1</source>
+        <translation>; keine Rate für %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 at %3 a month = %4 (%5) %6</source>
+        <translation>%1 x %2 zu %3 im Monat = %4 (%5) %6</translation>
+    </message>
+    <message>
+        <source>storage: %1 GB x %2 per GB-month = %3 %4</source>
+        <translation>Speicherplatz: %1 GB x %2 je GB-Monat = %3 %4</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>%1: unknown without a rate for %2</source>
+        <translation>%1: unbekannt ohne Rate für %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 million x %3 per million = %4 %5</source>
+        <translation>%1: %2 Millionen x %3 je Million = %4 %5</translation>
+    </message>
+    <message>
+        <source>egress: %1 GB a month, but the catalog has no public price for %2&apos;s egress</source>
+        <translation>Egress: %1 GB im Monat, aber der Katalog hat keinen öffentlichen Preis für den Egress von %2</translation>
+    </message>
+    <message>
+        <source>egress: %1 GB a month = %2 (%3, %4: %5)</source>
+        <translation>Egress: %1 GB im Monat = %2 (%3, %4: %5)</translation>
+    </message>
+    <message>
+        <source>nothing stored: %1</source>
+        <translation>nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>unknown: the catalog has no kind %1</source>
+        <translation>unbekannt: der Katalog kennt keine Art %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1965,34 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <source>none: no fit yet</source>
         <translation>keine: noch keine Eignung</translation>
     </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>%1 a month in total, from the workload and the catalog&apos;s dated public prices (the oldest from %2); unknown, not zero, where a workload is missing.</source>
+        <translation>Insgesamt %1 im Monat, aus der Arbeitslast und den datierten öffentlichen Preisen des Katalogs (der älteste von %2); unbekannt, nicht null, wo eine Arbeitslast fehlt.</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>Im Monat</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Money: %1 a month.</source>
+        <translation>Geld: %1 im Monat.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -1889,6 +2051,10 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
     <message>
         <source>links: %1</source>
         <translation>Verknüpfungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2165,22 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
     <message>
         <source>Project name (the title of every diagram):</source>
         <translation>Projektname (der Titel jedes Diagramms):</translation>
+    </message>
+    <message>
+        <source>Store Memory</source>
+        <translation>Speicher des Speichers</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Memory of “%1” (GB):</source>
+        <translation>&amp;Arbeitsspeicher von „%1“ (GB):</translation>
+    </message>
+    <message>
+        <source>What the store holds before it evicts keys (Redis: maxmemory). Leave it empty when it is not known.</source>
+        <translation>Was der Speicher hält, bevor er Schlüssel verdrängt (Redis: maxmemory). Leer lassen, wenn es nicht bekannt ist.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2343,10 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <translation>  Speicher %1 (%2): Arbeitsspeicher %3 -&gt; %4
 </translation>
     </message>
+    <message>
+        <source>Money: %1 -&gt; %2 a month</source>
+        <translation>Geld: %1 -&gt; %2 im Monat</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiffCommand</name>
@@ -2320,6 +2506,70 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     <message>
         <source>Your rationale: why it lives where it does (printed in the decision record)</source>
         <translation>Ihre Begründung: warum es dort liegt, wo es liegt (im Entscheidungsprotokoll ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>How much data and traffic it really has (optional): what item size limits, memory and egress are judged by</source>
+        <translation>Wie viele Daten und wie viel Verkehr es wirklich hat (optional): danach werden Größengrenzen, Speicher und Egress beurteilt</translation>
+    </message>
+    <message>
+        <source>How many records or objects it holds</source>
+        <translation>Wie viele Datensätze oder Objekte es hält</translation>
+    </message>
+    <message>
+        <source>The average size of one record or object (1 KB = 1024 bytes)</source>
+        <translation>Die mittlere Größe eines Datensatzes oder Objekts (1 KB = 1024 Bytes)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Item size unit</source>
+        <translation>Einheit der Elementgröße</translation>
+    </message>
+    <message>
+        <source>The unit of the item size: choosing one applies it to the number</source>
+        <translation>Die Einheit der Elementgröße: die gewählte gilt für die Zahl</translation>
+    </message>
+    <message>
+        <source>What it serves to the internet a month, in GB</source>
+        <translation>Was es im Monat ins Internet ausliefert, in GB</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Elemente:</translation>
+    </message>
+    <message>
+        <source>Item si&amp;ze:</source>
+        <translation>Element&amp;größe:</translation>
+    </message>
+    <message>
+        <source>E&amp;gress:</source>
+        <translation>E&amp;gress:</translation>
+    </message>
+    <message>
+        <source>GB/month</source>
+        <translation>GB/Monat</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2849,18 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>%1 holds at least %2 of data in %3 GB of memory (%4 the most): when the memory is full keys are evicted, or writes refused (lesson&apos;s edge case: Redis out of memory evicts keys you thought were saved). Rebuildable data survives that; size the memory, or set a TTL. Source: %5.</source>
         <translation>%1 hält mindestens %2 Daten in %3 GB Arbeitsspeicher (%4 am meisten): Ist der Speicher voll, werden Schlüssel verdrängt oder Schreibvorgänge abgelehnt (Randfall der Lektion: Redis ohne Speicher verdrängt Schlüssel, die man für gespeichert hielt). Wiederherstellbare Daten überstehen das; bemessen Sie den Speicher oder setzen Sie eine TTL. Quelle: %5.</translation>
     </message>
+    <message>
+        <source>%1 on %2 against %3 on %4: storage, requests and egress at each kind&apos;s prices</source>
+        <translation>%1 auf %2 gegen %3 auf %4: Speicherplatz, Anfragen und Egress zu den Preisen jeder Art</translation>
+    </message>
+    <message>
+        <source>the egress alone: without items, item size and rates the storage and requests cannot be compared</source>
+        <translation>nur der Egress: ohne Anzahl, Elementgröße und Raten lassen sich Speicherplatz und Anfragen nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 GB a month to the internet from %3: %4 a month in egress alone (%5). %6 charges no egress: %1 there would save %7 a month (%8). Lesson: R2 has zero egress fees; for image-heavy apps and video streaming it can cut storage costs dramatically. %9</source>
+        <translation>%1 liefert aus %3 %2 GB im Monat ins Internet: %4 im Monat allein für Egress (%5). %6 berechnet keinen Egress: %1 dort würde %7 im Monat sparen (%8). Lektion: R2 hat keine Egress-Gebühren; für bildlastige Apps und Video-Streaming kann es die Speicherkosten drastisch senken. %9</translation>
+    </message>
 </context>
 <context>
     <name>storemap::FindingsModel</name>
@@ -2640,6 +2902,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
     <message>
         <source>Traffic %1: the sum of its patterns&apos; frequency weights, its weight in the overall fit and in the advisor.</source>
         <translation>Datenverkehr %1: die Summe der Häufigkeitsgewichte ihrer Muster, ihr Gewicht in der Gesamteignung und im Berater.</translation>
+    </message>
+    <message>
+        <source>Alone on %1: %2 a month</source>
+        <translation>Allein auf %1: %2 im Monat</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3915,22 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <source>%1 at git HEAD</source>
         <translation>%1 in git HEAD</translation>
     </message>
+    <message>
+        <source>Store &amp;Memory…</source>
+        <translation>&amp;Speicher des Speichers…</translation>
+    </message>
+    <message>
+        <source>Set what the selected store holds in memory before it evicts keys (Tab to a store on the canvas and press Space to select it)</source>
+        <translation>Festlegen, was der gewählte Speicher im Arbeitsspeicher hält, bevor er Schlüssel verdrängt (mit Tab zu einem Speicher auf der Zeichenfläche, Leertaste wählt ihn)</translation>
+    </message>
+    <message>
+        <source>Operated &amp;Kinds…</source>
+        <translation>Betriebene &amp;Arten…</translation>
+    </message>
+    <message>
+        <source>Tick the store kinds your team already runs: their operational burden is already paid</source>
+        <translation>Die Speicherarten ankreuzen, die Ihr Team bereits betreibt: ihr Betriebsaufwand ist schon bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
@@ -3726,6 +4008,17 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
     </message>
 </context>
 <context>
+    <name>storemap::OperatedKindsDialog</name>
+    <message>
+        <source>Operated Kinds</source>
+        <translation>Betriebene Arten</translation>
+    </message>
+    <message>
+        <source>Tick the store kinds your team already runs in production: their operational burden (monitoring, backups, upgrades, being woken at 3 AM) is already paid.</source>
+        <translation>Die Speicherarten ankreuzen, die Ihr Team bereits produktiv betreibt: ihr Betriebsaufwand (Überwachung, Backups, Upgrades, um 3 Uhr nachts geweckt werden) ist schon bezahlt.</translation>
+    </message>
+</context>
+<context>
     <name>storemap::PaletteDock</name>
     <message>
         <source>Palette</source>
@@ -3769,6 +4062,30 @@ merge   Drei-Wege-Zusammenführung über die IDs von Speichern, Entitäten und
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 per second or more</source>
+        <translation>%1 pro Sekunde oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 to under %2 per second</source>
+        <translation>%1 bis unter %2 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>under %1 per second</source>
+        <translation>unter %1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Decided by the rate: %1 per second is “%2” (%3). Clear the rate to choose the frequency yourself.</source>
+        <translation>Von der Rate bestimmt: %1 pro Sekunde ist „%2“ (%3). Die Rate leeren, um die Häufigkeit selbst zu wählen.</translation>
+    </message>
+    <message>
+        <source>Peak operations per second; when given it decides the frequency. Empty: not given.</source>
+        <translation>Spitzenoperationen pro Sekunde; wenn angegeben, bestimmt sie die Häufigkeit. Leer: nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Rate (/s)</source>
+        <translation>Rate (/s)</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4425,18 @@ Verworfen:
         <source>  (no access patterns)</source>
         <translation>  (keine Zugriffsmuster)</translation>
     </message>
+    <message>
+        <source>Money: %1 a month</source>
+        <translation>Geld: %1 im Monat</translation>
+    </message>
+    <message>
+        <source> (%1 known)</source>
+        <translation> (%1 bekannt)</translation>
+    </message>
+    <message>
+        <source>, prices as of %1 or later</source>
+        <translation>, Preise von %1 oder später</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Roadmap</name>
@@ -4301,6 +4630,18 @@ Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
     <message>
         <source>Add a store first: drag a kind from the Palette, or Suggest Layout (Ctrl+L).</source>
         <translation>Zuerst einen Speicher hinzufügen: eine Art aus der Palette ziehen oder Layout vorschlagen (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Memory: %1 GB before it evicts</source>
+        <translation>Speicher: %1 GB, bevor er verdrängt</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <source>Set &amp;Memory…</source>
+        <translation>&amp;Speicher festlegen…</translation>
     </message>
 </context>
 <context>

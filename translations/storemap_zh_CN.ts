@@ -138,6 +138,26 @@
         <source>the layout</source>
         <translation>该布局</translation>
     </message>
+    <message>
+        <source>%1 instead of %2 saves %3 a month at an equal fit</source>
+        <translation>以同等适配度，用 %1 代替 %2 每月节省 %3</translation>
+    </message>
+    <message>
+        <source> at %1 GB of egress a month</source>
+        <translation>，每月出站流量 %1 GB</translation>
+    </message>
+    <message>
+        <source> (the catalog&apos;s dated prices; money only breaks ties of fit).</source>
+        <translation>（按目录中注明日期的价格；金钱只在适配度相同时决定）。</translation>
+    </message>
+    <message>
+        <source>The team already operates %1: each counts %2% of its burden. %3</source>
+        <translation>团队已在运行 %1：每种只计其负担的 %2%。%3</translation>
+    </message>
+    <message>
+        <source>%1 would serve equally well for %2 a month less, below the %3 a month from which money decides; ties go to the kind listed first in the catalog (the lesson&apos;s five come first).</source>
+        <translation>%1 同样合适，每月便宜 %2，但低于金钱起决定作用的每月 %3；平局时取目录中排在前面的类型（课程的五种在前）。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::AppLayerItem</name>
@@ -1163,6 +1183,25 @@
         <source>record batch (message.max.bytes, the default)</source>
         <translation>记录批次（message.max.bytes，默认值）</translation>
     </message>
+    <message>
+        <source>A kind the team already runs costs half its burden: its monitoring, backups, upgrades and on-call runbooks exist and its failures are known at 3 AM, so the tooling and the skills are paid; this design&apos;s data on it still needs its capacity planned, its restores tested and its incidents handled. The integration overhead stays: the seam is in this application.</source>
+        <translation>团队已在运行的类型只计一半负担：其监控、备份、升级和值班手册都已存在，凌晨 3 点的故障也早已熟悉，工具和技能已经付过代价；但本设计放在上面的数据仍需规划容量、测试恢复、处理事故。集成开销不变：接缝在本应用之中。</translation>
+    </message>
+    <message>
+        <source>An instance-priced store runs the smallest instance whose memory holds its data (in-memory kinds) and whose assumed throughput carries its peak rate; beyond the largest, as many of the largest as needed (read replicas, shards, nodes). The throughput per instance is Storemap&apos;s sizing assumption for a typical key lookup, not a vendor figure: measure yours.</source>
+        <translation>按实例计价的存储使用内存能容纳其数据（内存型）且假定吞吐量能承载其峰值速率的最小实例；超过最大实例时，按需使用多个最大实例（只读副本、分片、节点）。每实例吞吐量是 Storemap 对典型键查找的估算假设，并非厂商数据：请实测。</translation>
+    </message>
+    <message>
+        <source>Requests a month are each pattern&apos;s peak rate held for the whole month (730 hours): an upper bound. Reads and writes are priced per million; a DynamoDB request of a larger item costs one unit per 4 KB read or 1 KB written, a transaction twice.</source>
+        <translation>每月请求数按每个模式的峰值速率持续整月（730 小时）计算：这是上限。读写按每百万次计价；DynamoDB 中较大条目的请求按每读 4 KB 或每写 1 KB 计一个单位，事务加倍。</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::ChoiceDelegate</name>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
 </context>
 <context>
     <name>storemap::CommandLine</name>
@@ -1354,6 +1393,22 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>Note on &quot;%1&quot;</source>
         <translation>“%1”的备注</translation>
     </message>
+    <message>
+        <source>Set workload of &quot;%1&quot;</source>
+        <translation>设置“%1”的工作负载</translation>
+    </message>
+    <message>
+        <source>Set memory of &quot;%1&quot; to %2 GB</source>
+        <translation>将“%1”的内存设为 %2 GB</translation>
+    </message>
+    <message>
+        <source>Clear memory of &quot;%1&quot;</source>
+        <translation>清除“%1”的内存</translation>
+    </message>
+    <message>
+        <source>Set operated kinds</source>
+        <translation>设置已运行的类型</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ComparePanel</name>
@@ -1469,6 +1524,85 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
     <message>
         <source>Cost %1 of budget %2</source>
         <translation>成本 %1，预算 %2</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>Already operated, at %1% of their burden: %2. %3</source>
+        <translation>已在运行，按其负担的 %1% 计：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month</source>
+        <translation>%1：每月 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storemap::Cost</name>
+    <message>
+        <source>unknown: no items or item size for %1</source>
+        <translation>未知：%1 没有条目数或条目大小</translation>
+    </message>
+    <message>
+        <source>instances: unknown without the data size or the store&apos;s memory</source>
+        <translation>实例：缺少数据量或存储内存，未知</translation>
+    </message>
+    <message>
+        <source>peak %1 operations a second, assumed %2 per instance</source>
+        <translation>峰值每秒 %1 次操作，假定每实例 %2 次</translation>
+    </message>
+    <message>
+        <source>; %1 GB to hold, %2% of its %3 GB usable</source>
+        <translation>；需容纳 %1 GB，其 %3 GB 中可用 %2%</translation>
+    </message>
+    <message>
+        <source>; no rate for %1</source>
+        <translation>；%1 没有速率</translation>
+    </message>
+    <message>
+        <source>%1 x %2 at %3 a month = %4 (%5) %6</source>
+        <translation>%1 x %2，每月 %3 = %4（%5）%6</translation>
+    </message>
+    <message>
+        <source>storage: %1 GB x %2 per GB-month = %3 %4</source>
+        <translation>存储：%1 GB x 每 GB 月 %2 = %3 %4</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1: unknown without a rate for %2</source>
+        <translation>%1：%2 没有速率，未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 million x %3 per million = %4 %5</source>
+        <translation>%1：%2 百万次 x 每百万次 %3 = %4 %5</translation>
+    </message>
+    <message>
+        <source>egress: %1 GB a month, but the catalog has no public price for %2&apos;s egress</source>
+        <translation>出站流量：每月 %1 GB，但目录中没有 %2 出站流量的公开价格</translation>
+    </message>
+    <message>
+        <source>egress: %1 GB a month = %2 (%3, %4: %5)</source>
+        <translation>出站流量：每月 %1 GB = %2（%3，%4：%5）</translation>
+    </message>
+    <message>
+        <source>nothing stored: %1</source>
+        <translation>未存储任何内容：%1</translation>
+    </message>
+    <message>
+        <source>unknown: the catalog has no kind %1</source>
+        <translation>未知：目录中没有类型 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1962,34 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <source>none: no fit yet</source>
         <translation>无：尚无适配度</translation>
     </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>每秒 %1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>%1 a month in total, from the workload and the catalog&apos;s dated public prices (the oldest from %2); unknown, not zero, where a workload is missing.</source>
+        <translation>合计每月 %1，依据工作负载和目录中注明日期的公开价格（最早的来自 %2）；缺少工作负载之处为未知，而非零。</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Money: %1 a month.</source>
+        <translation>费用：每月 %1。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Diagram</name>
@@ -1886,6 +2048,10 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
     <message>
         <source>links: %1</source>
         <translation>关联：%1</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2162,22 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
     <message>
         <source>Project name (the title of every diagram):</source>
         <translation>项目名称（每个图的标题）：</translation>
+    </message>
+    <message>
+        <source>Store Memory</source>
+        <translation>存储内存</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>&amp;Memory of “%1” (GB):</source>
+        <translation>“%1”的内存（GB）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the store holds before it evicts keys (Redis: maxmemory). Leave it empty when it is not known.</source>
+        <translation>存储在淘汰键之前能容纳的量（Redis：maxmemory）。未知时留空。</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2340,10 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <translation>  存储 %1（%2）：内存 %3 -&gt; %4
 </translation>
     </message>
+    <message>
+        <source>Money: %1 -&gt; %2 a month</source>
+        <translation>费用：每月 %1 -&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>storemap::DiffCommand</name>
@@ -2315,6 +2501,70 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
     <message>
         <source>Your rationale: why it lives where it does (printed in the decision record)</source>
         <translation>你的理由：它为什么放在这里（打印在决策记录中）</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>How much data and traffic it really has (optional): what item size limits, memory and egress are judged by</source>
+        <translation>它实际有多少数据和流量（可选）：用来判断条目大小限制、内存和出站流量</translation>
+    </message>
+    <message>
+        <source>How many records or objects it holds</source>
+        <translation>它包含多少条记录或对象</translation>
+    </message>
+    <message>
+        <source>The average size of one record or object (1 KB = 1024 bytes)</source>
+        <translation>一条记录或一个对象的平均大小（1 KB = 1024 字节）</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Item size unit</source>
+        <translation>条目大小单位</translation>
+    </message>
+    <message>
+        <source>The unit of the item size: choosing one applies it to the number</source>
+        <translation>条目大小的单位：所选单位应用于该数字</translation>
+    </message>
+    <message>
+        <source>What it serves to the internet a month, in GB</source>
+        <translation>它每月向互联网提供的数据量，单位 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>条目数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Item si&amp;ze:</source>
+        <translation>条目大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>E&amp;gress:</source>
+        <translation>出站流量(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>GB/month</source>
+        <translation>GB/月</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2842,18 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>%1 holds at least %2 of data in %3 GB of memory (%4 the most): when the memory is full keys are evicted, or writes refused (lesson&apos;s edge case: Redis out of memory evicts keys you thought were saved). Rebuildable data survives that; size the memory, or set a TTL. Source: %5.</source>
         <translation>%1 在 %3 GB 内存中至少存有 %2 数据（其中 %4 最多）：内存满时键会被淘汰或写入被拒绝（课程中的边缘情况：Redis 内存耗尽会淘汰你以为已保存的键）。可重建的数据能承受这一点；请规划内存大小或设置 TTL。来源：%5。</translation>
     </message>
+    <message>
+        <source>%1 on %2 against %3 on %4: storage, requests and egress at each kind&apos;s prices</source>
+        <translation>%2 上 %1 对比 %4 上 %3：按各类型的价格计算存储、请求和出站流量</translation>
+    </message>
+    <message>
+        <source>the egress alone: without items, item size and rates the storage and requests cannot be compared</source>
+        <translation>仅出站流量：没有条目数、条目大小和速率，无法比较存储和请求</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 GB a month to the internet from %3: %4 a month in egress alone (%5). %6 charges no egress: %1 there would save %7 a month (%8). Lesson: R2 has zero egress fees; for image-heavy apps and video streaming it can cut storage costs dramatically. %9</source>
+        <translation>%1 每月从 %3 向互联网提供 %2 GB：仅出站流量每月就要 %4（%5）。%6 不收出站流量费用：%1 放在那里每月可节省 %7（%8）。课程：R2 没有出站流量费用；对于图片密集型应用和视频流，它能大幅降低存储成本。%9</translation>
+    </message>
 </context>
 <context>
     <name>storemap::FindingsModel</name>
@@ -2633,6 +2895,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
     <message>
         <source>Traffic %1: the sum of its patterns&apos; frequency weights, its weight in the overall fit and in the advisor.</source>
         <translation>流量 %1：其各访问模式频率权重之和，即它在总体适配度和顾问中的权重。</translation>
+    </message>
+    <message>
+        <source>Alone on %1: %2 a month</source>
+        <translation>单独放在 %1 上：每月 %2</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3906,22 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <source>%1 at git HEAD</source>
         <translation>git HEAD 中的 %1</translation>
     </message>
+    <message>
+        <source>Store &amp;Memory…</source>
+        <translation>存储内存(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Set what the selected store holds in memory before it evicts keys (Tab to a store on the canvas and press Space to select it)</source>
+        <translation>设置所选存储在淘汰键之前的内存容量（在画布上按 Tab 移到存储，按空格选中）</translation>
+    </message>
+    <message>
+        <source>Operated &amp;Kinds…</source>
+        <translation>已运行的类型(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Tick the store kinds your team already runs: their operational burden is already paid</source>
+        <translation>勾选团队已在运行的存储类型：其运维负担已经付出</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Merge</name>
@@ -3713,6 +3995,17 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
     </message>
 </context>
 <context>
+    <name>storemap::OperatedKindsDialog</name>
+    <message>
+        <source>Operated Kinds</source>
+        <translation>已运行的类型</translation>
+    </message>
+    <message>
+        <source>Tick the store kinds your team already runs in production: their operational burden (monitoring, backups, upgrades, being woken at 3 AM) is already paid.</source>
+        <translation>勾选团队已在生产环境运行的存储类型：其运维负担（监控、备份、升级、凌晨 3 点被叫醒）已经付出。</translation>
+    </message>
+</context>
+<context>
     <name>storemap::PaletteDock</name>
     <message>
         <source>Palette</source>
@@ -3756,6 +4049,30 @@ merge   按 id 对存储、实体和访问模式进行三方合并，可作为 g
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 per second or more</source>
+        <translation>每秒 %1 次或更多</translation>
+    </message>
+    <message>
+        <source>%1 to under %2 per second</source>
+        <translation>每秒 %1 次至不足 %2 次</translation>
+    </message>
+    <message>
+        <source>under %1 per second</source>
+        <translation>每秒不足 %1 次</translation>
+    </message>
+    <message>
+        <source>Decided by the rate: %1 per second is “%2” (%3). Clear the rate to choose the frequency yourself.</source>
+        <translation>由速率决定：每秒 %1 次为“%2”（%3）。清除速率即可自行选择频率。</translation>
+    </message>
+    <message>
+        <source>Peak operations per second; when given it decides the frequency. Empty: not given.</source>
+        <translation>每秒峰值操作数；给出时由它决定频率。留空：未给出。</translation>
+    </message>
+    <message>
+        <source>Rate (/s)</source>
+        <translation>速率（/秒）</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4412,18 @@ Rejected:
         <source>  (no access patterns)</source>
         <translation>  （没有访问模式）</translation>
     </message>
+    <message>
+        <source>Money: %1 a month</source>
+        <translation>费用：每月 %1</translation>
+    </message>
+    <message>
+        <source> (%1 known)</source>
+        <translation>（已知 %1）</translation>
+    </message>
+    <message>
+        <source>, prices as of %1 or later</source>
+        <translation>，价格截至 %1 或更晚</translation>
+    </message>
 </context>
 <context>
     <name>storemap::Roadmap</name>
@@ -4288,6 +4617,18 @@ Drop an entity here to store it on %2.</source>
     <message>
         <source>Add a store first: drag a kind from the Palette, or Suggest Layout (Ctrl+L).</source>
         <translation>请先添加存储：从调色板拖入一种类型，或使用“建议布局”(Ctrl+L)。</translation>
+    </message>
+    <message>
+        <source>Memory: %1 GB before it evicts</source>
+        <translation>内存：淘汰前 %1 GB</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>Set &amp;Memory…</source>
+        <translation>设置内存(&amp;M)…</translation>
     </message>
 </context>
 <context>
