@@ -5,7 +5,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format clang libclang-rt-14-dev
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libvulkan-dev nlohmann-json3-dev libgraphviz-dev graphviz
-    desktop-file-utils appstream dpkg-dev file python3 qt6-translations-l10n
+    desktop-file-utils appstream dpkg-dev file python3 python3-jsonschema qt6-translations-l10n
     xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei
     postgresql libpq-dev libpg-query-dev
 )
