@@ -255,6 +255,11 @@ bool hasWorkload(const Project &project)
     });
 }
 
+QString formatUsdRounded(double usd)
+{
+    return usd < 0 ? Tr::tr("unknown") : QLatin1Char('$') + number(std::round(usd), 0);
+}
+
 QString formatUsd(double usd)
 {
     if (usd < 0)

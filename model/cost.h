@@ -52,6 +52,10 @@ double egressUsd(double gb, int table, const Catalog &catalog);
 /// money (a version 1 design has none and looks as before).
 bool hasWorkload(const Project &project);
 
+/// "$2,166": whole dollars where a line is short (a store's header on the canvas); "unknown" for
+/// a negative amount.
+QString formatUsdRounded(double usd);
+
 /// @p value with @p decimals in the interface language's digits, grouped ("51,200").
 QString formatQuantity(double value, int decimals);
 

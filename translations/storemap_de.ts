@@ -4643,6 +4643,10 @@ Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
         <source>Set &amp;Memory…</source>
         <translation>&amp;Speicher festlegen…</translation>
     </message>
+    <message>
+        <source>%1/mo</source>
+        <translation>%1/Mon.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::SvgImage</name>

@@ -4630,6 +4630,10 @@ Drop an entity here to store it on %2.</source>
         <source>Set &amp;Memory…</source>
         <translation>设置内存(&amp;M)…</translation>
     </message>
+    <message>
+        <source>%1/mo</source>
+        <translation>%1/月</translation>
+    </message>
 </context>
 <context>
     <name>storemap::SvgImage</name>

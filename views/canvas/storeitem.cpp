@@ -70,9 +70,9 @@ void StoreItem::updateFromDocument()
                                                                    QLocale::FloatingPointShortest));
         if (cost.shown && size_t(at) < cost.stores.size()) {
             const StoreCost &c = cost.stores[size_t(at)];
-            m_money = tr("%1 a month").arg(formatUsd(c.monthlyUsd));
-            tip += QLatin1Char('\n') + m_money + QStringLiteral(":\n  ") +
-                   c.lines.join(QStringLiteral("\n  "));
+            m_money = tr("%1/mo").arg(formatUsdRounded(c.monthlyUsd));
+            tip += QLatin1Char('\n') + tr("%1 a month").arg(formatUsd(c.monthlyUsd)) +
+                   QStringLiteral(":\n  ") + c.lines.join(QStringLiteral("\n  "));
         }
     }
     if (tip != toolTip()) { // the tooltip names the store, its kind, memory and money

@@ -71,7 +71,7 @@ private:
     CanvasScene *m_scene;
     QString m_storeId;
     int m_kind = -1;
-    QString m_money; ///< "$24.84 a month" where the project gives a workload
+    QString m_money; ///< "$25/mo" where the project gives a workload
     double m_width = Width;
     int m_columns = 1;
     double m_height = MinHeight;

@@ -169,15 +169,18 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
                                 QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
     m_patterns->verticalHeader()->hide();
+    // The name reads first, however narrow the dock: it keeps room for about 18 characters and
+    // the with column takes what is left (a narrow dock scrolls to the rest).
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::NameColumn,
-                                                         QHeaderView::Stretch);
+                                                         QHeaderView::Interactive);
+    m_patterns->horizontalHeader()->resizeSection(
+        PatternTableModel::NameColumn, m_patterns->fontMetrics().averageCharWidth() * 18);
+    m_patterns->horizontalHeader()->setStretchLastSection(true);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::TypeColumn,
                                                          QHeaderView::ResizeToContents);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::FrequencyColumn,
                                                          QHeaderView::ResizeToContents);
     m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::RateColumn,
-                                                         QHeaderView::ResizeToContents);
-    m_patterns->horizontalHeader()->setSectionResizeMode(PatternTableModel::WithColumn,
                                                          QHeaderView::ResizeToContents);
     m_patterns->setStatusTip(tr("Access patterns: double-click or F2 to edit a cell, Tab to the "
                                 "next, Enter to commit, Delete to remove the row."));
