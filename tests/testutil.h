@@ -52,6 +52,31 @@ inline Project versionOne(Project project)
     return project;
 }
 
+/// Validates each of @p files against resources/storemap.schema.json with Python's jsonschema
+/// (scripts/deps.sh installs it): the first error with its file and path, or an empty string.
+inline QString schemaErrors(const QStringList &files)
+{
+    QProcess python;
+    python.start(
+        QStringLiteral("python3"),
+        QStringList{QStringLiteral("-c"),
+                    QStringLiteral("import json, sys, jsonschema\n"
+                                   "schema = json.load(open(sys.argv[1]))\n"
+                                   "for f in sys.argv[2:]:\n"
+                                   "    try:\n"
+                                   "        jsonschema.validate(json.load(open(f)), schema)\n"
+                                   "    except jsonschema.ValidationError as e:\n"
+                                   "        print(f, e.message, list(e.absolute_path))\n"
+                                   "        sys.exit(1)\n"),
+                    sourcePath(QStringLiteral("resources/storemap.schema.json"))} +
+            files);
+    if (!python.waitForStarted() || !python.waitForFinished(60000))
+        return QStringLiteral("python3 did not run");
+    return python.exitCode() == 0
+               ? QString()
+               : QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError());
+}
+
 /// What a program run printed and how it ended.
 struct Run
 {

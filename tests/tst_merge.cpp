@@ -93,26 +93,6 @@ Files writeThree(const QTemporaryDir &dir, const Project &base, const Project &o
     return f;
 }
 
-/// Validates @p file against resources/storemap.schema.json with Python's jsonschema when the
-/// machine has it; an empty string when valid (or nothing to validate with).
-QString schemaErrors(const QString &file)
-{
-    QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import json, sys\n"
-                                 "try:\n"
-                                 "    import jsonschema\n"
-                                 "except ImportError:\n"
-                                 "    sys.exit(0)\n"
-                                 "jsonschema.validate(json.load(open(sys.argv[1])), "
-                                 "json.load(open(sys.argv[2])))\n"),
-                  file, test::sourcePath(QStringLiteral("resources/storemap.schema.json"))});
-    if (!python.waitForStarted() || !python.waitForFinished(30000))
-        return {}; // no Python here: the read-back check below still holds
-    return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
-}
-
 } // namespace
 
 class TestMerge : public QObject
@@ -202,7 +182,7 @@ void TestMerge::combines()
     QVERIFY2(parseProject(merged, Catalog::builtin(), &read, &error), qPrintable(error.toString()));
     QCOMPARE(read, edited(expected));
     QCOMPARE(merged, serializeProject(read)); // Storemap's own stable, pretty order
-    const QString invalid = schemaErrors(f.ours);
+    const QString invalid = test::schemaErrors({f.ours});
     QVERIFY2(invalid.isEmpty(), qPrintable(invalid));
     QVERIFY(!QFile::exists(f.ours + QStringLiteral(".bak")));
 }
