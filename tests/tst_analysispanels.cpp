@@ -328,6 +328,12 @@ void TestAnalysisPanels::meterFollowsLayout()
     m_doc->undoStack()->push(new RemoveStoreCommand(m_doc, QStringLiteral("mongo")));
     QVERIFY(m_meter->cost() < expected.cost);
     QVERIFY(m_meter->summary().contains(QString::number(rounded(m_meter->cost()))));
+    // Money beside the burden: the sample's total a month, Mongo's part gone with it.
+    QVERIFY2(m_meter->moneyLine().endsWith(formatUsd(m_context->analysis().cost.monthlyUsd) +
+                                           QStringLiteral(" a month")),
+             qPrintable(m_meter->moneyLine()));
+    QVERIFY(m_meter->toolTip().contains(QStringLiteral("Postgres: $24.84 a month")));
+    QVERIFY(!m_meter->toolTip().contains(QStringLiteral("Mongo: ")));
 }
 
 QTEST_MAIN(TestAnalysisPanels)

@@ -44,6 +44,8 @@ private slots:
     void withLinksAreDrawn_data();
     void withLinksAreDrawn();
     void manyLinksFollowTheSelection();
+    void storesShowTheirMoney_data();
+    void storesShowTheirMoney();
     void gridKeepsNamesLegible_data();
     void gridKeepsNamesLegible();
 
@@ -99,6 +101,38 @@ void TestCanvas::layoutFollowsTheLesson()
         QVERIFY2(chip, qPrintable(e.id));
         QCOMPARE(qgraphicsitem_cast<StoreItem *>(chip->parentItem())->storeId(), e.store);
     }
+}
+
+void TestCanvas::storesShowTheirMoney_data()
+{
+    QTest::addColumn<bool>("workload");
+    QTest::newRow("the sample's workload") << true;
+    QTest::newRow("a version 1 design: no money shown") << false;
+}
+
+// With a workload each store's tooltip gives its monthly cost and the lines of the sum; a change
+// of the workload changes them, and undo brings them back. Without one, nothing about money.
+void TestCanvas::storesShowTheirMoney()
+{
+    QFETCH(bool, workload);
+    if (!workload)
+        m_doc->setProject(test::versionOne(test::sample()));
+    const StoreItem *s3 = m_scene->storeItem(QStringLiteral("s3"));
+    const QString before = s3->toolTip();
+    const Cost &cost = m_context->analysis().cost;
+    const StoreCost &s3Cost = cost.stores[size_t(m_doc->project().storeIndex(u"s3"))];
+    QCOMPARE(before.contains(formatUsd(s3Cost.monthlyUsd) + QStringLiteral(" a month:")), workload);
+    QCOMPARE(before.contains(QStringLiteral("storage: ")), workload);
+    if (!workload)
+        return;
+    Entity videos = *m_doc->project().entity(u"videos");
+    videos.workload.egressGBPerMonth = 51'200;
+    m_doc->undoStack()->push(EditEntityCommand::setWorkload(m_doc, videos.id, videos.workload));
+    QVERIFY(s3->toolTip() != before);
+    QVERIFY2(s3->toolTip().contains(QStringLiteral("egress: 51,510 GB a month")),
+             qPrintable(s3->toolTip()));
+    m_doc->undoStack()->undo();
+    QCOMPARE(s3->toolTip(), before);
 }
 
 void TestCanvas::chipsShowFit()
