@@ -165,6 +165,10 @@ std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalo
     const Modifiers &m = catalog.modifiers();
     add(m.budgetBaseUsers);
     add(m.budgetSteepUsers);
+    // From the growth scale on, ephemeral data read on every request is flagged in a relational
+    // store (with operated kinds it need not be among the affording counts below).
+    add(double(growthScaleUsers(catalog)));
+    add(double(growthScaleUsers(catalog) - 1));
     for (const FrequencyInfo &f : catalog.frequencies()) {
         add(std::pow(10.0, m.loadZeroAt - f.level));
         add(std::pow(10.0, m.loadFullAt - f.level));

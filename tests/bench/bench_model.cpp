@@ -4,6 +4,7 @@
 
 #include "model/advisor.h"
 #include "model/projectio.h"
+#include "model/roadmap.h"
 
 #include <QtTest>
 
@@ -18,6 +19,10 @@ private slots:
     void rescore();
     void advise_data() { sizes(); }
     void advise();
+    void advisedLayout_data() { sizes(); }
+    void advisedLayout();
+    void roadmap_data() { sizes(); }
+    void roadmap();
     void load_data() { sizes(); }
     void load();
     void save_data() { sizes(); }
@@ -61,6 +66,36 @@ void BenchModel::advise()
     {
         const Advice a = storemap::advise(p, p.users, Catalog::builtin());
         QVERIFY(!a.best.kinds.empty());
+    }
+}
+
+// The advisor's layout alone, as the roadmap asks it: one user count on each of the budget's and
+// the load's ramps.
+void BenchModel::advisedLayout()
+{
+    QFETCH(int, entities);
+    const Project p = bench::generateProject(entities);
+    QBENCHMARK
+    {
+        for (const qint64 users : {3'000, 300'000, 30'000'000}) {
+            const Layout l = storemap::advisedLayout(p, users, Catalog::builtin());
+            QVERIFY(!l.kinds.empty());
+        }
+    }
+}
+
+// The whole roadmap from 100 to 1,000,000,000 users.
+void BenchModel::roadmap()
+{
+    QFETCH(int, entities);
+    // Bigger ones take a minute each: tests/bench/run times them as whole processes, once.
+    if (entities > 500 || (entities > 50 && qEnvironmentVariableIsSet("STOREMAP_BENCH_QUICK")))
+        QSKIP("timed as a whole process by tests/bench/run");
+    const Project p = bench::generateProject(entities);
+    QBENCHMARK
+    {
+        const Roadmap r = roadmapOf(p, RoadmapFrom, RoadmapTo, Catalog::builtin());
+        QVERIFY(!r.steps.empty());
     }
 }
 
