@@ -176,7 +176,7 @@ void MainWindow::createActions()
     a = m_actions.saveAs = make(QStringLiteral("saveAsAction"), tr("Save &As…"),
                                 QKeySequence::SaveAs, tr("Save the project under a new name"));
     connect(a, &QAction::triggered, this, &MainWindow::onSaveAs);
-    a = m_actions.compareFile = make(QStringLiteral("compareFileAction"), tr("Co&mpare With File…"),
+    a = m_actions.compareFile = make(QStringLiteral("compareFileAction"), tr("Compare &With File…"),
                                      QKeySequence(tr("Ctrl+Shift+D")),
                                      tr("Show what differs between this design and another file"));
     connect(a, &QAction::triggered, this, &MainWindow::onCompareWithFile);
@@ -239,7 +239,7 @@ void MainWindow::createActions()
             [this] { m_actions.storeMemory->setEnabled(!selectedStore().isEmpty()); });
     connect(m_scene, &CanvasScene::storeMemoryRequested, this, &MainWindow::onStoreMemory);
     a = m_actions.renameProject =
-        make(QStringLiteral("renameProjectAction"), tr("&Rename Project…"), QKeySequence(),
+        make(QStringLiteral("renameProjectAction"), tr("Rename Pro&ject…"), QKeySequence(),
              tr("Name the project: the title of the canvas and of every diagram"));
     connect(a, &QAction::triggered, this, &MainWindow::onRenameProject);
     connect(m_scene, &CanvasScene::projectRenameRequested, this, &MainWindow::onRenameProject);
@@ -253,7 +253,7 @@ void MainWindow::createActions()
                 "paid"));
     connect(a, &QAction::triggered, this, &MainWindow::onOperatedKinds);
     a = m_actions.preferences =
-        make(QStringLiteral("preferencesAction"), tr("&Preferences…"), QKeySequence::Preferences,
+        make(QStringLiteral("preferencesAction"), tr("Pre&ferences…"), QKeySequence::Preferences,
              tr("Choose the interface language and the autosave delay"));
     connect(a, &QAction::triggered, this, &MainWindow::onPreferences);
     a = m_actions.suggest =
@@ -270,7 +270,7 @@ void MainWindow::createActions()
                                  QKeySequence(tr("Ctrl+-")), tr("Zoom out of the canvas"));
     a->setShortcuts({QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut});
     connect(a, &QAction::triggered, m_view, &CanvasView::zoomOut);
-    a = m_actions.find = make(QStringLiteral("findAction"), tr("&Find Entity…"), QKeySequence::Find,
+    a = m_actions.find = make(QStringLiteral("findAction"), tr("Fi&nd Entity…"), QKeySequence::Find,
                               tr("Type part of an entity's name: its chip is selected and shown"));
     connect(a, &QAction::triggered, this, [this] {
         m_find->setFocus(Qt::ShortcutFocusReason);
@@ -350,8 +350,8 @@ void MainWindow::createMenus()
     const QList<std::pair<const char *, QString>> docks{
         {"paletteDock", tr("&Palette")},   {"complexityDock", tr("&Complexity vs Budget")},
         {"entityDock", tr("&Entity")},     {"fitMatrixDock", tr("Fi&t Matrix")},
-        {"findingsDock", tr("F&indings")}, {"decisionMatrixDock", tr("&Decision Matrix")},
-        {"diagramDock", tr("Dia&gram")},   {"roadmapDock", tr("&Roadmap")},
+        {"findingsDock", tr("Finding&s")}, {"decisionMatrixDock", tr("&Decision Matrix")},
+        {"diagramDock", tr("Diagra&m")},   {"roadmapDock", tr("&Roadmap")},
     };
     for (const auto &[name, text] : docks) {
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
@@ -375,7 +375,7 @@ void MainWindow::createMenus()
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     design->addAction(m_actions.suggest);
     design->addSeparator();
-    QAction *rename = design->addAction(tr("&Rename Project…"), this, [this] {
+    QAction *rename = design->addAction(tr("Rename Pro&ject…"), this, [this] {
         bool ok = false;
         const QString name =
             QInputDialog::getText(this, tr("Rename project"), tr("Project name:"),

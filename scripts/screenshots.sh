@@ -2,7 +2,9 @@
 # Renders the main window on the e-commerce sample under Xvfb at the three screen sizes a design
 # review meets (1920x1080, 1366x768, 1024x700), in the light and the dark palette
 # (docs/screenshot-WIDTHxHEIGHT-PALETTE.png), and at 1366x768 in German and Chinese
-# (docs/screenshot-de.png, docs/screenshot-zh_CN.png).
+# (docs/screenshot-de.png, docs/screenshot-zh_CN.png); the Roadmap panel brought forward with
+# View > Roadmap, at 1366x768 light, dark and German (docs/screenshot-roadmap-PALETTE.png,
+# docs/screenshot-roadmap-de.png).
 #   scripts/screenshots.sh [BUILD_DIR]        (default: build)
 # Needs xvfb, xdotool and imagemagick (apt-get install xvfb xdotool imagemagick).
 set -eu
@@ -16,6 +18,7 @@ for tool in Xvfb xdotool import; do
     command -v $tool >/dev/null || { echo "$tool is missing: apt-get install xvfb xdotool imagemagick" >&2; exit 2; }
 done
 display=:${STOREMAP_SHOT_DISPLAY:-97}
+keys=
 # A private settings and recovery location, so no recent file or recovery dialog gets in the way.
 home=$(mktemp -d)
 xvfb=
@@ -40,6 +43,7 @@ screen() {
 
 # shot FILE PALETTE LANG WIDTH HEIGHT [PROJECT [COMPARE]]: the window, filling the screen, as
 # docs/FILE; with COMPARE, File > Compare With File (Ctrl+Shift+D) shows that file beside it.
+# $keys, when set, are typed into the window first (xdotool key names).
 shot() {
     rm -rf "$home/config"
     XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data DISPLAY=$display LANG=$3 LC_ALL= \
@@ -47,6 +51,10 @@ shot() {
         "${6:-$root/resources/samples/ecommerce.storemap}" >/dev/null 2>&1 &
     pid=$!
     window=$(DISPLAY=$display xdotool search --sync --onlyvisible --name "Storemap" | head -n 1)
+    if [ -n "${keys:-}" ]; then
+        # shellcheck disable=SC2086 # one xdotool key name per word
+        DISPLAY=$display xdotool windowfocus --sync "$window" key --delay 100 $keys
+    fi
     if [ -n "${7:-}" ]; then
         DISPLAY=$display xdotool windowfocus --sync "$window" key ctrl+shift+d
         dialog=$(DISPLAY=$display xdotool search --sync --onlyvisible --name "Open project" | tail -n 1)
@@ -80,6 +88,13 @@ for e in p["entities"]:
         e["store"] = "mongo"
 json.dump(p, open(sys.argv[2], "w"), indent=2)
 PY
+        # The Roadmap panel, brought forward from View (Alt+V, then its mnemonic).
+        keys="alt+v r"
+        shot screenshot-roadmap-light.png light C.UTF-8 "$w" "$h"
+        shot screenshot-roadmap-dark.png dark C.UTF-8 "$w" "$h"
+        keys="alt+a h"
+        shot screenshot-roadmap-de.png light de_DE.UTF-8 "$w" "$h"
+        keys=
         for palette in light dark; do
             shot "screenshot-compare-$palette.png" $palette C.UTF-8 "$w" "$h" \
                 "$home/revised.storemap" "$root/resources/samples/ecommerce.storemap"

@@ -77,6 +77,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void menusHaveMnemonics_data();
     void menusHaveMnemonics();
     void undoRedoUseStandardShortcuts();
     void historyShowsTheUndoStack();
@@ -141,17 +142,55 @@ void TestMainWindow::cleanup()
     delete m_window;
 }
 
+void TestMainWindow::menusHaveMnemonics_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "zh_CN"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+/// Every menu and every item in it has a mnemonic, and within a menu no two share one: Alt and
+/// a letter reach each item in one press, in every language.
 void TestMainWindow::menusHaveMnemonics()
 {
-    const QList<QAction *> menus = m_window->menuBar()->actions();
-    QVERIFY(menus.size() >= 4);
-    for (QAction *menu : menus) {
-        QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
-        for (QAction *item : menu->menu()->actions()) {
-            if (!item->isSeparator())
-                QVERIFY2(item->text().contains(QLatin1Char('&')), qPrintable(item->text()));
-        }
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("storemap"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
     }
+    const auto removeTranslator =
+        qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window;
+    window.setPrompts(new test::ScriptedPrompts);
+    window.openInitial(QString());
+    auto mnemonic = [](const QString &text) {
+        for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QLatin1Char('&'), i + 2)) {
+            if (text[i + 1] != QLatin1Char('&'))
+                return text[i + 1].toLower();
+        }
+        return QChar();
+    };
+    auto unique = [&](const QList<QAction *> &actions, const QString &where) {
+        QHash<QChar, QString> taken;
+        for (QAction *item : actions) {
+            if (item->isSeparator() || !item->isVisible())
+                continue;
+            const QChar key = mnemonic(item->text());
+            QVERIFY2(!key.isNull(), qPrintable(where + QLatin1String(": ") + item->text()));
+            QVERIFY2(!taken.contains(key),
+                     qPrintable(QStringLiteral("%1: %2 and %3 share Alt+%4")
+                                    .arg(where, taken.value(key), item->text(), key)));
+            taken.insert(key, item->text());
+        }
+    };
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(menus.size() >= 4);
+    unique(menus, QStringLiteral("the menu bar"));
+    for (QAction *menu : menus)
+        unique(menu->menu()->actions(), menu->text());
 }
 
 void TestMainWindow::undoRedoUseStandardShortcuts()

@@ -3561,10 +3561,6 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <translation>Eignungs&amp;matrix</translation>
     </message>
     <message>
-        <source>F&amp;indings</source>
-        <translation>&amp;Befunde</translation>
-    </message>
-    <message>
         <source>&amp;Decision Matrix</source>
         <translation>Ent&amp;scheidungsmatrix</translation>
     </message>
@@ -3575,10 +3571,6 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>&amp;Design</source>
         <translation>&amp;Entwurf</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Project…</source>
-        <translation>Projekt &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Rename project</source>
@@ -3701,14 +3693,6 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <translation>Gesamteignung %1  ·  Fehler: %2  ·  Warnungen: %3  ·  %4</translation>
     </message>
     <message>
-        <source>Dia&amp;gram</source>
-        <translation>&amp;Diagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
         <source>Choose the interface language and the autosave delay</source>
         <translation>Sprache der Oberfläche und Verzögerung der automatischen Sicherung wählen</translation>
     </message>
@@ -3738,7 +3722,7 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     </message>
     <message>
         <source>&amp;Roadmap</source>
-        <translation>&amp;Fahrplan</translation>
+        <translation>Fa&amp;hrplan</translation>
     </message>
     <message>
         <source>Project &amp;Notes…</source>
@@ -3751,10 +3735,6 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Edit project notes</source>
         <translation>Projektnotizen bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Find Entity…</source>
-        <translation>Entität &amp;finden…</translation>
     </message>
     <message>
         <source>Type part of an entity&apos;s name: its chip is selected and shown</source>
@@ -3872,10 +3852,6 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <translation>Einige Anweisungen wurden übersprungen</translation>
     </message>
     <message>
-        <source>Co&amp;mpare With File…</source>
-        <translation>Mit Datei &amp;vergleichen…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
@@ -3917,7 +3893,7 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     </message>
     <message>
         <source>Store &amp;Memory…</source>
-        <translation>&amp;Speicher des Speichers…</translation>
+        <translation>Arbeits&amp;speicher des Speichers…</translation>
     </message>
     <message>
         <source>Set what the selected store holds in memory before it evicts keys (Tab to a store on the canvas and press Space to select it)</source>
@@ -3930,6 +3906,30 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
     <message>
         <source>Tick the store kinds your team already runs: their operational burden is already paid</source>
         <translation>Die Speicherarten ankreuzen, die Ihr Team bereits betreibt: ihr Betriebsaufwand ist schon bezahlt</translation>
+    </message>
+    <message>
+        <source>Rename Pro&amp;ject…</source>
+        <translation>Projekt &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd Entity…</source>
+        <translation>Entität f&amp;inden…</translation>
+    </message>
+    <message>
+        <source>Finding&amp;s</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Diagra&amp;m</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>Mit Datei &amp;vergleichen…</translation>
     </message>
 </context>
 <context>

@@ -3553,10 +3553,6 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <translation>适配度矩阵(&amp;T)</translation>
     </message>
     <message>
-        <source>F&amp;indings</source>
-        <translation>发现(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Decision Matrix</source>
         <translation>决策矩阵(&amp;D)</translation>
     </message>
@@ -3567,10 +3563,6 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>&amp;Design</source>
         <translation>设计(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Project…</source>
-        <translation>重命名项目(&amp;R)…</translation>
     </message>
     <message>
         <source>Rename project</source>
@@ -3693,14 +3685,6 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <translation>总体适配度 %1  ·  错误：%2  ·  警告：%3  ·  %4</translation>
     </message>
     <message>
-        <source>Dia&amp;gram</source>
-        <translation>图示(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Choose the interface language and the autosave delay</source>
         <translation>选择界面语言和自动保存延迟</translation>
     </message>
@@ -3743,10 +3727,6 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Edit project notes</source>
         <translation>编辑项目备注</translation>
-    </message>
-    <message>
-        <source>&amp;Find Entity…</source>
-        <translation>查找实体(&amp;F)…</translation>
     </message>
     <message>
         <source>Type part of an entity&apos;s name: its chip is selected and shown</source>
@@ -3863,10 +3843,6 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <translation>部分语句被跳过</translation>
     </message>
     <message>
-        <source>Co&amp;mpare With File…</source>
-        <translation>与文件比较(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
@@ -3921,6 +3897,30 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
     <message>
         <source>Tick the store kinds your team already runs: their operational burden is already paid</source>
         <translation>勾选团队已在运行的存储类型：其运维负担已经付出</translation>
+    </message>
+    <message>
+        <source>Rename Pro&amp;ject…</source>
+        <translation>重命名项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd Entity…</source>
+        <translation>查找实体(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Finding&amp;s</source>
+        <translation>发现(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Diagra&amp;m</source>
+        <translation>图示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>与文件比较(&amp;W)…</translation>
     </message>
 </context>
 <context>
