@@ -486,13 +486,8 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
                                QString::number(problem.price, 'f', 2),
                                QString::number(affordable.size()));
     if (problem.operated) {
-        QStringList names;
-        for (int k = 0; k < catalog.kindCount(); ++k) {
-            if (problem.operated & (1u << k))
-                names << catalog.kind(k).name;
-        }
         advice.reasons << Tr::tr("The team already operates %1: each counts %2% of its burden. %3")
-                              .arg(names.join(QStringLiteral(", ")),
+                              .arg(operatedNames(problem.operated, catalog),
                                    QString::number(catalog.modifiers().operatedShare * 100),
                                    catalog.modifiers().operatedWhy);
     }

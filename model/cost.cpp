@@ -51,16 +51,12 @@ struct Sum
     StoreCost out;
     bool known = true;
 
-    void use(const QString &month)
-    {
-        if (out.oldestMonth.isEmpty() || month < out.oldestMonth)
-            out.oldestMonth = month;
-    }
     void add(double usd, const QString &line, const QString &month)
     {
         out.pricedUsd += usd;
         out.lines << line;
-        use(month);
+        if (out.oldestMonth.isEmpty() || month < out.oldestMonth)
+            out.oldestMonth = month;
     }
     void unknown(const QString &line)
     {
@@ -265,6 +261,11 @@ QString formatUsd(double usd)
     if (usd < 0)
         return Tr::tr("unknown");
     return QLatin1Char('$') + number(usd, 2);
+}
+
+QString formatMonthly(double usd)
+{
+    return Tr::tr("%1 a month").arg(formatUsd(usd));
 }
 
 } // namespace storemap

@@ -68,4 +68,7 @@ inline constexpr double MaterialSavingUsd = 100;
 /// negative amount.
 QString formatUsd(double usd);
 
+/// "$2,525.97 a month": formatUsd() of a monthly amount, in the interface language.
+QString formatMonthly(double usd);
+
 } // namespace storemap

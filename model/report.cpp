@@ -170,7 +170,7 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
     out += Tr::tr("Complexity: %1 (%2) against a budget of %3\n\n")
                .arg(num(analysis.complexity.cost), kindNames(analysis.complexity.kinds, catalog),
                     num(analysis.complexity.budget));
-    if (hasWorkload(project))
+    if (analysis.cost.shown)
         out += costText(project, analysis.cost) + QLatin1Char('\n');
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];

@@ -215,6 +215,16 @@ unsigned operatedKinds(const Project &project, const Catalog &catalog)
     return mask;
 }
 
+QString operatedNames(unsigned operated, const Catalog &catalog)
+{
+    QStringList names;
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        if (operated & (1u << k))
+            names << catalog.kind(k).name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 double complexityCost(const std::vector<int> &kinds, const Catalog &catalog, unsigned operated)
 {
     double cost = 0;

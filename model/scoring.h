@@ -52,6 +52,9 @@ double complexityCost(const std::vector<int> &kinds, const Catalog &catalog, uns
 /// The kinds @p project says the team already operates, a bit per catalog index.
 unsigned operatedKinds(const Project &project, const Catalog &catalog);
 
+/// The names of the kinds in @p operated (operatedKinds()), in catalog order: "PostgreSQL, Redis".
+QString operatedNames(unsigned operated, const Catalog &catalog);
+
 struct Complexity
 {
     std::vector<int> kinds; ///< catalog indexes, in catalog order

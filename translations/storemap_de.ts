@@ -1529,10 +1529,6 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
         <translation>Kosten %1 von Budget %2</translation>
     </message>
     <message>
-        <source>%1 a month</source>
-        <translation>%1 im Monat</translation>
-    </message>
-    <message>
         <source>Already operated, at %1% of their burden: %2. %3</source>
         <translation>Bereits betrieben, mit %1 % ihres Aufwands: %2. %3</translation>
     </message>
@@ -1606,6 +1602,10 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2051,6 @@ roadmap lässt den Berater von --from (100) bis --to (1.000.000.000) Nutzer lauf
     <message>
         <source>links: %1</source>
         <translation>Verknüpfungen: %1</translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation>%1 im Monat</translation>
     </message>
 </context>
 <context>
@@ -4634,10 +4630,6 @@ Legen Sie eine Entität hier ab, um sie auf %2 zu speichern.</translation>
     <message>
         <source>Memory: %1 GB before it evicts</source>
         <translation>Speicher: %1 GB, bevor er verdrängt</translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation>%1 im Monat</translation>
     </message>
     <message>
         <source>Set &amp;Memory…</source>

@@ -1526,10 +1526,6 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
         <translation>成本 %1，预算 %2</translation>
     </message>
     <message>
-        <source>%1 a month</source>
-        <translation>每月 %1</translation>
-    </message>
-    <message>
         <source>Already operated, at %1% of their burden: %2. %3</source>
         <translation>已在运行，按其负担的 %1% 计：%2。%3</translation>
     </message>
@@ -1603,6 +1599,10 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2048,6 @@ roadmap 让顾问从 --from（100）到 --to（1,000,000,000）个用户逐一�
     <message>
         <source>links: %1</source>
         <translation>关联：%1</translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation>每月 %1</translation>
     </message>
 </context>
 <context>
@@ -4621,10 +4617,6 @@ Drop an entity here to store it on %2.</source>
     <message>
         <source>Memory: %1 GB before it evicts</source>
         <translation>内存：淘汰前 %1 GB</translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation>每月 %1</translation>
     </message>
     <message>
         <source>Set &amp;Memory…</source>

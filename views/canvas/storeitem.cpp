@@ -71,8 +71,8 @@ void StoreItem::updateFromDocument()
         if (cost.shown && size_t(at) < cost.stores.size()) {
             const StoreCost &c = cost.stores[size_t(at)];
             m_money = tr("%1/mo").arg(formatUsdRounded(c.monthlyUsd));
-            tip += QLatin1Char('\n') + tr("%1 a month").arg(formatUsd(c.monthlyUsd)) +
-                   QStringLiteral(":\n  ") + c.lines.join(QStringLiteral("\n  "));
+            tip += QLatin1Char('\n') + formatMonthly(c.monthlyUsd) + QStringLiteral(":\n  ") +
+                   c.lines.join(QStringLiteral("\n  "));
         }
     }
     if (tip != toolTip()) { // the tooltip names the store, its kind, memory and money

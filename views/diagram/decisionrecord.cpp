@@ -127,7 +127,7 @@ QString inputsSection(const Project &project, const Catalog &catalog)
 /// What the stores cost a month, each line of each sum with its price's month and source.
 QString moneySection(const Project &project, const Analysis &analysis)
 {
-    if (!hasWorkload(project))
+    if (!analysis.cost.shown)
         return {};
     const Cost &cost = analysis.cost;
     QString out = QStringLiteral("## %1\n\n").arg(Tr::tr("Money"));
@@ -405,7 +405,7 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
     out += Tr::tr("Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.")
                .arg(formatUsers(analysis.users), formatFit(analysis.overallFit),
                     num(analysis.complexity.cost), num(analysis.complexity.budget));
-    if (hasWorkload(project))
+    if (analysis.cost.shown)
         out += QLatin1Char(' ') +
                Tr::tr("Money: %1 a month.").arg(formatUsd(analysis.cost.monthlyUsd));
     out += QStringLiteral("\n\n");

@@ -79,10 +79,9 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
                 Tr::tr("links: %1")};
     d.applicationLabel = Tr::tr("Application Layer");
     d.emptyLabel = Tr::tr("(empty)");
-    const bool money = hasWorkload(project);
+    const bool money = analysis.cost.shown;
     if (money)
-        d.title +=
-            QStringLiteral(" · ") + Tr::tr("%1 a month").arg(formatUsd(analysis.cost.monthlyUsd));
+        d.title += QStringLiteral(" · ") + formatMonthly(analysis.cost.monthlyUsd);
     for (const Store &store : project.stores) {
         DiagramBox box;
         box.storeId = store.id;
@@ -92,7 +91,7 @@ Diagram buildDiagram(const Project &project, const Analysis &analysis, const Cat
         if (money) {
             for (const StoreCost &c : analysis.cost.stores) {
                 if (c.store == store.id)
-                    box.money = Tr::tr("%1 a month").arg(formatUsd(c.monthlyUsd));
+                    box.money = formatMonthly(c.monthlyUsd);
             }
         }
         d.boxes.push_back(std::move(box));

@@ -36,24 +36,19 @@ QString ComplexityMeter::moneyLine() const
     QString line = tr("Cost %1 of budget %2")
                        .arg(QString::number(rounded(c.cost)), QString::number(rounded(c.budget)));
     if (cost.shown)
-        line += QStringLiteral(" · ") + tr("%1 a month").arg(formatUsd(cost.monthlyUsd));
+        line += QStringLiteral(" · ") + formatMonthly(cost.monthlyUsd);
     return line;
 }
 
 QString ComplexityMeter::operatedText() const
 {
-    const Project &project = m_context->document()->project();
-    if (project.operates.isEmpty())
-        return {};
     const Catalog &catalog = m_context->catalog();
-    QStringList names;
-    for (const QString &id : project.operates) {
-        const int k = catalog.kindIndex(id);
-        names << (k >= 0 ? catalog.kind(k).name : id);
-    }
+    const unsigned operated = operatedKinds(m_context->document()->project(), catalog);
+    if (!operated)
+        return {};
     return tr("Already operated, at %1% of their burden: %2. %3")
         .arg(QString::number(catalog.modifiers().operatedShare * 100),
-             names.join(QStringLiteral(", ")), catalog.modifiers().operatedWhy);
+             operatedNames(operated, catalog), catalog.modifiers().operatedWhy);
 }
 
 QString ComplexityMeter::summary() const
