@@ -274,11 +274,15 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setFont(Visuals::legibleFont(f, zoom, 16));
     painter->setPen(pal.color(QPalette::PlaceholderText));
     const QRectF kindRect(Padding + 44, 30, m_width - Padding * 2 - 44, 18);
+    // In a narrow box the kind gives way to the money: the icon names the kind too.
+    const QFontMetrics metrics = painter->fontMetrics();
+    const QString money = m_money.isEmpty() ? QString() : QStringLiteral(" · ") + m_money;
     const QString subtitle =
-        m_money.isEmpty() ? kindName : QStringLiteral("%1 · %2").arg(kindName, m_money);
-    painter->drawText(
-        kindRect, Qt::AlignLeft | Qt::AlignVCenter,
-        painter->fontMetrics().elidedText(subtitle, Qt::ElideRight, int(kindRect.width())));
+        metrics.elidedText(kindName, Qt::ElideRight,
+                           std::max(0, int(kindRect.width()) - metrics.horizontalAdvance(money))) +
+        money;
+    painter->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(subtitle, Qt::ElideRight, int(kindRect.width())));
 
     const QString dragged = m_scene->draggedEntity();
     if (dragged.isEmpty())
