@@ -3214,6 +3214,10 @@ export  zeichnet die Aufteilung als Diagramm der Lektion: svg oder png (Graphviz
         <source>; stored under its owner&apos;s key (foreign key %1)</source>
         <translation>; abgelegt unter dem Schlüssel des Besitzers (Fremdschlüssel %1)</translation>
     </message>
+    <message>
+        <source>the PostgreSQL client library (libpq.so.5) could not be loaded: %1. Install it (apt-get install libpq5) to import from a live database.</source>
+        <translation>die PostgreSQL-Clientbibliothek (libpq.so.5) konnte nicht geladen werden: %1. Installieren Sie sie (apt-get install libpq5), um aus einer laufenden Datenbank zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ImportCommand</name>

@@ -3207,6 +3207,10 @@ export  按课程中的图示绘制布局：svg 或 png（Graphviz）、txt（�
         <source>; stored under its owner&apos;s key (foreign key %1)</source>
         <translation>；按其所有者的键存放（外键 %1）</translation>
     </message>
+    <message>
+        <source>the PostgreSQL client library (libpq.so.5) could not be loaded: %1. Install it (apt-get install libpq5) to import from a live database.</source>
+        <translation>无法加载 PostgreSQL 客户端库（libpq.so.5）：%1。请安装它（apt-get install libpq5）以从运行中的数据库导入。</translation>
+    </message>
 </context>
 <context>
     <name>storemap::ImportCommand</name>

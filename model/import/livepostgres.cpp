@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QLibrary>
 
 #include <libpq-fe.h>
 
@@ -89,13 +90,63 @@ SELECT current_database(),
 FROM pg_stat_database d WHERE d.datname = current_database()
 )";
 
+/// libpq, loaded on the first connection rather than linked: linking it pulled TLS, Kerberos and
+/// LDAP into every run of storemap (16 ms of each start-up), which mostly never connects.
+struct LibPq
+{
+// clang-format off
+#define STOREMAP_LIBPQ(X)                                                                          \
+    X(clear) X(connectdbParams) X(consumeInput) X(db) X(errorMessage) X(escapeIdentifier)          \
+    X(finish) X(freemem) X(getResult) X(getisnull) X(getvalue) X(host) X(isBusy) X(ntuples)        \
+    X(port) X(resultErrorMessage) X(resultStatus) X(sendQuery) X(socket) X(status)
+// clang-format on
+#define STOREMAP_LIBPQ_FUNCTION(name) decltype(&PQ##name) name = nullptr;
+    STOREMAP_LIBPQ(STOREMAP_LIBPQ_FUNCTION)
+#undef STOREMAP_LIBPQ_FUNCTION
+};
+
+/// The loaded libpq, or null with @p error saying why it could not be loaded.
+const LibPq *loadLibPq(QString *error)
+{
+    static QString failure;
+    static const LibPq *const loaded = []() -> const LibPq * {
+        static QLibrary library(QStringLiteral("pq"), 5);
+        static LibPq functions;
+        if (!library.load()) {
+            failure = library.errorString();
+            return nullptr;
+        }
+#define STOREMAP_LIBPQ_RESOLVE(name)                                                               \
+    functions.name = reinterpret_cast<decltype(functions.name)>(library.resolve("PQ" #name));      \
+    if (!functions.name) {                                                                         \
+        failure = library.errorString();                                                           \
+        return nullptr;                                                                            \
+    }
+        STOREMAP_LIBPQ(STOREMAP_LIBPQ_RESOLVE)
+#undef STOREMAP_LIBPQ_RESOLVE
+        return &functions;
+    }();
+    if (!loaded)
+        *error = Tr::tr("the PostgreSQL client library (libpq.so.5) could not be loaded: %1. "
+                        "Install it (apt-get install libpq5) to import from a live database.")
+                     .arg(failure);
+    return loaded;
+}
+
+/// libpq, once readLiveDatabase() has loaded it.
+const LibPq &pq()
+{
+    QString unused;
+    return *loadLibPq(&unused);
+}
+
 struct ConnDeleter
 {
-    void operator()(PGconn *c) const { PQfinish(c); }
+    void operator()(PGconn *c) const { pq().finish(c); }
 };
 struct ResultDeleter
 {
-    void operator()(PGresult *r) const { PQclear(r); }
+    void operator()(PGresult *r) const { pq().clear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
@@ -117,36 +168,36 @@ public:
     QString where() const
     {
         return Tr::tr("PostgreSQL at %1:%2 (database %3)")
-            .arg(QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)),
-                 QString::fromUtf8(PQdb(m_conn)));
+            .arg(QString::fromUtf8(pq().host(m_conn)), QString::fromUtf8(pq().port(m_conn)),
+                 QString::fromUtf8(pq().db(m_conn)));
     }
 
     /// Runs @p sql and waits for its result at most the timeout (and a second for the server's
     /// own statement_timeout to answer first); null with @p error set on failure.
     Result exec(const char *sql, QString *error)
     {
-        if (!PQsendQuery(m_conn, sql)) {
-            *error = Tr::tr("%1: %2").arg(where(), firstLines(PQerrorMessage(m_conn)));
+        if (!pq().sendQuery(m_conn, sql)) {
+            *error = Tr::tr("%1: %2").arg(where(), firstLines(pq().errorMessage(m_conn)));
             return nullptr;
         }
         const QDeadlineTimer deadline((m_timeoutSeconds + 1) * 1000);
-        while (PQisBusy(m_conn)) {
-            pollfd fd{PQsocket(m_conn), POLLIN, 0};
+        while (pq().isBusy(m_conn)) {
+            pollfd fd{pq().socket(m_conn), POLLIN, 0};
             const int ready = ::poll(&fd, 1, int(deadline.remainingTime()));
             if (ready == 0) {
                 *error = Tr::tr("%1: no answer within %2 s").arg(where()).arg(m_timeoutSeconds);
                 return nullptr;
             }
-            if (ready < 0 || !PQconsumeInput(m_conn)) {
-                *error = Tr::tr("%1: %2").arg(where(), firstLines(PQerrorMessage(m_conn)));
+            if (ready < 0 || !pq().consumeInput(m_conn)) {
+                *error = Tr::tr("%1: %2").arg(where(), firstLines(pq().errorMessage(m_conn)));
                 return nullptr;
             }
         }
         Result last;
-        while (PGresult *r = PQgetResult(m_conn)) {
-            const ExecStatusType status = PQresultStatus(r);
+        while (PGresult *r = pq().getResult(m_conn)) {
+            const ExecStatusType status = pq().resultStatus(r);
             if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && error->isEmpty())
-                *error = Tr::tr("%1: %2").arg(where(), firstLines(PQresultErrorMessage(r)));
+                *error = Tr::tr("%1: %2").arg(where(), firstLines(pq().resultErrorMessage(r)));
             last.reset(r);
         }
         if (!error->isEmpty())
@@ -161,26 +212,27 @@ private:
 
 QString text(const PGresult *r, int row, int column)
 {
-    return QString::fromUtf8(PQgetvalue(r, row, column));
+    return QString::fromUtf8(pq().getvalue(r, row, column));
 }
 
 /// A number column; -1 when it is NULL (no statistics).
 qint64 number(const PGresult *r, int row, int column)
 {
-    return PQgetisnull(r, row, column) ? -1 : QByteArray(PQgetvalue(r, row, column)).toLongLong();
+    return pq().getisnull(r, row, column) ? -1
+                                          : QByteArray(pq().getvalue(r, row, column)).toLongLong();
 }
 
 bool flag(const PGresult *r, int row, int column)
 {
-    return !PQgetisnull(r, row, column) && PQgetvalue(r, row, column)[0] == 't';
+    return !pq().getisnull(r, row, column) && pq().getvalue(r, row, column)[0] == 't';
 }
 
 QString quoteIdentifier(PGconn *conn, const QString &name)
 {
     const QByteArray utf8 = name.toUtf8();
-    char *quoted = PQescapeIdentifier(conn, utf8.constData(), size_t(utf8.size()));
+    char *quoted = pq().escapeIdentifier(conn, utf8.constData(), size_t(utf8.size()));
     const QString s = quoted ? QString::fromUtf8(quoted) : QString();
-    PQfreemem(quoted);
+    pq().freemem(quoted);
     return s;
 }
 
@@ -200,6 +252,8 @@ bool mentions(const QString &query, const QString &table)
 
 bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out, QString *error)
 {
+    if (!loadLibPq(error))
+        return false;
     const QByteArray source = conninfo.toUtf8();
     const QByteArray timeout = QByteArray::number(timeoutSeconds);
     const QByteArray options =
@@ -209,18 +263,18 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
     const char *keywords[] = {"dbname", "connect_timeout", "options", "application_name", nullptr};
     const char *values[] = {source.constData(), timeout.constData(), options.constData(),
                             "storemap import", nullptr};
-    std::unique_ptr<PGconn, ConnDeleter> conn(PQconnectdbParams(keywords, values, 1));
+    std::unique_ptr<PGconn, ConnDeleter> conn(pq().connectdbParams(keywords, values, 1));
     if (!conn) {
         *error = Tr::tr("out of memory while connecting to PostgreSQL");
         return false;
     }
-    if (PQstatus(conn.get()) != CONNECTION_OK) {
-        const QString host = QString::fromUtf8(PQhost(conn.get()));
-        const QString port = QString::fromUtf8(PQport(conn.get()));
-        *error =
-            Tr::tr("cannot connect to PostgreSQL at %1:%2 (database %3): %4")
-                .arg(host.isEmpty() ? QStringLiteral("localhost") : host, port,
-                     QString::fromUtf8(PQdb(conn.get())), firstLines(PQerrorMessage(conn.get())));
+    if (pq().status(conn.get()) != CONNECTION_OK) {
+        const QString host = QString::fromUtf8(pq().host(conn.get()));
+        const QString port = QString::fromUtf8(pq().port(conn.get()));
+        *error = Tr::tr("cannot connect to PostgreSQL at %1:%2 (database %3): %4")
+                     .arg(host.isEmpty() ? QStringLiteral("localhost") : host, port,
+                          QString::fromUtf8(pq().db(conn.get())),
+                          firstLines(pq().errorMessage(conn.get())));
         return false;
     }
     Session session(conn.get(), timeoutSeconds);
@@ -233,16 +287,16 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
     DbSchema schema;
     schema.origin = session.where();
     const Result window = session.exec(WindowSql, &failure);
-    if (!window || PQntuples(window.get()) != 1) {
+    if (!window || pq().ntuples(window.get()) != 1) {
         *error = failure.isEmpty()
                      ? Tr::tr("%1: no statistics for the current database").arg(session.where())
                      : failure;
         return false;
     }
     schema.database = text(window.get(), 0, 0);
-    schema.windowSeconds = std::max(1.0, QByteArray(PQgetvalue(window.get(), 0, 1)).toDouble());
+    schema.windowSeconds = std::max(1.0, QByteArray(pq().getvalue(window.get(), 0, 1)).toDouble());
     const QString statementsSchema =
-        PQgetisnull(window.get(), 0, 2) ? QString() : text(window.get(), 0, 2);
+        pq().getisnull(window.get(), 0, 2) ? QString() : text(window.get(), 0, 2);
 
     const Result tables = session.exec(TablesSql, &failure);
     if (!tables) {
@@ -250,7 +304,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         return false;
     }
     QHash<QByteArray, size_t> byOid;
-    for (int row = 0; row < PQntuples(tables.get()); ++row) {
+    for (int row = 0; row < pq().ntuples(tables.get()); ++row) {
         DbTable t;
         t.schema = text(tables.get(), row, 1);
         t.name = text(tables.get(), row, 2);
@@ -262,7 +316,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         t.inserts = number(tables.get(), row, 7);
         t.updates = number(tables.get(), row, 8);
         t.deletes = number(tables.get(), row, 9);
-        byOid.insert(PQgetvalue(tables.get(), row, 0), schema.tables.size());
+        byOid.insert(pq().getvalue(tables.get(), row, 0), schema.tables.size());
         schema.tables.push_back(std::move(t));
     }
     if (schema.tables.empty()) {
@@ -270,7 +324,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         return false;
     }
     const auto tableOf = [&](const PGresult *r, int row) -> DbTable * {
-        const auto it = byOid.constFind(PQgetvalue(r, row, 0));
+        const auto it = byOid.constFind(pq().getvalue(r, row, 0));
         return it == byOid.constEnd() ? nullptr : &schema.tables[*it];
     };
 
@@ -279,7 +333,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         *error = failure;
         return false;
     }
-    for (int row = 0; row < PQntuples(columns.get()); ++row) {
+    for (int row = 0; row < pq().ntuples(columns.get()); ++row) {
         DbTable *t = tableOf(columns.get(), row);
         if (!t)
             continue;
@@ -298,7 +352,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         *error = failure;
         return false;
     }
-    for (int row = 0; row < PQntuples(indexes.get()); ++row) {
+    for (int row = 0; row < pq().ntuples(indexes.get()); ++row) {
         DbTable *t = tableOf(indexes.get(), row);
         if (!t)
             continue;
@@ -324,7 +378,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
         *error = failure;
         return false;
     }
-    for (int row = 0; row < PQntuples(keys.get()); ++row) {
+    for (int row = 0; row < pq().ntuples(keys.get()); ++row) {
         if (DbTable *t = tableOf(keys.get(), row)) {
             t->foreignKeys.push_back({text(keys.get(), row, 1),
                                       text(keys.get(), row, 4).split(QStringLiteral(", ")),
@@ -347,7 +401,7 @@ bool readLiveDatabase(const QString &conninfo, int timeoutSeconds, DbSchema *out
                 if (t.textSearch.empty())
                     continue;
                 t.searchCalls = 0;
-                for (int row = 0; row < PQntuples(statements.get()); ++row) {
+                for (int row = 0; row < pq().ntuples(statements.get()); ++row) {
                     if (mentions(text(statements.get(), row, 0), t.name))
                         t.searchCalls += number(statements.get(), row, 1);
                 }
