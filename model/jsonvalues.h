@@ -18,6 +18,16 @@ inline std::string str(const QString &text)
     return text.toStdString();
 }
 
+/// An empty object with room for @p keys members. An ordered object is a vector of key-value
+/// pairs whose key is const, so growing it copies every member, nested arrays and all: a big
+/// report built key by key was copied over and over.
+inline ordered object(size_t keys)
+{
+    ordered o = ordered::object();
+    o.get_ref<ordered::object_t &>().reserve(keys);
+    return o;
+}
+
 /// An entity or store id, or null for none (unplaced, project-wide).
 inline ordered idOrNull(const QString &id)
 {

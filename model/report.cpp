@@ -110,7 +110,7 @@ QStringList fitReasons(const Project &project, const Entity &entity, const Entit
 
 QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog)
 {
-    ordered root;
+    ordered root = json::object(7);
     root["project"] = s(project.name);
     root["users"] = analysis.users;
     root["overall_fit"] = fitOrNull(analysis.overallFit);
@@ -118,7 +118,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &score = analysis.entities[i];
-        ordered o;
+        ordered o = json::object(11);
         o["id"] = s(e.id);
         o["name"] = s(e.name);
         o["store"] = idOrNull(e.store);
@@ -127,7 +127,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
         o["best_kind"] =
             score.bestKind >= 0 ? ordered(s(catalog.kind(score.bestKind).id)) : ordered(nullptr);
         o["best_fit"] = fitOrNull(score.bestFit);
-        ordered fits = ordered::object();
+        ordered fits = json::object(size_t(catalog.kindCount()));
         for (int k = 0; k < catalog.kindCount(); ++k)
             fits[s(catalog.kind(k).id)] = fitOrNull(score.fits[size_t(k)]);
         o["fits"] = std::move(fits);
