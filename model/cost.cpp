@@ -1,6 +1,7 @@
 #include "model/cost.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QLocale>
 
 #include <algorithm>
@@ -96,6 +97,7 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
     double bytes = 0, items = 0, egressGB = 0, rate = 0;
     double readUnits = 0, writeUnits = 0; // a second, at the peak rates
     QStringList noWorkload, noRate;
+    QSet<QString> named; // in noRate already: each name once, in project order
     for (const Entity *e : entities) {
         const Workload &w = e->workload;
         const bool sized = w.items >= 0 && w.itemBytes >= 0;
@@ -108,8 +110,10 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
         egressGB += std::max(0.0, w.egressGBPerMonth);
         for (const Pattern &pattern : e->patterns) {
             if (pattern.perSecond < 0) {
-                if (!noRate.contains(e->name))
+                if (!named.contains(e->name)) {
+                    named.insert(e->name);
                     noRate << e->name;
+                }
                 continue;
             }
             rate += pattern.perSecond;
