@@ -1,8 +1,8 @@
 #include "model/cost.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
