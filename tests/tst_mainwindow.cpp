@@ -26,6 +26,7 @@
 #include "model/commands/commands.h"
 #include "model/fit.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -191,6 +192,27 @@ void TestMainWindow::menusHaveMnemonics()
     unique(menus, QStringLiteral("the menu bar"));
     for (QAction *menu : menus)
         unique(menu->menu()->actions(), menu->text());
+
+    // Alt and a letter anywhere in the window: the menu bar's, and every label's and button's in
+    // the panels (Alt+D must open Design, not jump to an entity's description).
+    QHash<QChar, QString> altKeys;
+    auto take = [&](const QString &text) {
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            return;
+        QVERIFY2(!altKeys.contains(key),
+                 qPrintable(
+                     QStringLiteral("%1 and %2 share Alt+%3").arg(altKeys.value(key), text, key)));
+        altKeys.insert(key, text);
+    };
+    for (QAction *menu : menus)
+        take(menu->text());
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy())
+            take(label->text());
+    }
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        take(button->text());
 }
 
 void TestMainWindow::undoRedoUseStandardShortcuts()

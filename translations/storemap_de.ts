@@ -2424,10 +2424,6 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
         <translation>Was diese Daten sind und warum sie wichtig sind</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
         <source>Fixed (strict schema)</source>
         <translation>Fest (strenges Schema)</translation>
     </message>
@@ -2450,10 +2446,6 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     <message>
         <source>Ephemeral (affordable to lose)</source>
         <translation>Flüchtig (Verlust verkraftbar)</translation>
-    </message>
-    <message>
-        <source>D&amp;urability:</source>
-        <translation>&amp;Dauerhaftigkeit:</translation>
     </message>
     <message>
         <source>Add an access pattern</source>
@@ -2549,7 +2541,7 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation>&amp;Elemente:</translation>
+        <translation>E&amp;lemente:</translation>
     </message>
     <message>
         <source>Item si&amp;ze:</source>
@@ -2557,7 +2549,7 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     </message>
     <message>
         <source>E&amp;gress:</source>
-        <translation>E&amp;gress:</translation>
+        <translation>Eg&amp;ress:</translation>
     </message>
     <message>
         <source>GB/month</source>
@@ -2566,6 +2558,14 @@ diff    vergleicht zwei Fassungen eines Entwurfs über die IDs: was verschoben w
     <message>
         <source>not given</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Dura&amp;bility:</source>
+        <translation>Dauerhaftig&amp;keit:</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Verworfen:
     <name>storemap::ScaleControl</name>
     <message>
         <source>&amp;Users:</source>
-        <translation>&amp;Nutzer:</translation>
+        <translation>N&amp;utzer:</translation>
     </message>
     <message>
         <source>Expected users (logarithmic): sets how much operational complexity the project can afford.</source>

@@ -2419,10 +2419,6 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
         <translation>这些数据是什么，为什么重要</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Fixed (strict schema)</source>
         <translation>固定（严格模式）</translation>
     </message>
@@ -2445,10 +2441,6 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
     <message>
         <source>Ephemeral (affordable to lose)</source>
         <translation>临时（丢失也无妨）</translation>
-    </message>
-    <message>
-        <source>D&amp;urability:</source>
-        <translation>持久性(&amp;U)：</translation>
     </message>
     <message>
         <source>Add an access pattern</source>
@@ -2561,6 +2553,14 @@ diff    按 id 比较一个设计的两个版本：移动了什么（及前后�
     <message>
         <source>not given</source>
         <translation>未给出</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Dura&amp;bility:</source>
+        <translation>持久性(&amp;B)：</translation>
     </message>
 </context>
 <context>

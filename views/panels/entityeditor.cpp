@@ -102,7 +102,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
         field->installEventFilter(this);
         connect(field, &QPlainTextEdit::textChanged, this, [this, field] { onTextChanged(field); });
     };
-    addText(m_description, tr("&Description:"), tr("What this data is and why it matters"));
+    addText(m_description, tr("Descri&ption:"), tr("What this data is and why it matters"));
     addText(m_notes, tr("No&tes:"),
             tr("Your rationale: why it lives where it does (printed in the decision record)"));
     m_schema->addItem(tr("Fixed (strict schema)"), toId(SchemaKind::Fixed));
@@ -114,7 +114,7 @@ EntityEditor::EntityEditor(DesignContext *context, QWidget *parent)
     m_durability->addItem(tr("Reconstructible (can be rebuilt)"),
                           toId(Durability::Reconstructible));
     m_durability->addItem(tr("Ephemeral (affordable to lose)"), toId(Durability::Ephemeral));
-    auto *durabilityLabel = new QLabel(tr("D&urability:"));
+    auto *durabilityLabel = new QLabel(tr("Dura&bility:"));
     durabilityLabel->setBuddy(m_durability);
     form->addRow(durabilityLabel, m_durability);
 
