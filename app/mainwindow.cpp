@@ -44,7 +44,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -375,15 +374,7 @@ void MainWindow::createMenus()
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     design->addAction(m_actions.suggest);
     design->addSeparator();
-    QAction *rename = design->addAction(tr("Rename Pro&ject…"), this, [this] {
-        bool ok = false;
-        const QString name =
-            QInputDialog::getText(this, tr("Rename project"), tr("Project name:"),
-                                  QLineEdit::Normal, m_document->project().name, &ok);
-        if (ok)
-            Placement::renameProject(m_document, name);
-    });
-    rename->setStatusTip(tr("Change the project's name"));
+    design->addAction(m_actions.renameProject);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *start =

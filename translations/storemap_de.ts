@@ -3573,18 +3573,6 @@ import  macht aus einer bestehenden PostgreSQL-Datenbank ein Projekt: QUELLE ist
         <translation>&amp;Entwurf</translation>
     </message>
     <message>
-        <source>Rename project</source>
-        <translation>Projekt umbenennen</translation>
-    </message>
-    <message>
-        <source>Project name:</source>
-        <translation>Projektname:</translation>
-    </message>
-    <message>
-        <source>Change the project&apos;s name</source>
-        <translation>Den Namen des Projekts ändern</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

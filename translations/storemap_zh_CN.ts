@@ -3565,18 +3565,6 @@ import  将现有的 PostgreSQL 数据库转换为项目：SOURCE 可以是 post
         <translation>设计(&amp;D)</translation>
     </message>
     <message>
-        <source>Rename project</source>
-        <translation>重命名项目</translation>
-    </message>
-    <message>
-        <source>Project name:</source>
-        <translation>项目名称：</translation>
-    </message>
-    <message>
-        <source>Change the project&apos;s name</source>
-        <translation>更改项目名称</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
