@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -47,21 +49,26 @@ struct Problem
         , price(FitPointsPerCostUnit * catalog.modifiers().budgetBase / budgetFor(users, catalog))
     {
         const LoadPressures pressures = loadPressures(users, catalog);
+        const bool growthScale = users >= growthScaleUsers(catalog);
+        const size_t n = project.entities.size();
         QHash<QString, int> index;
-        for (size_t i = 0; i < project.entities.size(); ++i)
+        index.reserve(qsizetype(n));
+        for (size_t i = 0; i < n; ++i)
             index.insert(project.entities[i].id, int(i));
-        for (size_t i = 0; i < project.entities.size(); ++i) {
+        fits.reserve(n);
+        traffic.reserve(n);
+        worths.reserve(n * size_t(kinds));
+        flags.reserve(n * size_t(kinds));
+        for (size_t i = 0; i < n; ++i) {
             const Entity &e = project.entities[i];
             fits.push_back(fitRow(e, users, pressures, catalog));
             traffic.push_back(trafficOf(e, catalog));
             totalTraffic += traffic.back();
-            std::vector<bool> row(size_t(catalog.kindCount()));
-            for (int k = 0; k < catalog.kindCount(); ++k) {
-                row[size_t(k)] = placementFlagged(e, k, users, catalog);
+            for (int k = 0; k < kinds; ++k) {
+                flags.push_back(placementFlagged(e, k, growthScale, catalog));
                 worths.push_back(traffic.back() * fits.back()[size_t(k)] -
-                                 (row[size_t(k)] ? FlaggedPenalty : 0));
+                                 (flags.back() ? FlaggedPenalty : 0));
             }
-            flagged.push_back(std::move(row));
             for (const Pattern &p : e.patterns) {
                 const bool tx = p.type == PatternType::Transaction;
                 if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
@@ -76,7 +83,7 @@ struct Problem
                                  &p});
             }
         }
-        linksOf.resize(project.entities.size());
+        linksOf.resize(n);
         for (size_t l = 0; l < links.size(); ++l) {
             linksOf[size_t(links[l].a)].push_back(int(l));
             linksOf[size_t(links[l].b)].push_back(int(l));
@@ -85,6 +92,8 @@ struct Problem
 
     /// Traffic-weighted worth of entity @p i on kind @p k, flags included, seams not.
     double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
+    /// Whether the check flags entity @p i on kind @p k (placementFlagged()).
+    bool flagged(size_t i, int k) const { return flags[i * size_t(kinds) + size_t(k)]; }
 
     const Catalog &catalog;
     int kinds = 0;
@@ -94,7 +103,7 @@ struct Problem
     std::vector<FitRow> fits;
     std::vector<double> traffic;
     double totalTraffic = 0;
-    std::vector<std::vector<bool>> flagged;
+    std::vector<char> flags; ///< flagged() of every entity on every kind, row by row
     std::vector<Link> links;
     std::vector<std::vector<int>> linksOf;
 };
@@ -110,7 +119,8 @@ std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
 }
 
 /// Evaluates the kinds of @p mask: every entity on its best kind, then the linked entities moved
-/// together where a seam costs more than the move.
+/// together where a seam costs more than the move. The fits of the entities are left to withFits():
+/// only the chosen layout needs them.
 Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
 {
     const Catalog &catalog = problem.catalog;
@@ -119,11 +129,13 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
     l.cost = complexityCost(l.kinds, catalog, problem.operated);
     const size_t n = problem.fits.size();
     l.placement.resize(n);
+    const int *const kindsEnd = l.kinds.data() + l.kinds.size();
     for (size_t i = 0; i < n; ++i) {
+        const double *worth = &problem.worths[i * size_t(problem.kinds)];
         int best = l.kinds.front();
-        for (int k : l.kinds) {
-            if (problem.worth(i, k) > problem.worth(i, best) + 1e-9)
-                best = k;
+        for (const int *k = l.kinds.data() + 1; k != kindsEnd; ++k) {
+            if (worth[*k] > worth[best] + 1e-9)
+                best = *k;
         }
         l.placement[i] = best;
     }
@@ -132,7 +144,7 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
         // puts its linked entities back on the list. Each move raises the value, so it ends; the
         // cap keeps a pathological project interactive.
         std::vector<int> todo;
-        std::vector<bool> queued(n, false);
+        std::vector<char> queued(n, false);
         // Only the two ends of an open seam can gain by moving: every other entity already sits on
         // its best kind with all its links closed.
         for (const Link &link : problem.links) {
@@ -183,12 +195,9 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
             }
         }
     }
-    l.fits.reserve(n);
     double sum = 0;
-    for (size_t i = 0; i < n; ++i) {
-        l.fits.push_back(problem.fits[i][size_t(l.placement[i])]);
-        sum += problem.traffic[i] * l.fits.back();
-    }
+    for (size_t i = 0; i < n; ++i)
+        sum += problem.traffic[i] * problem.fits[i][size_t(l.placement[i])];
     double seams = 0;
     for (const Link &link : problem.links) {
         if (l.placement[size_t(link.a)] != l.placement[size_t(link.b)])
@@ -198,6 +207,15 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
     l.seamPoints = problem.totalTraffic > 0 ? seams / problem.totalTraffic : 0;
     l.value = l.overallFit - l.seamPoints - problem.price * l.cost;
     return l;
+}
+
+/// @p layout with the fit of every entity where it is placed.
+Layout withFits(Layout layout, const Problem &problem)
+{
+    layout.fits.resize(layout.placement.size());
+    for (size_t i = 0; i < layout.placement.size(); ++i)
+        layout.fits[i] = problem.fits[i][size_t(layout.placement[i])];
+    return layout;
 }
 
 /// The project with the entities placed as @p layout says (see applyAdvice()).
@@ -233,10 +251,10 @@ Project applyLayout(const Project &project, const Layout &layout, const Catalog 
         if (project.kindOf(project.entities[i], catalog) != k)
             e.store = storeOfKind[size_t(k)];
     }
-    std::erase_if(out.stores, [&](const Store &s) {
-        return std::none_of(out.entities.begin(), out.entities.end(),
-                            [&](const Entity &e) { return e.store == s.id; });
-    });
+    QSet<QString> used;
+    for (const Entity &e : out.entities)
+        used.insert(e.store);
+    std::erase_if(out.stores, [&](const Store &s) { return !used.contains(s.id); });
     return out;
 }
 
@@ -293,11 +311,10 @@ bool hasBinary(const Entity &e)
 
 bool usesEveryKind(const Layout &l)
 {
-    for (int k : l.kinds) {
-        if (std::find(l.placement.begin(), l.placement.end(), k) == l.placement.end())
-            return false;
-    }
-    return true;
+    unsigned used = 0;
+    for (const int k : l.placement)
+        used |= 1u << k;
+    return std::popcount(used) == int(l.kinds.size());
 }
 
 bool better(const Layout &a, const Layout &b)
@@ -396,7 +413,7 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
     auto flaggedPlacements = [&](const Layout &l) {
         int n = 0;
         for (size_t i = 0; i < l.placement.size(); ++i)
-            n += problem.flagged[i][size_t(l.placement[i])];
+            n += problem.flagged(i, l.placement[i]);
         return n;
     };
     const auto mostValue =
@@ -465,7 +482,7 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
         if (flags.empty())
             break;
     }
-    advice.best = affordable[chosen];
+    advice.best = withFits(affordable[chosen], problem);
     advice.remaining = flags;
     if (!explain)
         return advice;

@@ -720,12 +720,12 @@ qint64 growthScaleUsers(const Catalog &catalog)
     return usersAffording(complexityCost(sweetSpot, catalog), catalog);
 }
 
-bool placementFlagged(const Entity &entity, int kind, qint64 users, const Catalog &catalog)
+bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog)
 {
     const KindInfo &k = catalog.kind(kind);
     return binaryIn(entity, k) || volatileCritical(entity, k) || adhocOnKeyValue(entity, k) ||
            transactionOnDocument(entity, k) || queriesOnObjectStore(entity, k) ||
-           ephemeralInRelational(entity, k, users >= growthScaleUsers(catalog));
+           ephemeralInRelational(entity, k, growthScale);
 }
 
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog)

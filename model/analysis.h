@@ -62,10 +62,11 @@ std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis
 /// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog);
 
-/// Whether putting @p entity on catalog kind @p kind alone raises a warning or an error at
-/// @p users (binary in a database, critical data on a volatile store, queries a kind cannot
-/// answer, sessions on PostgreSQL at growth scale). The advisor avoids what the check flags.
-bool placementFlagged(const Entity &entity, int kind, qint64 users, const Catalog &catalog);
+/// Whether putting @p entity on catalog kind @p kind alone raises a warning or an error (binary in
+/// a database, critical data on a volatile store, queries a kind cannot answer, sessions on
+/// PostgreSQL when @p growthScale: the users are at growthScaleUsers() or more). The advisor
+/// avoids what the check flags.
+bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
 
 /// The fit below which an entity sits badly on its store (`poor-fit`), the fit below which that is
 /// an error, and how much better another kind must fit for the finding to fire.
