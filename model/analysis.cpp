@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 
 namespace storemap {
 
@@ -760,16 +761,20 @@ std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis
     rules.perLayout();
     rules.perEntity();
     rules.perStore();
-    // Errors first, then warnings, then infos; within a severity, in rule order.
-    std::vector<std::pair<int, size_t>> order;
-    order.reserve(rules.out.size());
-    for (size_t i = 0; i < rules.out.size(); ++i)
-        order.emplace_back(rules.ranks[i], i);
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Errors first, then warnings, then infos; within a severity, in rule order, and in the order
+    // found within a rule: a counting sort on the rank.
+    const size_t n = rules.out.size();
+    const int ranks = n ? 1 + *std::max_element(rules.ranks.begin(), rules.ranks.end()) : 0;
+    std::vector<size_t> next(size_t(ranks) + 1, 0);
+    for (const int rank : rules.ranks)
+        ++next[size_t(rank) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<size_t> at(n);
+    for (size_t i = 0; i < n; ++i)
+        at[next[size_t(rules.ranks[i])]++] = i;
     std::vector<Finding> sorted;
-    sorted.reserve(order.size());
-    for (const auto &[key, i] : order)
+    sorted.reserve(n);
+    for (const size_t i : at)
         sorted.push_back(std::move(rules.out[i]));
     return sorted;
 }

@@ -224,21 +224,38 @@ bool parseDurability(QStringView id, Durability *out)
     return parseId(durabilityIds(), id, out);
 }
 
+namespace {
+
+/// @p ids as QStrings, made once for each list: an id is asked for every pattern of every finding.
+template <size_t N> std::array<QString, N> idStrings(const std::array<const char *, N> &ids)
+{
+    std::array<QString, N> out;
+    for (size_t i = 0; i < N; ++i)
+        out[i] = QLatin1String(ids[i]);
+    return out;
+}
+
+} // namespace
+
 QString toId(Frequency f)
 {
-    return QLatin1String(frequencyIds()[size_t(f)]);
+    static const auto ids = idStrings(frequencyIds());
+    return ids[size_t(f)];
 }
 QString toId(PatternType t)
 {
-    return QLatin1String(patternTypeIds()[size_t(t)]);
+    static const auto ids = idStrings(patternTypeIds());
+    return ids[size_t(t)];
 }
 QString toId(SchemaKind s)
 {
-    return QLatin1String(schemaIds()[size_t(s)]);
+    static const auto ids = idStrings(schemaIds());
+    return ids[size_t(s)];
 }
 QString toId(Durability d)
 {
-    return QLatin1String(durabilityIds()[size_t(d)]);
+    static const auto ids = idStrings(durabilityIds());
+    return ids[size_t(d)];
 }
 
 const std::vector<MatrixRow> &Catalog::matrixRows()

@@ -98,6 +98,7 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
     double readUnits = 0, writeUnits = 0; // a second, at the peak rates
     QStringList noWorkload, noRate;
     QSet<QString> named; // in noRate already: each name once, in project order
+    named.reserve(qsizetype(entities.size()));
     for (const Entity *e : entities) {
         const Workload &w = e->workload;
         const bool sized = w.items >= 0 && w.itemBytes >= 0;

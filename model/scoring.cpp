@@ -166,11 +166,64 @@ FitRow fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
     return fitRow(entity, users, loadPressures(users, catalog), catalog);
 }
 
-FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &p, const Catalog &catalog)
+FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &pressureOf,
+              const Catalog &catalog)
 {
+    Q_UNUSED(users); // only in the reasons of score(), which this computes without them
+    // score() on every kind, with the same arithmetic in the same order, but what does not depend
+    // on the kind worked out once: each pattern's weight, the sum of the weights, and the pressure
+    // of the hottest load-sensitive pattern (reads count a share on a vertical store).
+    const Modifiers &m = catalog.modifiers();
+    QVarLengthArray<double, 8> weightOf;
+    double weights = 0;
+    bool loaded = false;
+    double pressure = 0, verticalPressure = 0;
+    for (const Pattern &p : entity.patterns) {
+        weightOf.append(catalog.frequency(p.frequency).weight);
+        weights += weightOf.back();
+        const PatternInfo &info = catalog.pattern(p.type);
+        if (!info.loadSensitive)
+            continue;
+        const double pp = pressureOf[size_t(p.frequency)];
+        const double vertical = pp * (info.read ? m.loadReadShare : 1.0);
+        pressure = loaded ? std::max(pressure, pp) : pp;
+        verticalPressure = loaded ? std::max(verticalPressure, vertical) : vertical;
+        loaded = true;
+    }
     FitRow row(catalog.kindCount());
-    for (int k = 0; k < catalog.kindCount(); ++k)
-        row[size_t(k)] = score(entity, k, users, p, catalog, nullptr);
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        const KindInfo &kind = catalog.kind(k);
+        double score = 50;
+        if (!entity.patterns.empty()) {
+            double sum = 0;
+            for (qsizetype i = 0; i < weightOf.size(); ++i)
+                sum += weightOf[i] * kind.fit[size_t(entity.patterns[size_t(i)].type)].value;
+            score = sum / weights;
+        }
+        score += loaded ? loadPoints(kind,
+                                     kind.scaling.value < m.loadNeutralScaling ? verticalPressure
+                                                                               : pressure,
+                                     m)
+                        : 0;
+        const double flex = (kind.schemaFlexibility.value - 50) / 50;
+        score += entity.schema == SchemaKind::Flexible ? flex * m.schemaFlexiblePoints
+                                                       : -flex * m.schemaFixedPoints;
+        double durability = 0;
+        if (entity.durability == Durability::Critical)
+            durability = -std::max(0.0, m.criticalThreshold - kind.durability.value) *
+                         m.criticalPointsPerRating;
+        score += durability;
+        double latency = 0;
+        if (entity.durability != Durability::Critical) {
+            const double points = entity.durability == Durability::Ephemeral
+                                      ? m.ephemeralPoints
+                                      : m.reconstructiblePoints;
+            latency = (kind.latency.value - m.neutralLatency) / (100 - m.neutralLatency) * points;
+            latency = std::max(latency, -points);
+        }
+        score += latency;
+        row[size_t(k)] = std::clamp(score, 0.0, 100.0);
+    }
     return row;
 }
 

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include <random>
+
 using namespace storemap;
 using test::entity;
 using test::kind;
@@ -32,6 +34,8 @@ private slots:
     void budget();
     void complexityCost_data();
     void complexityCost();
+    void rowIsTheExplainedScore_data();
+    void rowIsTheExplainedScore();
 };
 
 static const std::vector<qint64> scales{100, 10'000, 1'000'000, 30'000'000, 1'000'000'000};
@@ -296,3 +300,40 @@ void TestScoring::complexityCost()
 
 QTEST_GUILESS_MAIN(TestScoring)
 #include "tst_scoring.moc"
+
+// fitRow() works out per entity what score() works out per kind: the fits it gives, which every
+// panel and the advisor show, are bit for bit the ones the reasons explain.
+void TestScoring::rowIsTheExplainedScore_data()
+{
+    QTest::addColumn<unsigned>("seed");
+    QTest::addColumn<qint64>("users");
+    for (unsigned seed = 1; seed <= 40; ++seed) {
+        for (qint64 u : scales)
+            QTest::addRow("seed %u, %lld users", seed, u) << seed << u;
+    }
+}
+
+void TestScoring::rowIsTheExplainedScore()
+{
+    QFETCH(unsigned, seed);
+    QFETCH(qint64, users);
+    std::mt19937 rng(seed);
+    auto pick = [&](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    const Catalog &c = Catalog::builtin();
+    for (int n = 0; n < 20; ++n) {
+        Entity e = entity(QStringLiteral("e"), {}, {}, Durability(pick(3)), SchemaKind(pick(2)));
+        for (int p = pick(6); p > 0; --p)
+            e.patterns.push_back(
+                pattern(PatternType(pick(PatternTypeCount)), Frequency(pick(FrequencyCount))));
+        const FitRow row = fitRow(e, users, c);
+        for (int k = 0; k < c.kindCount(); ++k) {
+            QStringList reasons;
+            const double explained = fitScore(e, k, users, c, &reasons);
+            QVERIFY2(row[size_t(k)] == explained,
+                     qPrintable(QStringLiteral("%1 on %2: row %3, explained %4")
+                                    .arg(reasons.join(QLatin1Char(' ')), c.kind(k).id)
+                                    .arg(row[size_t(k)], 0, 'g', 17)
+                                    .arg(explained, 0, 'g', 17)));
+        }
+    }
+}
