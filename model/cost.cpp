@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -97,9 +96,8 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
     double bytes = 0, items = 0, egressGB = 0, rate = 0;
     double readUnits = 0, writeUnits = 0; // a second, at the peak rates
     QStringList noWorkload, noRate;
-    QSet<QString> named; // in noRate already: each name once, in project order
-    named.reserve(qsizetype(entities.size()));
     for (const Entity *e : entities) {
+        bool listed = false; // in noRate already
         const Workload &w = e->workload;
         const bool sized = w.items >= 0 && w.itemBytes >= 0;
         if (sized) {
@@ -111,10 +109,9 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
         egressGB += std::max(0.0, w.egressGBPerMonth);
         for (const Pattern &pattern : e->patterns) {
             if (pattern.perSecond < 0) {
-                if (!named.contains(e->name)) {
-                    named.insert(e->name);
+                if (!listed)
                     noRate << e->name;
-                }
+                listed = true;
                 continue;
             }
             rate += pattern.perSecond;
@@ -127,6 +124,7 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
             (writes ? writeUnits : readUnits) += pattern.perSecond * units;
         }
     }
+    noRate.removeDuplicates(); // each name once, in project order
     if (!noWorkload.isEmpty())
         sum.unknown(Tr::tr("unknown: no items or item size for %1").arg(noWorkload.join(", ")));
 
