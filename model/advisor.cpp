@@ -218,53 +218,93 @@ Layout withFits(Layout layout, const Problem &problem)
     return layout;
 }
 
-/// The project with the entities placed as @p layout says (see applyAdvice()).
-Project applyLayout(const Project &project, const Layout &layout, const Catalog &catalog)
+/// Places the entities of a project as layouts say (see applyAdvice()), the project copied once
+/// and each entity's store and kind looked up once, for the advisor to check layout after layout.
+class Placer
 {
-    Project out = project;
-    if (layout.placement.size() != project.entities.size())
-        return out;
-    std::vector<QString> storeOfKind(size_t(catalog.kindCount()));
-    for (int k : layout.kinds) {
-        // Keep the existing store of that kind that already holds most of the entities sent there.
-        int bestCount = -1;
-        for (const Store &s : project.stores) {
-            if (s.kind != catalog.kind(k).id)
-                continue;
-            int count = 0;
-            for (size_t i = 0; i < project.entities.size(); ++i)
-                count += project.entities[i].store == s.id && layout.placement[i] == k;
-            if (count > bestCount) {
-                bestCount = count;
-                storeOfKind[size_t(k)] = s.id;
+public:
+    Placer(const Project &project, const Catalog &catalog)
+        : m_project(project)
+        , m_catalog(catalog)
+        , m_out(project)
+    {
+        for (const Entity &e : project.entities) {
+            m_storeAt.push_back(e.store.isEmpty() ? -1 : project.storeIndex(e.store));
+            m_kindNow.push_back(project.kindOf(e, catalog));
+        }
+        for (const Store &s : project.stores)
+            m_storeKind.push_back(catalog.kindIndex(s.kind));
+    }
+
+    /// The project with every entity on the store of its kind in @p layout: an existing store of
+    /// that kind is kept (the one already holding most of the entities sent there), a new one made
+    /// otherwise, and the stores left empty removed. Valid until the next call.
+    const Project &place(const Layout &layout)
+    {
+        const Project &project = m_project;
+        m_out.stores = project.stores;
+        if (layout.placement.size() != project.entities.size()) {
+            m_out.entities = project.entities;
+            return m_out;
+        }
+        // How many of its entities each store keeps: those the layout leaves on its kind.
+        std::vector<int> kept(project.stores.size(), 0);
+        for (size_t i = 0; i < project.entities.size(); ++i) {
+            const int at = m_storeAt[i];
+            if (at >= 0 && m_storeKind[size_t(at)] == layout.placement[i])
+                ++kept[size_t(at)];
+        }
+        std::vector<int> storeOfKind(size_t(m_catalog.kindCount()), -1);
+        for (int k : layout.kinds) {
+            int bestCount = -1;
+            for (size_t s = 0; s < project.stores.size(); ++s) {
+                if (m_storeKind[s] == k && kept[s] > bestCount) {
+                    bestCount = kept[s];
+                    storeOfKind[size_t(k)] = int(s);
+                }
+            }
+            if (storeOfKind[size_t(k)] < 0) {
+                const KindInfo &kind = m_catalog.kind(k);
+                storeOfKind[size_t(k)] = int(m_out.stores.size());
+                m_out.stores.push_back({m_out.uniqueId(kind.id), kind.id, kind.name});
             }
         }
-        if (storeOfKind[size_t(k)].isEmpty()) {
-            Store s{out.uniqueId(catalog.kind(k).id), catalog.kind(k).id, catalog.kind(k).name};
-            storeOfKind[size_t(k)] = s.id;
-            out.stores.push_back(std::move(s));
+        std::vector<char> used(m_out.stores.size(), false);
+        for (size_t i = 0; i < project.entities.size(); ++i) {
+            const int k = layout.placement[i];
+            if (m_kindNow[i] != k) {
+                const int at = storeOfKind[size_t(k)];
+                m_out.entities[i].store = m_out.stores[size_t(at)].id;
+                used[size_t(at)] = true;
+            } else {
+                m_out.entities[i].store = project.entities[i].store;
+                if (m_storeAt[i] >= 0)
+                    used[size_t(m_storeAt[i])] = true;
+            }
         }
+        std::vector<Store> stores;
+        for (size_t s = 0; s < m_out.stores.size(); ++s) {
+            if (used[s])
+                stores.push_back(std::move(m_out.stores[s]));
+        }
+        m_out.stores = std::move(stores);
+        return m_out;
     }
-    for (size_t i = 0; i < out.entities.size(); ++i) {
-        Entity &e = out.entities[i];
-        const int k = layout.placement[i];
-        if (project.kindOf(project.entities[i], catalog) != k)
-            e.store = storeOfKind[size_t(k)];
-    }
-    QSet<QString> used;
-    for (const Entity &e : out.entities)
-        used.insert(e.store);
-    std::erase_if(out.stores, [&](const Store &s) { return !used.contains(s.id); });
-    return out;
-}
 
-/// The warnings and errors the check raises on @p layout: analyse() of the applied project,
-/// from the fits already computed.
-std::vector<Finding> flagsOf(const Problem &problem, const Project &project, const Layout &layout,
-                             qint64 users)
+private:
+    const Project &m_project;
+    const Catalog &m_catalog;
+    Project m_out;
+    std::vector<int> m_storeAt;   ///< per entity: the index of its store, or -1
+    std::vector<int> m_kindNow;   ///< per entity: the kind of its store, or -1
+    std::vector<int> m_storeKind; ///< per store: its kind, or -1
+};
+
+/// The analysis the check starts from on @p applied, @p layout's project: the fits already
+/// computed.
+Analysis analysisOf(const Problem &problem, const Project &applied, const Layout &layout,
+                    qint64 users)
 {
-    const Catalog &catalog = problem.catalog;
-    const Project applied = applyLayout(project, layout, catalog);
     Analysis a;
     a.users = users;
     a.overallFit = layout.overallFit;
@@ -279,10 +319,28 @@ std::vector<Finding> flagsOf(const Problem &problem, const Project &project, con
         s.kind = layout.placement[i];
         s.fit = s.fits[size_t(s.kind)];
     }
-    a.complexity = complexityOf(applied, users, catalog);
-    std::vector<Finding> flags = findingsOf(applied, a, catalog);
+    a.complexity = complexityOf(applied, users, problem.catalog);
+    return a;
+}
+
+/// The warnings and errors the check raises on @p layout.
+std::vector<Finding> flagsOf(const Problem &problem, Placer &placer, const Layout &layout,
+                             qint64 users)
+{
+    const Project &applied = placer.place(layout);
+    std::vector<Finding> flags =
+        findingsOf(applied, analysisOf(problem, applied, layout, users), problem.catalog);
     std::erase_if(flags, [](const Finding &f) { return f.severity == Severity::Info; });
     return flags;
+}
+
+/// How much the check's warnings and errors on @p layout weigh: an error 1,000, a warning 1.
+int flagWeight(const Problem &problem, Placer &placer, const Layout &layout, qint64 users)
+{
+    const Project &applied = placer.place(layout);
+    const FindingCounts counts =
+        countFindings(applied, analysisOf(problem, applied, layout, users), problem.catalog);
+    return counts.errors * 1000 + counts.warnings;
 }
 
 /// What @p layout's kinds would cost a month holding its entities: what the catalog can price
@@ -315,6 +373,62 @@ bool usesEveryKind(const Layout &l)
     for (const int k : l.placement)
         used |= 1u << k;
     return std::popcount(used) == int(l.kinds.size());
+}
+
+/// Bounds on every set of kinds (a mask) before it is evaluated, for all sets at once by sums over
+/// subsets: the fewest placements its check must flag (the entities flagged on each of its kinds)
+/// and the most traffic-weighted fit it can reach (every entity on its best-fitting kind of the
+/// set, no seam).
+struct Bounds
+{
+    std::vector<int> leastFlagged;
+    std::vector<double> mostFit;
+};
+
+Bounds boundsOf(const Problem &problem)
+{
+    const size_t kinds = size_t(problem.kinds);
+    const size_t masks = size_t(1) << kinds;
+    Bounds b;
+    b.leastFlagged.assign(masks, 0);
+    // fitFrom[A * kinds + k]: the fit of the entities whose best kind outside A is k, A holding the
+    // kinds that fit them better; a set M reaches those with k in M and A outside M.
+    std::vector<double> fitFrom(masks * kinds, 0.0);
+    std::vector<int> order(kinds);
+    for (size_t i = 0; i < problem.traffic.size(); ++i) {
+        unsigned flaggedOn = 0;
+        for (size_t k = 0; k < kinds; ++k)
+            flaggedOn |= problem.flagged(i, int(k)) ? 1u << k : 0;
+        ++b.leastFlagged[flaggedOn];
+        const FitRow &fits = problem.fits[i];
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](int x, int y) { return fits[size_t(x)] > fits[size_t(y)]; });
+        unsigned better = 0;
+        for (const int k : order) {
+            fitFrom[better * kinds + size_t(k)] += problem.traffic[i] * fits[size_t(k)];
+            better |= 1u << k;
+        }
+    }
+    for (size_t bit = 1; bit < masks; bit <<= 1) {
+        for (size_t m = 0; m < masks; ++m) {
+            if (m & bit) { // fitFrom over the subsets of m; leastFlagged over the supersets
+                for (size_t k = 0; k < kinds; ++k)
+                    fitFrom[m * kinds + k] += fitFrom[(m ^ bit) * kinds + k];
+            } else {
+                b.leastFlagged[m] += b.leastFlagged[m | bit];
+            }
+        }
+    }
+    b.mostFit.assign(masks, 0.0);
+    for (size_t m = 1; m < masks; ++m) {
+        const size_t outside = (masks - 1) & ~m;
+        for (size_t k = 0; k < kinds; ++k) {
+            if (m & (size_t(1) << k))
+                b.mostFit[m] += fitFrom[outside * kinds + k];
+        }
+    }
+    return b;
 }
 
 bool better(const Layout &a, const Layout &b)
@@ -384,23 +498,77 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
     }
 
     const Problem problem(project, users, catalog);
+    auto flaggedPlacements = [&](const Layout &l) {
+        int n = 0;
+        for (size_t i = 0; i < l.placement.size(); ++i)
+            n += problem.flagged(i, l.placement[i]);
+        return n;
+    };
+    // The layouts put through their own check (below): at most 12, and fewer for big projects, as
+    // each check is a full analysis.
+    const size_t Checked =
+        std::clamp<size_t>(10'000 / std::max<size_t>(project.entities.size(), 1), 1, 12);
     std::vector<Layout> affordable;
     std::optional<Layout> overBudget;
     const unsigned all = (1u << catalog.kindCount()) - 1;
-    for (unsigned mask = 1; mask <= all; ++mask) {
-        // Only the affordable layouts need their linked entities moved together; the best one
-        // beyond the budget is shown for comparison.
-        const bool affords = complexityCost(kindsOf(mask, catalog), catalog, problem.operated) <=
-                             advice.budget + 1e-9;
-        if (!affords && !explain)
-            continue; // shown for comparison only
-        Layout l = evaluate(mask, problem, affords);
-        if (!usesEveryKind(l))
-            continue; // the same layout without the idle kind is cheaper
-        if (affords)
+    if (explain) {
+        for (unsigned mask = 1; mask <= all; ++mask) {
+            // Only the affordable layouts need their linked entities moved together; the best
+            // one beyond the budget is shown for comparison.
+            const bool affords = complexityCost(kindsOf(mask, catalog), catalog,
+                                                problem.operated) <= advice.budget + 1e-9;
+            Layout l = evaluate(mask, problem, affords);
+            if (!usesEveryKind(l))
+                continue; // the same layout without the idle kind is cheaper
+            if (affords)
+                affordable.push_back(std::move(l));
+            else if (!overBudget || better(l, *overBudget))
+                overBudget = std::move(l);
+        }
+    } else {
+        // Only the layouts that can rank among the checked ones, or tie with the first, matter:
+        // the sets of kinds are evaluated from the most promising bounds on, until the next one
+        // cannot rank before the last of the checked.
+        const Bounds bounds = boundsOf(problem);
+        struct Candidate
+        {
+            unsigned mask;
+            int leastFlagged;
+            double mostValue;
+        };
+        std::vector<Candidate> candidates;
+        for (unsigned mask = 1; mask <= all; ++mask) {
+            const double cost = complexityCost(kindsOf(mask, catalog), catalog, problem.operated);
+            if (cost > advice.budget + 1e-9)
+                continue;
+            candidates.push_back(
+                {mask, bounds.leastFlagged[mask],
+                 (problem.totalTraffic > 0 ? bounds.mostFit[mask] / problem.totalTraffic : 0) -
+                     problem.price * cost});
+        }
+        std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+            return a.leastFlagged != b.leastFlagged ? a.leastFlagged < b.leastFlagged
+                                                    : a.mostValue > b.mostValue;
+        });
+        std::vector<std::pair<int, size_t>> ranked; // flagged placements, layout; in rank order
+        for (const Candidate &c : candidates) {
+            if (ranked.size() >= Checked) {
+                const auto &[flagged, at] = ranked[Checked - 1];
+                if (c.leastFlagged > flagged ||
+                    (c.leastFlagged == flagged && c.mostValue < affordable[at].value - 1e-6))
+                    break;
+            }
+            Layout l = evaluate(c.mask, problem);
+            if (!usesEveryKind(l))
+                continue;
+            const int flagged = flaggedPlacements(l);
             affordable.push_back(std::move(l));
-        else if (!overBudget || better(l, *overBudget))
-            overBudget = std::move(l);
+            const Layout &added = affordable.back();
+            const auto pos = std::find_if(ranked.begin(), ranked.end(), [&](const auto &r) {
+                return flagged != r.first ? flagged < r.first : better(added, affordable[r.second]);
+            });
+            ranked.insert(pos, {flagged, affordable.size() - 1});
+        }
     }
     if (affordable.empty()) { // a budget below every single kind: take the cheapest layout
         for (unsigned mask = 1; mask <= all; ++mask) {
@@ -410,12 +578,6 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
         }
     }
     // Coherence: first the layouts with the fewest placements the check flags, best value first.
-    auto flaggedPlacements = [&](const Layout &l) {
-        int n = 0;
-        for (size_t i = 0; i < l.placement.size(); ++i)
-            n += problem.flagged(i, l.placement[i]);
-        return n;
-    };
     const auto mostValue =
         std::max_element(affordable.begin(), affordable.end(),
                          [](const Layout &a, const Layout &b) { return better(b, a); });
@@ -459,27 +621,30 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
     // Then the whole layout through its own check: the first one it does not flag, or else the
     // one with the fewest errors, then warnings. Past the first few the value lost is more than
     // any finding is worth looking for.
-    // At most 12, and fewer for big projects: each check is a full analysis (about 30 ms at
-    // 5,000 entities), and the advisor must stay interactive.
-    const size_t Checked =
-        std::clamp<size_t>(10'000 / std::max<size_t>(project.entities.size(), 1), 1, 12);
-    size_t chosen = 0;
-    std::vector<Finding> flags;
+    // Without the reasons only the weight of the findings matters: they are counted, not made.
+    Placer placer(project, catalog);
     auto weight = [](const std::vector<Finding> &f) {
         return std::accumulate(f.begin(), f.end(), 0, [](int sum, const Finding &x) {
             return sum + (x.severity == Severity::Error ? 1000 : 1);
         });
     };
+    size_t chosen = 0;
+    int chosenWeight = 0;
+    std::vector<Finding> flags;
     std::optional<std::vector<Finding>> topValueFlags; // when the top value is among the checked
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
-        std::vector<Finding> f = flagsOf(problem, project, affordable[i], users);
-        if (affordable[i].kinds == topValue.kinds)
+        std::vector<Finding> f;
+        if (explain)
+            f = flagsOf(problem, placer, affordable[i], users);
+        const int w = explain ? weight(f) : flagWeight(problem, placer, affordable[i], users);
+        if (explain && affordable[i].kinds == topValue.kinds)
             topValueFlags = f;
-        if (i == 0 || weight(f) < weight(flags)) {
+        if (i == 0 || w < chosenWeight) {
             chosen = i;
+            chosenWeight = w;
             flags = std::move(f);
         }
-        if (flags.empty())
+        if (chosenWeight == 0)
             break;
     }
     advice.best = withFits(affordable[chosen], problem);
@@ -489,7 +654,7 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
     std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
     if (topValue.value > advice.best.value + 1e-9)
         passedOver.emplace_back(
-            topValue, topValueFlags ? *topValueFlags : flagsOf(problem, project, topValue, users));
+            topValue, topValueFlags ? *topValueFlags : flagsOf(problem, placer, topValue, users));
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")
@@ -642,7 +807,7 @@ Layout advisedLayout(const Project &project, qint64 users, const Catalog &catalo
 
 Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog)
 {
-    return applyLayout(project, advice.best, catalog);
+    return Placer(project, catalog).place(advice.best);
 }
 
 } // namespace storemap

@@ -224,12 +224,22 @@ struct Rules
     QStringList storeLabels; ///< "Postgres (PostgreSQL)", by store index
     std::vector<Finding> out;
     std::vector<int> ranks; ///< sort key of each finding: severity, then rule order
+    bool counting = false;  ///< count the findings in @ref counts instead of recording them
+    FindingCounts counts;
 
-    /// Records a finding; its message is formatted only when someone reads it.
+    /// Records a finding, or only counts it when @ref counting; its message is formatted only when
+    /// someone reads it, from the arguments @p args makes.
+    template <typename MakeArgs>
     void add(Rule rule, Severity severity, const QString &entity, const QString &store,
-             const char *text, QStringList args)
+             const char *text, MakeArgs &&args)
     {
-        out.push_back({ruleIds()[qsizetype(rule)], severity, entity, store, text, std::move(args)});
+        if (counting) {
+            (severity == Severity::Error     ? counts.errors
+             : severity == Severity::Warning ? counts.warnings
+                                             : counts.infos)++;
+            return;
+        }
+        out.push_back({ruleIds()[qsizetype(rule)], severity, entity, store, text, args()});
         ranks.push_back((2 - int(severity)) * 100 + int(rule));
     }
 
@@ -244,7 +254,7 @@ struct Rules
                         "storemap::Findings",
                         "%1 has no access patterns. Lesson: identify your access patterns "
                         "first; they decide where the data belongs."),
-                    {e.name});
+                    [&] { return QStringList{e.name}; });
             }
             const auto store =
                 e.store.isEmpty() ? storeIndex.cend() : storeIndex.constFind(e.store);
@@ -253,14 +263,17 @@ struct Rules
                     QT_TRANSLATE_NOOP("storemap::Findings",
                                       "%1 is not placed on any store yet; give it access patterns "
                                       "to see where it fits."),
-                    {e.name});
+                    [&] { return QStringList{e.name}; });
                 continue;
             }
             if (store == storeIndex.cend()) {
                 add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
                     QT_TRANSLATE_NOOP("storemap::Findings",
                                       "%1 is not placed on any store yet; it fits %2 best (%3)."),
-                    {e.name, catalog.kind(score.bestKind).name, points(score.bestFit)});
+                    [&] {
+                        return QStringList{e.name, catalog.kind(score.bestKind).name,
+                                           points(score.bestFit)};
+                    });
                 continue;
             }
             if (score.kind >= 0)
@@ -283,14 +296,21 @@ struct Rules
                 "(%5). %6 charges no egress: %1 there would save %7 a month (%8). Lesson: R2 has "
                 "zero egress fees; for image-heavy apps and video streaming it can cut storage "
                 "costs dramatically. %9"),
-            {e.name, formatQuantity(e.workload.egressGBPerMonth, 0),
-             storeLabels[qsizetype(storeIndex.value(store.id))],
-             formatUsd(egressUsd(e.workload.egressGBPerMonth, prices.egress, catalog)),
-             QStringLiteral("%1, %2, %3").arg(table.name, table.month, table.source),
-             catalog.kind(saving.to).name, formatUsd(saving.usd), saving.how,
-             catalog.kind(saving.to).prices.egress >= 0
-                 ? catalog.egressTables()[size_t(catalog.kind(saving.to).prices.egress)].source
-                 : QString()});
+            [&] {
+                return QStringList{
+                    e.name,
+                    formatQuantity(e.workload.egressGBPerMonth, 0),
+                    storeLabels[qsizetype(storeIndex.value(store.id))],
+                    formatUsd(egressUsd(e.workload.egressGBPerMonth, prices.egress, catalog)),
+                    QStringLiteral("%1, %2, %3").arg(table.name, table.month, table.source),
+                    catalog.kind(saving.to).name,
+                    formatUsd(saving.usd),
+                    saving.how,
+                    catalog.kind(saving.to).prices.egress >= 0
+                        ? catalog.egressTables()[size_t(catalog.kind(saving.to).prices.egress)]
+                              .source
+                        : QString()};
+            });
     }
 
     void placedRules(const Entity &e, int storeAt, const KindInfo &kind)
@@ -302,8 +322,14 @@ struct Rules
                     "%1 averages %2 an item, over the hard limit of %3 for a %4 on %5: writes of "
                     "such items fail. Keep the large part in object storage (S3 or R2) with a "
                     "pointer in %5, or choose a kind without this limit. Source: %6."),
-                {e.name, formatBytes(e.workload.itemBytes), formatBytes(kind.maxItemBytes),
-                 kind.maxItemWhat, storeLabels[qsizetype(storeAt)], kind.maxItemSource});
+                [&] {
+                    return QStringList{e.name,
+                                       formatBytes(e.workload.itemBytes),
+                                       formatBytes(kind.maxItemBytes),
+                                       kind.maxItemWhat,
+                                       storeLabels[qsizetype(storeAt)],
+                                       kind.maxItemSource};
+                });
         }
         const Store &store = project.stores[size_t(storeAt)];
         const QString &where = storeLabels[storeAt];
@@ -316,7 +342,9 @@ struct Rules
                     "%1 keeps binary data (\"%2\") in %3. Lesson: never store binary files in "
                     "the database; put them in object storage (S3) and keep only the URL/key. "
                     "No scale changes this; only object storage clears it."),
-                {e.name, p->name, where});
+                [&] {
+                    return QStringList{e.name, p->name, where};
+                });
         }
         if (volatileCritical(e, kind)) {
             add(Rule::VolatilePrimary, Severity::Error, e.id, store.id,
@@ -326,7 +354,9 @@ struct Rules
                     "default. Lesson: Redis is a speed layer, not a durable store; when it "
                     "runs out of memory it evicts keys, even with persistence on. It would be "
                     "fine if the data could be rebuilt or lost (reconstructible or ephemeral)."),
-                {e.name, where});
+                [&] {
+                    return QStringList{e.name, where};
+                });
         }
         if (const Pattern *p = adhocOnKeyValue(e, kind)) {
             add(Rule::AdhocOnKeyValue, Severity::Warning, e.id, store.id,
@@ -335,7 +365,9 @@ struct Rules
                     "%1 runs \"%2\" (%3) on %4, whose queries are key-based only. Lesson: "
                     "avoid key-value stores for ad-hoc queries or complex reporting. Without that "
                     "query, or on a store with query power (PostgreSQL), this goes away."),
-                {e.name, p->name, toId(p->type), where});
+                [&] {
+                    return QStringList{e.name, p->name, toId(p->type), where};
+                });
         }
         if (const Pattern *p = transactionOnDocument(e, kind)) {
             add(Rule::TransactionsOnDocument, Severity::Warning, e.id, store.id,
@@ -344,7 +376,9 @@ struct Rules
                     "%1 needs a transaction (\"%2\") on %3. Lesson: MongoDB is to be avoided "
                     "for complex transactions; PostgreSQL is ACID. Without that transaction, or "
                     "on PostgreSQL, this goes away."),
-                {e.name, p->name, where});
+                [&] {
+                    return QStringList{e.name, p->name, where};
+                });
         }
         if (const Pattern *p = queriesOnObjectStore(e, kind)) {
             add(Rule::QueriesOnObjectStore, Severity::Warning, e.id, store.id,
@@ -353,7 +387,9 @@ struct Rules
                     "%1 needs \"%2\" (%3), but %4 can only get and put objects by key. "
                     "Lesson: avoid object storage for structured data queries. Keep only get and "
                     "put by key there, or move the entity to a database."),
-                {e.name, p->name, toId(p->type), where});
+                [&] {
+                    return QStringList{e.name, p->name, toId(p->type), where};
+                });
         }
         if (const Pattern *p = ephemeralInRelational(e, kind, growth)) {
             add(Rule::EphemeralInRelational, Severity::Warning, e.id, store.id,
@@ -363,8 +399,14 @@ struct Rules
                     "Lesson: using PostgreSQL for session storage is a classic mistake; at %5 "
                     "users a speed layer such as Redis serves it in under a millisecond. Below "
                     "about %6 users it could stay where it is."),
-                {e.name, toId(e.durability), p->name, where, formatUsers(analysis.users),
-                 formatAboutUsers(growthScaleUsers(catalog))});
+                [&] {
+                    return QStringList{e.name,
+                                       toId(e.durability),
+                                       p->name,
+                                       where,
+                                       formatUsers(analysis.users),
+                                       formatAboutUsers(growthScaleUsers(catalog))};
+                });
         }
         poorFit(e, store, where);
         for (const Pattern &link : e.patterns) {
@@ -391,7 +433,10 @@ struct Rules
                          "\"%1\" joins %2 in %3 with %4 in %5: no JOIN crosses two stores, "
                          "so the application must join them itself. This is the seam of the "
                          "polyglot design; both on one store would close it."),
-                {link.name, e.name, where, other.name, storeLabels[*otherStore]});
+                [&] {
+                    return QStringList{link.name, e.name, where, other.name,
+                                       storeLabels[*otherStore]};
+                });
         }
     }
 
@@ -442,9 +487,17 @@ struct Rules
                 "access pattern to the storage that serves it. It would stay at 60 or more, or "
                 "with "
                 "no kind 20 points better in reach."),
-            {e.name, where, points(s.fit), catalog.kind(better).name,
-             points(s.fits[size_t(better)]), weak->name, toId(weak->type), toId(weak->frequency),
-             cellText(s.kind, weak->type)});
+            [&] {
+                return QStringList{e.name,
+                                   where,
+                                   points(s.fit),
+                                   catalog.kind(better).name,
+                                   points(s.fits[size_t(better)]),
+                                   weak->name,
+                                   toId(weak->type),
+                                   toId(weak->frequency),
+                                   cellText(s.kind, weak->type)};
+            });
     }
 
     /// An in-memory store given its memory: the data its entities' workloads add up to (those
@@ -492,8 +545,11 @@ struct Rules
                                "(lesson's edge case: Redis out of memory evicts keys you thought "
                                "were saved). Rebuildable data survives that; size the memory, or "
                                "set a TTL. Source: %5."),
-                {storeLabels[qsizetype(i)], formatBytes(bytes), QString::number(s.memoryGB),
-                 named->name, catalog.kind(k).evictionSource});
+                [&] {
+                    return QStringList{storeLabels[qsizetype(i)], formatBytes(bytes),
+                                       QString::number(s.memoryGB), named->name,
+                                       catalog.kind(k).evictionSource};
+                });
         }
     }
 
@@ -537,7 +593,7 @@ struct Rules
                         "%1 holds no entity, yet it is one more system to monitor, back up "
                         "and upgrade (lesson: every database you add has an operational "
                         "cost). Place an entity on it or remove it."),
-                    {storeLabels[qsizetype(i)]});
+                    [&] { return QStringList{storeLabels[qsizetype(i)]}; });
             }
             const int k = catalog.kindIndex(s.kind);
             if (growth && load.analytics && load.hot && k >= 0 && !catalog.kind(k).objectStorage) {
@@ -549,9 +605,15 @@ struct Rules
                         "production database is a classic mistake; give reporting a replica "
                         "or its own store. Below about %7 users, or with the reporting at low "
                         "frequency, this would not apply."),
-                    {load.analytics->name, load.heavy->name, toId(load.heavy->type),
-                     toId(load.heavy->frequency), storeLabels[qsizetype(i)], load.hot->name,
-                     formatAboutUsers(growthScaleUsers(catalog))});
+                    [&] {
+                        return QStringList{load.analytics->name,
+                                           load.heavy->name,
+                                           toId(load.heavy->type),
+                                           toId(load.heavy->frequency),
+                                           storeLabels[qsizetype(i)],
+                                           load.hot->name,
+                                           formatAboutUsers(growthScaleUsers(catalog))};
+                    });
             }
         }
     }
@@ -595,12 +657,18 @@ struct Rules
                     "against its burden of %8. Lesson: every database you add is another thing "
                     "to monitor, back up and debug at 3 AM; add stores only for measured "
                     "bottlenecks. These kinds would be within budget from about %9 users."),
-                {QString::number(c.kinds.size()), kindList(c.kinds, catalog), points(c.cost),
-                 points(c.budget), formatUsers(analysis.users), catalog.kind(weakest).name,
-                 points(std::max(0.0, weakestLoss)),
-                 points(complexityCost({weakest}, catalog, operated) +
-                        catalog.modifiers().integrationOverhead),
-                 formatAboutUsers(usersAffording(c.cost, catalog))});
+                [&] {
+                    return QStringList{QString::number(c.kinds.size()),
+                                       kindList(c.kinds, catalog),
+                                       points(c.cost),
+                                       points(c.budget),
+                                       formatUsers(analysis.users),
+                                       catalog.kind(weakest).name,
+                                       points(std::max(0.0, weakestLoss)),
+                                       points(complexityCost({weakest}, catalog, operated) +
+                                              catalog.modifiers().integrationOverhead),
+                                       formatAboutUsers(usersAffording(c.cost, catalog))};
+                });
         }
         int only = -1;
         int placed = 0;
@@ -635,9 +703,15 @@ struct Rules
                         "for everything is a classic mistake; each of these has a better "
                         "tool. Below about %7 users the budget would not afford the second "
                         "kind."),
-                    {catalog.kind(only).name, e.name, catalog.kind(k).name,
-                     points(s.fits[size_t(k)]), points(s.fit), formatUsers(analysis.users),
-                     formatAboutUsers(usersAffording(pairCost, catalog))});
+                    [&] {
+                        return QStringList{catalog.kind(only).name,
+                                           e.name,
+                                           catalog.kind(k).name,
+                                           points(s.fits[size_t(k)]),
+                                           points(s.fit),
+                                           formatUsers(analysis.users),
+                                           formatAboutUsers(usersAffording(pairCost, catalog))};
+                    });
                 return;
             }
         }
@@ -752,6 +826,17 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
               catalog.kind(s.bestKind).name, points(s.bestFit)}});
     }
     analysis->findings.insert(analysis->findings.begin(), errors.begin(), errors.end());
+}
+
+FindingCounts countFindings(const Project &project, const Analysis &analysis,
+                            const Catalog &catalog)
+{
+    Rules rules(project, analysis, catalog);
+    rules.counting = true;
+    rules.perLayout();
+    rules.perEntity();
+    rules.perStore();
+    return rules.counts;
 }
 
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,

@@ -58,6 +58,16 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
                                 const Catalog &catalog);
 
+/// How many findings of each severity findingsOf() raises, without recording or formatting them.
+struct FindingCounts
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+};
+FindingCounts countFindings(const Project &project, const Analysis &analysis,
+                            const Catalog &catalog);
+
 /// Turns every placed entity whose fit is below @p minFit into a `poor-fit` error
 /// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog);
