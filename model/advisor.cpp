@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <numeric>
@@ -39,54 +40,92 @@ struct Link
     const Pattern *pattern = nullptr;
 };
 
-/// What every candidate layout is scored from: fits, traffic, flags and links, computed once.
+/// What the advisor knows of a project whatever the users: each entity's traffic, the links it
+/// must keep or pay for, and where the check flags it below and from the growth scale.
+struct AdvisorFacts
+{
+    AdvisorFacts(const Project &project, const Catalog &catalog);
+
+    const Project &project;
+    const Catalog &catalog;
+    int kinds = 0;
+    unsigned operated = 0; ///< the kinds the team already runs: their burden partly paid
+    std::vector<double> traffic;
+    double totalTraffic = 0;
+    std::vector<Link> links;
+    std::vector<std::vector<int>> linksOf;
+    /// placementFlagged() of every entity on every kind, row by row: below the growth scale and
+    /// from it
+    std::array<std::vector<char>, 2> flagsAt;
+};
+
+AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
+    : project(project)
+    , catalog(catalog)
+    , kinds(catalog.kindCount())
+    , operated(operatedKinds(project, catalog))
+{
+    const size_t n = project.entities.size();
+    QHash<QString, int> index;
+    index.reserve(qsizetype(n));
+    for (size_t i = 0; i < n; ++i)
+        index.insert(project.entities[i].id, int(i));
+    traffic.reserve(n);
+    for (std::vector<char> &flags : flagsAt)
+        flags.reserve(n * size_t(kinds));
+    for (size_t i = 0; i < n; ++i) {
+        const Entity &e = project.entities[i];
+        traffic.push_back(trafficOf(e, catalog));
+        totalTraffic += traffic.back();
+        for (int k = 0; k < kinds; ++k) {
+            flagsAt[0].push_back(placementFlagged(e, k, false, catalog));
+            flagsAt[1].push_back(placementFlagged(e, k, true, catalog));
+        }
+        for (const Pattern &p : e.patterns) {
+            const bool tx = p.type == PatternType::Transaction;
+            if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
+                continue;
+            const int other = index.value(p.with, -1);
+            if (other < 0 || other == int(i))
+                continue;
+            const Modifiers &m = catalog.modifiers();
+            links.push_back({int(i), other,
+                             catalog.frequency(p.frequency).weight *
+                                 (tx ? m.seamTransactionPoints : m.seamJoinPoints),
+                             &p});
+        }
+    }
+    linksOf.resize(n);
+    for (size_t l = 0; l < links.size(); ++l) {
+        linksOf[size_t(links[l].a)].push_back(int(l));
+        linksOf[size_t(links[l].b)].push_back(int(l));
+    }
+}
+
+/// What every candidate layout is scored from at one user count: the facts, and the fits and
+/// worths at that count.
 struct Problem
 {
-    Problem(const Project &project, qint64 users, const Catalog &catalog)
-        : catalog(catalog)
-        , kinds(catalog.kindCount())
-        , operated(operatedKinds(project, catalog))
+    Problem(const AdvisorFacts &facts, qint64 users)
+        : catalog(facts.catalog)
+        , kinds(facts.kinds)
+        , operated(facts.operated)
         , price(FitPointsPerCostUnit * catalog.modifiers().budgetBase / budgetFor(users, catalog))
+        , traffic(facts.traffic)
+        , totalTraffic(facts.totalTraffic)
+        , flags(facts.flagsAt[users >= growthScaleUsers(catalog)])
+        , links(facts.links)
+        , linksOf(facts.linksOf)
     {
         const LoadPressures pressures = loadPressures(users, catalog);
-        const bool growthScale = users >= growthScaleUsers(catalog);
-        const size_t n = project.entities.size();
-        QHash<QString, int> index;
-        index.reserve(qsizetype(n));
-        for (size_t i = 0; i < n; ++i)
-            index.insert(project.entities[i].id, int(i));
+        const size_t n = traffic.size();
         fits.reserve(n);
-        traffic.reserve(n);
         worths.reserve(n * size_t(kinds));
-        flags.reserve(n * size_t(kinds));
         for (size_t i = 0; i < n; ++i) {
-            const Entity &e = project.entities[i];
-            fits.push_back(fitRow(e, users, pressures, catalog));
-            traffic.push_back(trafficOf(e, catalog));
-            totalTraffic += traffic.back();
-            for (int k = 0; k < kinds; ++k) {
-                flags.push_back(placementFlagged(e, k, growthScale, catalog));
-                worths.push_back(traffic.back() * fits.back()[size_t(k)] -
-                                 (flags.back() ? FlaggedPenalty : 0));
-            }
-            for (const Pattern &p : e.patterns) {
-                const bool tx = p.type == PatternType::Transaction;
-                if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
-                    continue;
-                const int other = index.value(p.with, -1);
-                if (other < 0 || other == int(i))
-                    continue;
-                const Modifiers &m = catalog.modifiers();
-                links.push_back({int(i), other,
-                                 catalog.frequency(p.frequency).weight *
-                                     (tx ? m.seamTransactionPoints : m.seamJoinPoints),
-                                 &p});
-            }
-        }
-        linksOf.resize(n);
-        for (size_t l = 0; l < links.size(); ++l) {
-            linksOf[size_t(links[l].a)].push_back(int(l));
-            linksOf[size_t(links[l].b)].push_back(int(l));
+            fits.push_back(fitRow(facts.project.entities[i], users, pressures, catalog));
+            for (int k = 0; k < kinds; ++k)
+                worths.push_back(traffic[i] * fits.back()[size_t(k)] -
+                                 (flagged(i, k) ? FlaggedPenalty : 0));
         }
     }
 
@@ -96,16 +135,16 @@ struct Problem
     bool flagged(size_t i, int k) const { return flags[i * size_t(kinds) + size_t(k)]; }
 
     const Catalog &catalog;
-    int kinds = 0;
-    unsigned operated = 0; ///< the kinds the team already runs: their burden partly paid
-    double price = FitPointsPerCostUnit; ///< fit points per cost unit at this scale
-    std::vector<double> worths;          ///< worth() of every entity on every kind, row by row
+    const int kinds = 0;
+    const unsigned operated = 0;
+    const double price = FitPointsPerCostUnit; ///< fit points per cost unit at this scale
+    const std::vector<double> &traffic;
+    const double totalTraffic = 0;
+    const std::vector<char> &flags; ///< flagged() of every entity on every kind, row by row
+    const std::vector<Link> &links;
+    const std::vector<std::vector<int>> &linksOf;
+    std::vector<double> worths; ///< worth() of every entity on every kind, row by row
     std::vector<FitRow> fits;
-    std::vector<double> traffic;
-    double totalTraffic = 0;
-    std::vector<char> flags; ///< flagged() of every entity on every kind, row by row
-    std::vector<Link> links;
-    std::vector<std::vector<int>> linksOf;
 };
 
 std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
@@ -485,9 +524,12 @@ QString moneyReason(const Project &project, const Layout &best, const Layout &ot
 }
 
 /// advise(), or with @p explain false only its best layout: no layout beyond the budget, no
-/// reasons, no runners-up (the roadmap asks the advisor about hundreds of user counts).
-Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bool explain)
+/// reasons, no runners-up (the roadmap asks the advisor about hundreds of user counts). @p facts
+/// and @p placer are of the project, made once for all the user counts asked.
+Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool explain)
 {
+    const Project &project = facts.project;
+    const Catalog &catalog = facts.catalog;
     Advice advice;
     advice.users = users;
     advice.budget = budgetFor(users, catalog);
@@ -497,7 +539,7 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
         return advice;
     }
 
-    const Problem problem(project, users, catalog);
+    const Problem problem(facts, users);
     auto flaggedPlacements = [&](const Layout &l) {
         int n = 0;
         for (size_t i = 0; i < l.placement.size(); ++i)
@@ -622,7 +664,6 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
     // one with the fewest errors, then warnings. Past the first few the value lost is more than
     // any finding is worth looking for.
     // Without the reasons only the weight of the findings matters: they are counted, not made.
-    Placer placer(project, catalog);
     auto weight = [](const std::vector<Finding> &f) {
         return std::accumulate(f.begin(), f.end(), 0, [](int sum, const Finding &x) {
             return sum + (x.severity == Severity::Error ? 1000 : 1);
@@ -797,12 +838,34 @@ Advice adviseAt(const Project &project, qint64 users, const Catalog &catalog, bo
 
 Advice advise(const Project &project, qint64 users, const Catalog &catalog)
 {
-    return adviseAt(project, users, catalog, true);
+    Placer placer(project, catalog);
+    return adviseAt(AdvisorFacts(project, catalog), placer, users, true);
 }
 
 Layout advisedLayout(const Project &project, qint64 users, const Catalog &catalog)
 {
-    return adviseAt(project, users, catalog, false).best;
+    return LayoutAdvisor(project, catalog).at(users);
+}
+
+struct LayoutAdvisor::Private
+{
+    Private(const Project &project, const Catalog &catalog)
+        : facts(project, catalog)
+        , placer(project, catalog)
+    {}
+    AdvisorFacts facts;
+    Placer placer;
+};
+
+LayoutAdvisor::LayoutAdvisor(const Project &project, const Catalog &catalog)
+    : d(std::make_unique<Private>(project, catalog))
+{}
+
+LayoutAdvisor::~LayoutAdvisor() = default;
+
+Layout LayoutAdvisor::at(qint64 users)
+{
+    return adviseAt(d->facts, d->placer, users, false).best;
 }
 
 Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog)

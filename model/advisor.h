@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace storemap {
@@ -53,6 +54,24 @@ Advice advise(const Project &project, qint64 users, const Catalog &catalog);
 
 /// advise()'s best layout alone, without the reasons and the runners-up: faster, the same layout.
 Layout advisedLayout(const Project &project, qint64 users, const Catalog &catalog);
+
+/// advisedLayout() at many user counts of one project (the roadmap's sweep): what does not depend
+/// on the users (traffic, links, where the check flags each entity, a copy of the project to place
+/// layouts in) worked out once. The project must outlive it, unchanged.
+class LayoutAdvisor
+{
+public:
+    LayoutAdvisor(const Project &project, const Catalog &catalog);
+    ~LayoutAdvisor();
+    LayoutAdvisor(const LayoutAdvisor &) = delete;
+    LayoutAdvisor &operator=(const LayoutAdvisor &) = delete;
+
+    Layout at(qint64 users);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 /// @p project rearranged as @p advice says: one store per advised kind (an existing store of that
 /// kind is kept, with its name), every entity on the store of its advised kind, unused stores gone.

@@ -45,22 +45,20 @@ class Sweep
 {
 public:
     Sweep(const Project &project, const Catalog &catalog)
-        : m_project(project)
-        , m_catalog(catalog)
+        : m_advisor(project, catalog)
     {}
 
     const Layout &at(qint64 users)
     {
         auto it = m_layouts.find(users);
         if (it == m_layouts.end())
-            it = m_layouts.emplace(users, advisedLayout(m_project, users, m_catalog)).first;
+            it = m_layouts.emplace(users, m_advisor.at(users)).first;
         return it->second;
     }
     int asked() const { return int(m_layouts.size()); }
 
 private:
-    const Project &m_project;
-    const Catalog &m_catalog;
+    LayoutAdvisor m_advisor;
     std::map<qint64, Layout> m_layouts;
 };
 
