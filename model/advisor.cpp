@@ -40,6 +40,16 @@ struct Link
     const Pattern *pattern = nullptr;
 };
 
+std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
+{
+    std::vector<int> kinds;
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        if (mask & (1u << k))
+            kinds.push_back(k);
+    }
+    return kinds;
+}
+
 /// What the advisor knows of a project whatever the users: each entity's traffic, the links it
 /// must keep or pay for, and where the check flags it below and from the growth scale.
 struct AdvisorFacts
@@ -49,7 +59,9 @@ struct AdvisorFacts
     const Project &project;
     const Catalog &catalog;
     int kinds = 0;
-    unsigned operated = 0; ///< the kinds the team already runs: their burden partly paid
+    unsigned operated = 0;           ///< the kinds the team already runs: their burden partly paid
+    QHash<QString, int> entityIndex; ///< entity ids to their indexes
+    std::vector<double> costs;       ///< per set of kinds (a mask): its complexity cost
     std::vector<double> traffic;
     double totalTraffic = 0;
     std::vector<Link> links;
@@ -66,10 +78,9 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     , operated(operatedKinds(project, catalog))
 {
     const size_t n = project.entities.size();
-    QHash<QString, int> index;
-    index.reserve(qsizetype(n));
+    entityIndex.reserve(qsizetype(n));
     for (size_t i = 0; i < n; ++i)
-        index.insert(project.entities[i].id, int(i));
+        entityIndex.insert(project.entities[i].id, int(i));
     traffic.reserve(n);
     for (std::vector<char> &flags : flagsAt)
         flags.reserve(n * size_t(kinds));
@@ -85,7 +96,7 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
             const bool tx = p.type == PatternType::Transaction;
             if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
                 continue;
-            const int other = index.value(p.with, -1);
+            const int other = entityIndex.value(p.with, -1);
             if (other < 0 || other == int(i))
                 continue;
             const Modifiers &m = catalog.modifiers();
@@ -100,6 +111,9 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
         linksOf[size_t(links[l].a)].push_back(int(l));
         linksOf[size_t(links[l].b)].push_back(int(l));
     }
+    costs.resize(size_t(1) << kinds);
+    for (unsigned mask = 1; mask < costs.size(); ++mask)
+        costs[mask] = complexityCost(kindsOf(mask, catalog), catalog, operated);
 }
 
 /// What every candidate layout is scored from at one user count: the facts, and the fits and
@@ -116,6 +130,7 @@ struct Problem
         , flags(facts.flagsAt[users >= growthScaleUsers(catalog)])
         , links(facts.links)
         , linksOf(facts.linksOf)
+        , costs(facts.costs)
     {
         const LoadPressures pressures = loadPressures(users, catalog);
         const size_t n = traffic.size();
@@ -143,19 +158,10 @@ struct Problem
     const std::vector<char> &flags; ///< flagged() of every entity on every kind, row by row
     const std::vector<Link> &links;
     const std::vector<std::vector<int>> &linksOf;
-    std::vector<double> worths; ///< worth() of every entity on every kind, row by row
+    const std::vector<double> &costs; ///< AdvisorFacts::costs
+    std::vector<double> worths;       ///< worth() of every entity on every kind, row by row
     std::vector<FitRow> fits;
 };
-
-std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
-{
-    std::vector<int> kinds;
-    for (int k = 0; k < catalog.kindCount(); ++k) {
-        if (mask & (1u << k))
-            kinds.push_back(k);
-    }
-    return kinds;
-}
 
 /// Evaluates the kinds of @p mask: every entity on its best kind, then the linked entities moved
 /// together where a seam costs more than the move. The fits of the entities are left to withFits():
@@ -165,7 +171,7 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
     const Catalog &catalog = problem.catalog;
     Layout l;
     l.kinds = kindsOf(mask, catalog);
-    l.cost = complexityCost(l.kinds, catalog, problem.operated);
+    l.cost = problem.costs[mask];
     const size_t n = problem.fits.size();
     l.placement.resize(n);
     const int *const kindsEnd = l.kinds.data() + l.kinds.size();
@@ -339,48 +345,65 @@ private:
     std::vector<int> m_storeKind; ///< per store: its kind, or -1
 };
 
-/// The analysis the check starts from on @p applied, @p layout's project: the fits already
-/// computed.
-Analysis analysisOf(const Problem &problem, const Project &applied, const Layout &layout,
-                    qint64 users)
+/// Puts layouts through the check at one user count: the analysis it starts from (the fits
+/// already computed) made once, each layout's placement, overall fit and complexity set in it.
+class Checker
 {
-    Analysis a;
-    a.users = users;
-    a.overallFit = layout.overallFit;
-    a.entities.resize(problem.fits.size());
-    for (size_t i = 0; i < problem.fits.size(); ++i) {
-        EntityScore &s = a.entities[i];
-        s.fits = problem.fits[i];
-        const auto best = std::max_element(s.fits.begin(), s.fits.end());
-        s.bestKind = int(best - s.fits.begin());
-        s.bestFit = *best;
-        s.traffic = problem.traffic[i];
-        s.kind = layout.placement[i];
-        s.fit = s.fits[size_t(s.kind)];
+public:
+    Checker(const Problem &problem, Placer &placer, const QHash<QString, int> &entityIndex,
+            qint64 users)
+        : m_problem(problem)
+        , m_placer(placer)
+        , m_entityIndex(entityIndex)
+    {
+        m_analysis.users = users;
+        m_analysis.entities.resize(problem.fits.size());
+        for (size_t i = 0; i < problem.fits.size(); ++i) {
+            EntityScore &s = m_analysis.entities[i];
+            s.fits = problem.fits[i];
+            const auto best = std::max_element(s.fits.begin(), s.fits.end());
+            s.bestKind = int(best - s.fits.begin());
+            s.bestFit = *best;
+            s.traffic = problem.traffic[i];
+        }
     }
-    a.complexity = complexityOf(applied, users, problem.catalog);
-    return a;
-}
 
-/// The warnings and errors the check raises on @p layout.
-std::vector<Finding> flagsOf(const Problem &problem, Placer &placer, const Layout &layout,
-                             qint64 users)
-{
-    const Project &applied = placer.place(layout);
-    std::vector<Finding> flags =
-        findingsOf(applied, analysisOf(problem, applied, layout, users), problem.catalog);
-    std::erase_if(flags, [](const Finding &f) { return f.severity == Severity::Info; });
-    return flags;
-}
+    /// The warnings and errors the check raises on @p layout.
+    std::vector<Finding> flags(const Layout &layout)
+    {
+        std::vector<Finding> flags = findingsOf(place(layout), m_analysis, m_problem.catalog);
+        std::erase_if(flags, [](const Finding &f) { return f.severity == Severity::Info; });
+        return flags;
+    }
 
-/// How much the check's warnings and errors on @p layout weigh: an error 1,000, a warning 1.
-int flagWeight(const Problem &problem, Placer &placer, const Layout &layout, qint64 users)
-{
-    const Project &applied = placer.place(layout);
-    const FindingCounts counts =
-        countFindings(applied, analysisOf(problem, applied, layout, users), problem.catalog);
-    return counts.errors * 1000 + counts.warnings;
-}
+    /// How much they weigh: an error 1,000, a warning 1; counted, not made.
+    int weight(const Layout &layout)
+    {
+        const Project &applied = place(layout);
+        const FindingCounts counts =
+            countFindings(applied, m_analysis, m_problem.catalog, &m_entityIndex);
+        return counts.errors * 1000 + counts.warnings;
+    }
+
+private:
+    const Project &place(const Layout &layout)
+    {
+        const Project &applied = m_placer.place(layout);
+        m_analysis.overallFit = layout.overallFit;
+        for (size_t i = 0; i < m_analysis.entities.size(); ++i) {
+            EntityScore &s = m_analysis.entities[i];
+            s.kind = layout.placement[i];
+            s.fit = s.fits[size_t(s.kind)];
+        }
+        m_analysis.complexity = complexityOf(applied, m_analysis.users, m_problem.catalog);
+        return applied;
+    }
+
+    const Problem &m_problem;
+    Placer &m_placer;
+    const QHash<QString, int> &m_entityIndex;
+    Analysis m_analysis;
+};
 
 /// What @p layout's kinds would cost a month holding its entities: what the catalog can price
 /// (a missing workload prices nothing on both sides of a comparison), and whether all of it could.
@@ -557,8 +580,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         for (unsigned mask = 1; mask <= all; ++mask) {
             // Only the affordable layouts need their linked entities moved together; the best
             // one beyond the budget is shown for comparison.
-            const bool affords = complexityCost(kindsOf(mask, catalog), catalog,
-                                                problem.operated) <= advice.budget + 1e-9;
+            const bool affords = problem.costs[mask] <= advice.budget + 1e-9;
             Layout l = evaluate(mask, problem, affords);
             if (!usesEveryKind(l))
                 continue; // the same layout without the idle kind is cheaper
@@ -580,7 +602,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         };
         std::vector<Candidate> candidates;
         for (unsigned mask = 1; mask <= all; ++mask) {
-            const double cost = complexityCost(kindsOf(mask, catalog), catalog, problem.operated);
+            const double cost = problem.costs[mask];
             if (cost > advice.budget + 1e-9)
                 continue;
             candidates.push_back(
@@ -673,11 +695,12 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     int chosenWeight = 0;
     std::vector<Finding> flags;
     std::optional<std::vector<Finding>> topValueFlags; // when the top value is among the checked
+    Checker checker(problem, placer, facts.entityIndex, users);
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
         std::vector<Finding> f;
         if (explain)
-            f = flagsOf(problem, placer, affordable[i], users);
-        const int w = explain ? weight(f) : flagWeight(problem, placer, affordable[i], users);
+            f = checker.flags(affordable[i]);
+        const int w = explain ? weight(f) : checker.weight(affordable[i]);
         if (explain && affordable[i].kinds == topValue.kinds)
             topValueFlags = f;
         if (i == 0 || w < chosenWeight) {
@@ -694,8 +717,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         return advice;
     std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
     if (topValue.value > advice.best.value + 1e-9)
-        passedOver.emplace_back(
-            topValue, topValueFlags ? *topValueFlags : flagsOf(problem, placer, topValue, users));
+        passedOver.emplace_back(topValue, topValueFlags ? *topValueFlags : checker.flags(topValue));
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")

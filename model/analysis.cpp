@@ -195,18 +195,26 @@ enum class Rule {
     EgressCost
 };
 
+QHash<QString, int> indexOf(const Project &p)
+{
+    QHash<QString, int> index;
+    index.reserve(qsizetype(p.entities.size()));
+    for (size_t i = 0; i < p.entities.size(); ++i)
+        index.insert(p.entities[i].id, int(i));
+    return index;
+}
+
 struct Rules
 {
-    Rules(const Project &p, const Analysis &a, const Catalog &c)
+    Rules(const Project &p, const Analysis &a, const Catalog &c,
+          const QHash<QString, int> *entities = nullptr)
         : project(p)
         , analysis(a)
         , catalog(c)
         , growth(a.users >= growthScaleUsers(c))
         , operated(operatedKinds(p, c))
+        , entityIndex(entities ? *entities : (ownEntityIndex = indexOf(p)))
     {
-        entityIndex.reserve(qsizetype(p.entities.size()));
-        for (size_t i = 0; i < p.entities.size(); ++i)
-            entityIndex.insert(p.entities[i].id, int(i));
         storeIndex.reserve(qsizetype(p.stores.size()));
         for (size_t i = 0; i < p.stores.size(); ++i) {
             storeIndex.insert(p.stores[i].id, int(i));
@@ -217,9 +225,10 @@ struct Rules
     const Project &project;
     const Analysis &analysis;
     const Catalog &catalog;
-    const bool growth;       ///< the scale affords the lesson's sweet spot
-    const unsigned operated; ///< the kinds the team already runs (operatedKinds())
-    QHash<QString, int> entityIndex;
+    const bool growth;                  ///< the scale affords the lesson's sweet spot
+    const unsigned operated;            ///< the kinds the team already runs (operatedKinds())
+    QHash<QString, int> ownEntityIndex; ///< made when the caller has none
+    const QHash<QString, int> &entityIndex;
     QHash<QString, int> storeIndex;
     QStringList storeLabels; ///< "Postgres (PostgreSQL)", by store index
     std::vector<Finding> out;
@@ -277,7 +286,7 @@ struct Rules
                 continue;
             }
             if (score.kind >= 0)
-                placedRules(e, *store, catalog.kind(score.kind));
+                placedRules(e, score, *store, catalog.kind(score.kind));
         }
     }
 
@@ -313,7 +322,7 @@ struct Rules
             });
     }
 
-    void placedRules(const Entity &e, int storeAt, const KindInfo &kind)
+    void placedRules(const Entity &e, const EntityScore &score, int storeAt, const KindInfo &kind)
     {
         if (kind.maxItemBytes > 0 && e.workload.itemBytes > kind.maxItemBytes) {
             add(Rule::ItemTooLarge, Severity::Error, e.id, project.stores[size_t(storeAt)].id,
@@ -408,7 +417,7 @@ struct Rules
                                        formatAboutUsers(growthScaleUsers(catalog))};
                 });
         }
-        poorFit(e, store, where);
+        poorFit(e, score, store, where);
         for (const Pattern &link : e.patterns) {
             if (link.with.isEmpty() ||
                 (link.type != PatternType::OneToManyJoin && link.type != PatternType::Transaction))
@@ -463,9 +472,8 @@ struct Rules
         return complexityCost(grown, catalog, operated) <= analysis.complexity.budget + 1e-9;
     }
 
-    void poorFit(const Entity &e, const Store &store, const QString &where)
+    void poorFit(const Entity &e, const EntityScore &s, const Store &store, const QString &where)
     {
-        const EntityScore &s = analysis.entities[size_t(entityIndex.value(e.id))];
         if (s.kind < 0 || s.fit >= PoorFitBelow || e.patterns.empty())
             return;
         int better = -1;
@@ -829,9 +837,9 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
 }
 
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
-                            const Catalog &catalog)
+                            const Catalog &catalog, const QHash<QString, int> *entityIndex)
 {
-    Rules rules(project, analysis, catalog);
+    Rules rules(project, analysis, catalog, entityIndex);
     rules.counting = true;
     rules.perLayout();
     rules.perEntity();

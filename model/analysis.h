@@ -3,6 +3,7 @@
 #include "model/cost.h"
 #include "model/scoring.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -65,8 +66,11 @@ struct FindingCounts
     int warnings = 0;
     int infos = 0;
 };
+/// @p entityIndex, when given, is @p project's entity ids to their indexes (made once by a caller
+/// that counts the findings of many placements of the same entities).
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
-                            const Catalog &catalog);
+                            const Catalog &catalog,
+                            const QHash<QString, int> *entityIndex = nullptr);
 
 /// Turns every placed entity whose fit is below @p minFit into a `poor-fit` error
 /// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
