@@ -461,16 +461,23 @@ struct Rules
     }
     std::vector<QString> cellTexts;
 
-    /// A kind the project runs, or one the budget affords next to them.
-    bool available(int k) const
+    /// A kind the project runs, or one the budget affords next to them; worked out once.
+    bool available(int k)
     {
-        const std::vector<int> &kinds = analysis.complexity.kinds;
-        if (std::find(kinds.begin(), kinds.end(), k) != kinds.end())
-            return true;
-        std::vector<int> grown = kinds;
-        grown.insert(std::upper_bound(grown.begin(), grown.end(), k), k);
-        return complexityCost(grown, catalog, operated) <= analysis.complexity.budget + 1e-9;
+        if (availableKinds.empty()) {
+            const std::vector<int> &kinds = analysis.complexity.kinds;
+            for (int kind = 0; kind < catalog.kindCount(); ++kind) {
+                std::vector<int> grown = kinds;
+                if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+                    grown.insert(std::upper_bound(grown.begin(), grown.end(), kind), kind);
+                availableKinds.push_back(grown.size() == kinds.size() ||
+                                         complexityCost(grown, catalog, operated) <=
+                                             analysis.complexity.budget + 1e-9);
+            }
+        }
+        return availableKinds[size_t(k)];
     }
+    std::vector<char> availableKinds; ///< available() of every kind, once asked
 
     void poorFit(const Entity &e, const EntityScore &s, const Store &store, const QString &where)
     {
