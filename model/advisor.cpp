@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 #include <array>

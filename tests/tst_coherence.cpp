@@ -192,6 +192,8 @@ private slots:
     void advisedLayoutPassesItsCheck();
     void figure_data();
     void figure();
+    void layoutAloneIsTheAdvisedOne_data();
+    void layoutAloneIsTheAdvisedOne();
 };
 
 void TestCoherence::advisedLayoutPassesItsCheck_data()
@@ -254,6 +256,37 @@ void TestCoherence::figure()
           qPrintable(rules.join(QStringLiteral(", "))), unnamedCount);
     QCOMPARE(unnamedCount, 0);
     QVERIFY(runs >= (realistic ? 1200 : 400));
+}
+
+// The roadmap asks a LayoutAdvisor, which skips the sets of kinds its bounds rule out and counts
+// the findings instead of making them; advise() evaluates every set. One advisor per project, asked
+// at every scale in turn, gives advise()'s layout exactly each time.
+void TestCoherence::layoutAloneIsTheAdvisedOne_data()
+{
+    QTest::addColumn<Project>("project");
+    for (const char *sample : {"ecommerce", "startup"})
+        QTest::addRow("%s", sample) << test::sample(QString::fromLatin1(sample));
+    for (int n = 0; n < CorpusSize; n += 3)
+        QTest::addRow("archetypes %d", n) << archetypes(n);
+    for (int n = 0; n < RandomSize; n += 2)
+        QTest::addRow("arbitrary %d", n) << arbitrary(n);
+}
+
+void TestCoherence::layoutAloneIsTheAdvisedOne()
+{
+    QFETCH(Project, project);
+    const Catalog &c = Catalog::builtin();
+    LayoutAdvisor advisor(project, c);
+    for (qint64 users : Scales) {
+        const Layout alone = advisor.at(users);
+        const Layout advised = advise(project, users, c).best;
+        QVERIFY2(alone.kinds == advised.kinds && alone.placement == advised.placement,
+                 qPrintable(QStringLiteral("at %1 users: %2 against %3")
+                                .arg(users)
+                                .arg(kindNames(alone.kinds, c), kindNames(advised.kinds, c))));
+        QCOMPARE(alone.value, advised.value);
+        QCOMPARE(alone.fits, advised.fits);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCoherence)
