@@ -27,6 +27,33 @@ double loadPoints(const KindInfo &kind, double pressure, const Modifiers &m)
     return side * (side < 0 ? m.loadLossPoints : m.loadGainPoints) * pressure;
 }
 
+/// What @p entity's schema gains or loses on @p kind.
+double schemaPoints(const Entity &entity, const KindInfo &kind, const Modifiers &m)
+{
+    const double flex = (kind.schemaFlexibility.value - 50) / 50; // -1..+1
+    return entity.schema == SchemaKind::Flexible ? flex * m.schemaFlexiblePoints
+                                                 : -flex * m.schemaFixedPoints;
+}
+
+/// What critical data loses on a kind below the durability it needs.
+double durabilityPoints(const Entity &entity, const KindInfo &kind, const Modifiers &m)
+{
+    if (entity.durability != Durability::Critical)
+        return 0;
+    return -std::max(0.0, m.criticalThreshold - kind.durability.value) * m.criticalPointsPerRating;
+}
+
+/// What data that may be rebuilt or lost gains or loses with @p kind's latency.
+double latencyPoints(const Entity &entity, const KindInfo &kind, const Modifiers &m)
+{
+    if (entity.durability == Durability::Critical)
+        return 0;
+    const double points =
+        entity.durability == Durability::Ephemeral ? m.ephemeralPoints : m.reconstructiblePoints;
+    return std::max((kind.latency.value - m.neutralLatency) / (100 - m.neutralLatency) * points,
+                    -points);
+}
+
 } // namespace
 
 double rounded(double value)
@@ -108,9 +135,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
                              signedPoints(load), kind.text(Criterion::Scaling), m.loadWhy);
     }
 
-    const double flex = (kind.schemaFlexibility.value - 50) / 50; // -1..+1
-    const double schema = entity.schema == SchemaKind::Flexible ? flex * m.schemaFlexiblePoints
-                                                                : -flex * m.schemaFixedPoints;
+    const double schema = schemaPoints(entity, kind, m);
     score += schema;
     if (reasons && std::abs(schema) >= 0.05) {
         *reasons << Tr::tr("Schema %1 on schema '%2': %3. %4")
@@ -118,10 +143,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
                              signedPoints(schema), m.schemaWhy);
     }
 
-    double durability = 0;
-    if (entity.durability == Durability::Critical)
-        durability =
-            -std::max(0.0, m.criticalThreshold - kind.durability.value) * m.criticalPointsPerRating;
+    const double durability = durabilityPoints(entity, kind, m);
     score += durability;
     if (reasons && durability != 0) {
         *reasons << Tr::tr("Critical data on durability '%1': %2. %3")
@@ -129,13 +151,7 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
                              m.durabilityWhy);
     }
 
-    double latency = 0;
-    if (entity.durability != Durability::Critical) {
-        const double points = entity.durability == Durability::Ephemeral ? m.ephemeralPoints
-                                                                         : m.reconstructiblePoints;
-        latency = (kind.latency.value - m.neutralLatency) / (100 - m.neutralLatency) * points;
-        latency = std::max(latency, -points);
-    }
+    const double latency = latencyPoints(entity, kind, m);
     score += latency;
     if (reasons && std::abs(latency) >= 0.05) {
         *reasons << Tr::tr("%1 data at latency %2: %3. %4")
@@ -205,23 +221,9 @@ FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &pressureO
                                                                                : pressure,
                                      m)
                         : 0;
-        const double flex = (kind.schemaFlexibility.value - 50) / 50;
-        score += entity.schema == SchemaKind::Flexible ? flex * m.schemaFlexiblePoints
-                                                       : -flex * m.schemaFixedPoints;
-        double durability = 0;
-        if (entity.durability == Durability::Critical)
-            durability = -std::max(0.0, m.criticalThreshold - kind.durability.value) *
-                         m.criticalPointsPerRating;
-        score += durability;
-        double latency = 0;
-        if (entity.durability != Durability::Critical) {
-            const double points = entity.durability == Durability::Ephemeral
-                                      ? m.ephemeralPoints
-                                      : m.reconstructiblePoints;
-            latency = (kind.latency.value - m.neutralLatency) / (100 - m.neutralLatency) * points;
-            latency = std::max(latency, -points);
-        }
-        score += latency;
+        score += schemaPoints(entity, kind, m);
+        score += durabilityPoints(entity, kind, m);
+        score += latencyPoints(entity, kind, m);
         row[size_t(k)] = std::clamp(score, 0.0, 100.0);
     }
     return row;
