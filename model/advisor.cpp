@@ -889,6 +889,26 @@ Layout LayoutAdvisor::at(qint64 users)
     return adviseAt(d->facts, d->placer, users, false).best;
 }
 
+FitRow LayoutAdvisor::worthsOf(size_t entity, qint64 users, const std::vector<int> &placement) const
+{
+    const AdvisorFacts &f = d->facts;
+    const std::vector<char> &flags = f.flagsAt[users >= growthScaleUsers(f.catalog)];
+    FitRow worths = fitRow(f.project.entities[entity], users, f.catalog);
+    for (int k = 0; k < f.kinds; ++k) {
+        worths[k] = f.traffic[entity] * worths[k] -
+                    (flags[entity * size_t(f.kinds) + size_t(k)] ? FlaggedPenalty : 0);
+    }
+    for (const int li : f.linksOf[entity]) {
+        const Link &link = f.links[size_t(li)];
+        const int other = link.a == int(entity) ? link.b : link.a;
+        for (int k = 0; k < f.kinds; ++k) {
+            if (placement[size_t(other)] != k)
+                worths[k] -= link.points;
+        }
+    }
+    return worths;
+}
+
 Project applyAdvice(const Project &project, const Advice &advice, const Catalog &catalog)
 {
     return Placer(project, catalog).place(advice.best);

@@ -68,6 +68,11 @@ public:
 
     Layout at(qint64 users);
 
+    /// What entity @p entity is worth to the advisor on each kind at @p users, every other entity
+    /// placed as in @p placement: its traffic-weighted fit, less the penalty of a placement the
+    /// check flags and the points of the seams it would open.
+    FitRow worthsOf(size_t entity, qint64 users, const std::vector<int> &placement) const;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

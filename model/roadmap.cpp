@@ -57,14 +57,55 @@ public:
     }
     int asked() const { return int(m_layouts.size()); }
 
+    /// Where in (lo, hi] the first entity that the layouts at lo and hi place differently is
+    /// likely to move: the first count at which its worth on its new kind (fit, flags and seams,
+    /// the others left where they are at lo) passes its worth on its old one. Microseconds, where
+    /// the advisor takes milliseconds. 0 when the two layouts differ in their kinds or no such
+    /// crossing is seen.
+    qint64 firstCrossing(qint64 lo, qint64 hi)
+    {
+        const Layout &a = at(lo);
+        const Layout &b = at(hi);
+        if (a.kinds != b.kinds)
+            return 0;
+        qint64 first = hi;
+        bool found = false;
+        for (size_t i = 0; i < a.placement.size(); ++i) {
+            const int from = a.placement[i];
+            const int to = b.placement[i];
+            if (from == to)
+                continue;
+            // The advisor's own comparison: a later kind must be worth more by 1e-9 to win.
+            auto movedAt = [&](qint64 users) {
+                const FitRow worths = m_advisor.worthsOf(i, users, a.placement);
+                const double wFrom = worths[from];
+                const double wTo = worths[to];
+                return to > from ? wTo > wFrom + 1e-9 : !(wFrom > wTo + 1e-9);
+            };
+            // Only an entity that has moved by the first crossing seen so far can come before it.
+            if (!movedAt(first) || movedAt(lo))
+                continue;
+            qint64 l = lo;
+            while (first - l > 1) {
+                const qint64 m = l + (first - l) / 2;
+                (movedAt(m) ? first : l) = m;
+            }
+            found = true;
+        }
+        return found ? first : 0;
+    }
+
 private:
     LayoutAdvisor m_advisor;
     std::map<qint64, Layout> m_layouts;
 };
 
 /// Appends to @p breakpoints every user count in (lo, hi] whose layout differs from the one just
-/// below it, when the layouts at lo and hi differ; bisection on integers.
-bool refine(Sweep &sweep, qint64 lo, qint64 hi, std::vector<qint64> *breakpoints,
+/// below it, when the layouts at lo and hi differ. The first change is looked for where an entity
+/// that moves between lo and hi is predicted to (Sweep::firstCrossing()); when the advisor
+/// confirms it, the rest of the range is searched the same way, and otherwise the range is
+/// bisected, as it is with @p predict false.
+bool refine(Sweep &sweep, qint64 lo, qint64 hi, bool predict, std::vector<qint64> *breakpoints,
             const std::atomic<bool> *cancel)
 {
     if (cancel && cancel->load(std::memory_order_relaxed))
@@ -75,11 +116,19 @@ bool refine(Sweep &sweep, qint64 lo, qint64 hi, std::vector<qint64> *breakpoints
         breakpoints->push_back(hi);
         return true;
     }
+    const qint64 crossing = predict ? sweep.firstCrossing(lo, hi) : 0;
+    if (crossing > lo) {
+        const bool confirmed = sameLayout(sweep.at(crossing - 1), sweep.at(lo)) &&
+                               !sameLayout(sweep.at(crossing), sweep.at(lo));
+        return refine(sweep, lo, crossing - 1, confirmed, breakpoints, cancel) &&
+               refine(sweep, crossing - 1, crossing, false, breakpoints, cancel) &&
+               refine(sweep, crossing, hi, confirmed, breakpoints, cancel);
+    }
     // Bisect in log space: the advisor's inputs move with log10(users).
     qint64 mid = qint64(std::llround(std::sqrt(double(lo) * double(hi))));
     mid = std::clamp(mid, lo + 1, hi - 1);
-    return refine(sweep, lo, mid, breakpoints, cancel) &&
-           refine(sweep, mid, hi, breakpoints, cancel);
+    return refine(sweep, lo, mid, false, breakpoints, cancel) &&
+           refine(sweep, mid, hi, false, breakpoints, cancel);
 }
 
 QStringList stepReasons(const Project &project, const Layout &before, const Layout &after,
@@ -198,7 +247,7 @@ Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog 
         roadmapSamples(from, to, catalog, operatedKinds(project, catalog));
     std::vector<qint64> breakpoints;
     for (size_t i = 0; i + 1 < samples.size(); ++i) {
-        if (!refine(sweep, samples[i], samples[i + 1], &breakpoints, cancel)) {
+        if (!refine(sweep, samples[i], samples[i + 1], true, &breakpoints, cancel)) {
             roadmap.cancelled = true;
             break;
         }
