@@ -220,6 +220,9 @@ struct Rules
             storeIndex.insert(p.stores[i].id, int(i));
             storeLabels << storeLabel(p.stores[i], c);
         }
+        storeAt.reserve(p.entities.size());
+        for (const Entity &e : p.entities)
+            storeAt.push_back(e.store.isEmpty() ? -1 : storeIndex.value(e.store, -1));
     }
 
     const Project &project;
@@ -230,7 +233,8 @@ struct Rules
     QHash<QString, int> ownEntityIndex; ///< made when the caller has none
     const QHash<QString, int> &entityIndex;
     QHash<QString, int> storeIndex;
-    QStringList storeLabels; ///< "Postgres (PostgreSQL)", by store index
+    std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
+    QStringList storeLabels;  ///< "Postgres (PostgreSQL)", by store index
     std::vector<Finding> out;
     std::vector<int> ranks; ///< sort key of each finding: severity, then rule order
     bool counting = false;  ///< count the findings in @ref counts instead of recording them
@@ -265,9 +269,8 @@ struct Rules
                         "first; they decide where the data belongs."),
                     [&] { return QStringList{e.name}; });
             }
-            const auto store =
-                e.store.isEmpty() ? storeIndex.cend() : storeIndex.constFind(e.store);
-            if (store == storeIndex.cend() && score.bestKind < 0) {
+            const int store = storeAt[i];
+            if (store < 0 && score.bestKind < 0) {
                 add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
                     QT_TRANSLATE_NOOP("storemap::Findings",
                                       "%1 is not placed on any store yet; give it access patterns "
@@ -275,7 +278,7 @@ struct Rules
                     [&] { return QStringList{e.name}; });
                 continue;
             }
-            if (store == storeIndex.cend()) {
+            if (store < 0) {
                 add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
                     QT_TRANSLATE_NOOP("storemap::Findings",
                                       "%1 is not placed on any store yet; it fits %2 best (%3)."),
@@ -286,7 +289,7 @@ struct Rules
                 continue;
             }
             if (score.kind >= 0)
-                placedRules(e, score, *store, catalog.kind(score.kind));
+                placedRules(e, score, store, catalog.kind(score.kind));
         }
     }
 
@@ -322,10 +325,10 @@ struct Rules
             });
     }
 
-    void placedRules(const Entity &e, const EntityScore &score, int storeAt, const KindInfo &kind)
+    void placedRules(const Entity &e, const EntityScore &score, int at, const KindInfo &kind)
     {
         if (kind.maxItemBytes > 0 && e.workload.itemBytes > kind.maxItemBytes) {
-            add(Rule::ItemTooLarge, Severity::Error, e.id, project.stores[size_t(storeAt)].id,
+            add(Rule::ItemTooLarge, Severity::Error, e.id, project.stores[size_t(at)].id,
                 QT_TRANSLATE_NOOP(
                     "storemap::Findings",
                     "%1 averages %2 an item, over the hard limit of %3 for a %4 on %5: writes of "
@@ -336,12 +339,12 @@ struct Rules
                                        formatBytes(e.workload.itemBytes),
                                        formatBytes(kind.maxItemBytes),
                                        kind.maxItemWhat,
-                                       storeLabels[qsizetype(storeAt)],
+                                       storeLabels[qsizetype(at)],
                                        kind.maxItemSource};
                 });
         }
-        const Store &store = project.stores[size_t(storeAt)];
-        const QString &where = storeLabels[storeAt];
+        const Store &store = project.stores[size_t(at)];
+        const QString &where = storeLabels[at];
         if (kind.objectStorage && e.workload.egressGBPerMonth > 0)
             egressCost(e, store, catalog.kindIndex(kind.id));
         if (const Pattern *p = binaryIn(e, kind)) {
@@ -426,8 +429,8 @@ struct Rules
             if (found == entityIndex.cend())
                 continue;
             const Entity &other = project.entities[size_t(*found)];
-            const auto otherStore = storeIndex.constFind(other.store);
-            if (otherStore == storeIndex.cend() || other.store == store.id)
+            const int otherStore = storeAt[size_t(*found)];
+            if (otherStore < 0 || other.store == store.id)
                 continue;
             const bool tx = link.type == PatternType::Transaction;
             add(Rule::CrossStoreJoin, tx ? Severity::Warning : Severity::Info, e.id, store.id,
@@ -444,7 +447,7 @@ struct Rules
                          "polyglot design; both on one store would close it."),
                 [&] {
                     return QStringList{link.name, e.name, where, other.name,
-                                       storeLabels[*otherStore]};
+                                       storeLabels[otherStore]};
                 });
         }
     }
@@ -578,11 +581,11 @@ struct Rules
             const Pattern *hot = nullptr;
         };
         std::vector<Load> loads(project.stores.size());
-        for (const Entity &e : project.entities) {
-            const auto at = e.store.isEmpty() ? storeIndex.cend() : storeIndex.constFind(e.store);
-            if (at == storeIndex.cend())
+        for (size_t i = 0; i < project.entities.size(); ++i) {
+            const Entity &e = project.entities[i];
+            if (storeAt[i] < 0)
                 continue;
-            Load &load = loads[size_t(*at)];
+            Load &load = loads[size_t(storeAt[i])];
             load.holds = true;
             const Pattern *p = nullptr;
             if (!load.analytics &&
