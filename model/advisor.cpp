@@ -437,9 +437,10 @@ bool usesEveryKind(const Layout &l)
 }
 
 /// Bounds on every set of kinds (a mask) before it is evaluated, for all sets at once by sums over
-/// subsets: the fewest placements its check must flag (the entities flagged on each of its kinds)
-/// and the most traffic-weighted fit it can reach (every entity on its best-fitting kind of the
-/// set, no seam).
+/// subsets: the fewest placements its check must flag and the most traffic-weighted fit it can
+/// reach. An entity without links stays where its worth is highest (evaluate() moves only the ends
+/// of seams), so both are exact for it; an entity with links (or two worths too close to rank)
+/// counts as flagged only where every kind of the set flags it, and at its best fit in the set.
 struct Bounds
 {
     std::vector<int> leastFlagged;
@@ -452,30 +453,47 @@ Bounds boundsOf(const Problem &problem)
     const size_t masks = size_t(1) << kinds;
     Bounds b;
     b.leastFlagged.assign(masks, 0);
-    // fitFrom[A * kinds + k]: the fit of the entities whose best kind outside A is k, A holding the
-    // kinds that fit them better; a set M reaches those with k in M and A outside M.
+    // fitFrom[A * kinds + k]: the fit of the entities that a set holding k and none of A puts on k
+    // (A: the kinds they rank before k); a set M reaches those with k in M and A outside M.
+    // flaggedFrom likewise counts the placements the check flags.
     std::vector<double> fitFrom(masks * kinds, 0.0);
+    std::vector<int> flaggedFrom(masks * kinds, 0);
     std::vector<int> order(kinds);
     for (size_t i = 0; i < problem.traffic.size(); ++i) {
         unsigned flaggedOn = 0;
         for (size_t k = 0; k < kinds; ++k)
             flaggedOn |= problem.flagged(i, int(k)) ? 1u << k : 0;
-        ++b.leastFlagged[flaggedOn];
         const FitRow &fits = problem.fits[i];
+        // evaluate()'s choice: the highest worth, the first kind of equal ones; unless two worths
+        // are within its tolerance without being equal, where it may keep the lower.
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(),
-                  [&](int x, int y) { return fits[size_t(x)] > fits[size_t(y)]; });
-        unsigned better = 0;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int x, int y) { return problem.worth(i, x) > problem.worth(i, y); });
+        bool linked = !problem.linksOf[i].empty();
+        for (size_t r = 1; r < kinds && !linked; ++r) {
+            const double gap = problem.worth(i, order[r - 1]) - problem.worth(i, order[r]);
+            linked = gap > 0 && gap <= 1e-9;
+        }
+        if (linked) { // bounded: flagged where every kind flags it, at its best fit
+            ++b.leastFlagged[flaggedOn];
+            std::sort(order.begin(), order.end(),
+                      [&](int x, int y) { return fits[size_t(x)] > fits[size_t(y)]; });
+        }
+        unsigned before = 0;
         for (const int k : order) {
-            fitFrom[better * kinds + size_t(k)] += problem.traffic[i] * fits[size_t(k)];
-            better |= 1u << k;
+            fitFrom[before * kinds + size_t(k)] += problem.traffic[i] * fits[size_t(k)];
+            if (!linked)
+                flaggedFrom[before * kinds + size_t(k)] += (flaggedOn >> k) & 1u;
+            before |= 1u << k;
         }
     }
     for (size_t bit = 1; bit < masks; bit <<= 1) {
         for (size_t m = 0; m < masks; ++m) {
             if (m & bit) { // fitFrom over the subsets of m; leastFlagged over the supersets
-                for (size_t k = 0; k < kinds; ++k)
+                for (size_t k = 0; k < kinds; ++k) {
                     fitFrom[m * kinds + k] += fitFrom[(m ^ bit) * kinds + k];
+                    flaggedFrom[m * kinds + k] += flaggedFrom[(m ^ bit) * kinds + k];
+                }
             } else {
                 b.leastFlagged[m] += b.leastFlagged[m | bit];
             }
@@ -485,8 +503,10 @@ Bounds boundsOf(const Problem &problem)
     for (size_t m = 1; m < masks; ++m) {
         const size_t outside = (masks - 1) & ~m;
         for (size_t k = 0; k < kinds; ++k) {
-            if (m & (size_t(1) << k))
+            if (m & (size_t(1) << k)) {
                 b.mostFit[m] += fitFrom[outside * kinds + k];
+                b.leastFlagged[m] += flaggedFrom[outside * kinds + k];
+            }
         }
     }
     return b;

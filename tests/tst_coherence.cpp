@@ -1,6 +1,7 @@
 // The advisor and the check are one judgement (DESIGN.md §3, coherence): a layout the advisor
 // proposes passes its own check, or the advice names each finding that remains.
 #include "model/advisor.h"
+#include "tests/bench/generator.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>
@@ -270,6 +271,13 @@ void TestCoherence::layoutAloneIsTheAdvisedOne_data()
         QTest::addRow("archetypes %d", n) << archetypes(n);
     for (int n = 0; n < RandomSize; n += 2)
         QTest::addRow("arbitrary %d", n) << arbitrary(n);
+    // Linked entities that the advisor moves together off their best kind (seed 33 of 38, for one):
+    // the bounds that decide which sets of kinds to evaluate must allow for them.
+    for (unsigned seed = 1; seed <= 300; ++seed) {
+        const int entities = 5 + int(seed % 40);
+        QTest::addRow("generated %d, seed %u", entities, seed)
+            << bench::generateProject(entities, 1000, seed);
+    }
 }
 
 void TestCoherence::layoutAloneIsTheAdvisedOne()
@@ -277,7 +285,8 @@ void TestCoherence::layoutAloneIsTheAdvisedOne()
     QFETCH(Project, project);
     const Catalog &c = Catalog::builtin();
     LayoutAdvisor advisor(project, c);
-    for (qint64 users : Scales) {
+    for (qint64 users :
+         {100LL, 3'000LL, 100'000LL, 3'000'000LL, 10'000'000LL, 300'000'000LL, 1'000'000'000LL}) {
         const Layout alone = advisor.at(users);
         const Layout advised = advise(project, users, c).best;
         QVERIFY2(alone.kinds == advised.kinds && alone.placement == advised.placement,
