@@ -447,6 +447,20 @@ struct Bounds
     std::vector<double> mostFit;
 };
 
+/// @p order: every kind, highest @p key first, equal ones in catalog order. An insertion sort: a
+/// handful of kinds, ranked for every entity at every user count.
+template <typename Key> void rankKinds(std::vector<int> &order, Key &&key)
+{
+    for (size_t r = 0; r < order.size(); ++r) {
+        const int k = int(r);
+        const double v = key(k);
+        size_t at = r;
+        for (; at > 0 && key(order[at - 1]) < v; --at)
+            order[at] = order[at - 1];
+        order[at] = k;
+    }
+}
+
 Bounds boundsOf(const Problem &problem)
 {
     const size_t kinds = size_t(problem.kinds);
@@ -466,9 +480,7 @@ Bounds boundsOf(const Problem &problem)
         const FitRow &fits = problem.fits[i];
         // evaluate()'s choice: the highest worth, the first kind of equal ones; unless two worths
         // are within its tolerance without being equal, where it may keep the lower.
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int x, int y) { return problem.worth(i, x) > problem.worth(i, y); });
+        rankKinds(order, [&](int k) { return problem.worth(i, k); });
         bool linked = !problem.linksOf[i].empty();
         for (size_t r = 1; r < kinds && !linked; ++r) {
             const double gap = problem.worth(i, order[r - 1]) - problem.worth(i, order[r]);
@@ -476,8 +488,7 @@ Bounds boundsOf(const Problem &problem)
         }
         if (linked) { // bounded: flagged where every kind flags it, at its best fit
             ++b.leastFlagged[flaggedOn];
-            std::sort(order.begin(), order.end(),
-                      [&](int x, int y) { return fits[size_t(x)] > fits[size_t(y)]; });
+            rankKinds(order, [&](int k) { return fits[size_t(k)]; });
         }
         unsigned before = 0;
         for (const int k : order) {
