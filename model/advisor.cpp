@@ -61,6 +61,7 @@ struct AdvisorFacts
     unsigned operated = 0;           ///< the kinds the team already runs: their burden partly paid
     QHash<QString, int> entityIndex; ///< entity ids to their indexes
     std::vector<double> costs;       ///< per set of kinds (a mask): its complexity cost
+    std::vector<FitBasis> bases;     ///< per entity: what its fits are made of whatever the users
     std::vector<double> traffic;
     double totalTraffic = 0;
     std::vector<Link> links;
@@ -80,11 +81,13 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     entityIndex.reserve(qsizetype(n));
     for (size_t i = 0; i < n; ++i)
         entityIndex.insert(project.entities[i].id, int(i));
+    bases.reserve(n);
     traffic.reserve(n);
     for (std::vector<char> &flags : flagsAt)
         flags.reserve(n * size_t(kinds));
     for (size_t i = 0; i < n; ++i) {
         const Entity &e = project.entities[i];
+        bases.push_back(fitBasis(e, catalog));
         traffic.push_back(trafficOf(e, catalog));
         totalTraffic += traffic.back();
         for (int k = 0; k < kinds; ++k) {
@@ -136,7 +139,7 @@ struct Problem
         fits.reserve(n);
         worths.reserve(n * size_t(kinds));
         for (size_t i = 0; i < n; ++i) {
-            fits.push_back(fitRow(facts.project.entities[i], users, pressures, catalog));
+            fits.push_back(fitRow(facts.bases[i], pressures, catalog));
             for (int k = 0; k < kinds; ++k)
                 worths.push_back(traffic[i] * fits.back()[size_t(k)] -
                                  (flagged(i, k) ? FlaggedPenalty : 0));
@@ -924,7 +927,7 @@ FitRow LayoutAdvisor::worthsOf(size_t entity, qint64 users, const std::vector<in
 {
     const AdvisorFacts &f = d->facts;
     const std::vector<char> &flags = f.flagsAt[users >= growthScaleUsers(f.catalog)];
-    FitRow worths = fitRow(f.project.entities[entity], users, f.catalog);
+    FitRow worths = fitRow(f.bases[entity], loadPressures(users, f.catalog), f.catalog);
     for (int k = 0; k < f.kinds; ++k) {
         worths[k] = f.traffic[entity] * worths[k] -
                     (flags[entity * size_t(f.kinds) + size_t(k)] ? FlaggedPenalty : 0);

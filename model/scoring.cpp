@@ -182,49 +182,117 @@ FitRow fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
     return fitRow(entity, users, loadPressures(users, catalog), catalog);
 }
 
+namespace {
+
+/// The weight of each of @p entity's patterns and their sum, and its load-sensitive patterns.
+struct Weights
+{
+    QVarLengthArray<double, 8> of;
+    double sum = 0;
+};
+Weights weightsOf(const Entity &entity, const Catalog &catalog,
+                  QVarLengthArray<std::pair<Frequency, bool>, 8> *loads)
+{
+    Weights w;
+    for (const Pattern &p : entity.patterns) {
+        w.of.append(catalog.frequency(p.frequency).weight);
+        w.sum += w.of.back();
+        const PatternInfo &info = catalog.pattern(p.type);
+        if (info.loadSensitive)
+            loads->append({p.frequency, info.read});
+    }
+    return w;
+}
+
+/// The frequency-weighted mean of @p entity's cells on @p kind; 50 without patterns.
+double cellsMean(const Entity &entity, const KindInfo &kind, const Weights &w)
+{
+    if (entity.patterns.empty())
+        return 50;
+    double sum = 0;
+    for (qsizetype i = 0; i < w.of.size(); ++i)
+        sum += w.of[i] * kind.fit[size_t(entity.patterns[size_t(i)].type)].value;
+    return sum / w.sum;
+}
+
+/// The pressure of the hottest load-sensitive pattern, and the same counting reads at a share (on
+/// a vertical store).
+std::pair<double, double> hottest(const QVarLengthArray<std::pair<Frequency, bool>, 8> &loads,
+                                  const LoadPressures &pressureOf, const Modifiers &m)
+{
+    double pressure = 0, verticalPressure = 0;
+    for (qsizetype i = 0; i < loads.size(); ++i) {
+        const auto [frequency, read] = loads[i];
+        const double pp = pressureOf[size_t(frequency)];
+        const double vertical = pp * (read ? m.loadReadShare : 1.0);
+        pressure = i > 0 ? std::max(pressure, pp) : pp;
+        verticalPressure = i > 0 ? std::max(verticalPressure, vertical) : vertical;
+    }
+    return {pressure, verticalPressure};
+}
+
+/// score()'s sum on @p kind, in its order, from its parts.
+double fitOf(const KindInfo &kind, double cells, bool loaded, std::pair<double, double> pressures,
+             double schema, double durability, double latency, const Modifiers &m)
+{
+    double score = cells;
+    score += loaded ? loadPoints(kind,
+                                 kind.scaling.value < m.loadNeutralScaling ? pressures.second
+                                                                           : pressures.first,
+                                 m)
+                    : 0;
+    score += schema;
+    score += durability;
+    score += latency;
+    return std::clamp(score, 0.0, 100.0);
+}
+
+} // namespace
+
 FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &pressureOf,
               const Catalog &catalog)
 {
     Q_UNUSED(users); // only in the reasons of score(), which this computes without them
     // score() on every kind, with the same arithmetic in the same order, but what does not depend
     // on the kind worked out once: each pattern's weight, the sum of the weights, and the pressure
-    // of the hottest load-sensitive pattern (reads count a share on a vertical store).
+    // of the hottest load-sensitive pattern.
     const Modifiers &m = catalog.modifiers();
-    QVarLengthArray<double, 8> weightOf;
-    double weights = 0;
-    bool loaded = false;
-    double pressure = 0, verticalPressure = 0;
-    for (const Pattern &p : entity.patterns) {
-        weightOf.append(catalog.frequency(p.frequency).weight);
-        weights += weightOf.back();
-        const PatternInfo &info = catalog.pattern(p.type);
-        if (!info.loadSensitive)
-            continue;
-        const double pp = pressureOf[size_t(p.frequency)];
-        const double vertical = pp * (info.read ? m.loadReadShare : 1.0);
-        pressure = loaded ? std::max(pressure, pp) : pp;
-        verticalPressure = loaded ? std::max(verticalPressure, vertical) : vertical;
-        loaded = true;
-    }
+    QVarLengthArray<std::pair<Frequency, bool>, 8> loads;
+    const Weights w = weightsOf(entity, catalog, &loads);
+    const auto pressures = hottest(loads, pressureOf, m);
     FitRow row(catalog.kindCount());
     for (int k = 0; k < catalog.kindCount(); ++k) {
         const KindInfo &kind = catalog.kind(k);
-        double score = 50;
-        if (!entity.patterns.empty()) {
-            double sum = 0;
-            for (qsizetype i = 0; i < weightOf.size(); ++i)
-                sum += weightOf[i] * kind.fit[size_t(entity.patterns[size_t(i)].type)].value;
-            score = sum / weights;
-        }
-        score += loaded ? loadPoints(kind,
-                                     kind.scaling.value < m.loadNeutralScaling ? verticalPressure
-                                                                               : pressure,
-                                     m)
-                        : 0;
-        score += schemaPoints(entity, kind, m);
-        score += durabilityPoints(entity, kind, m);
-        score += latencyPoints(entity, kind, m);
-        row[size_t(k)] = std::clamp(score, 0.0, 100.0);
+        row[size_t(k)] = fitOf(kind, cellsMean(entity, kind, w), !loads.isEmpty(), pressures,
+                               schemaPoints(entity, kind, m), durabilityPoints(entity, kind, m),
+                               latencyPoints(entity, kind, m), m);
+    }
+    return row;
+}
+
+FitBasis fitBasis(const Entity &entity, const Catalog &catalog)
+{
+    const Modifiers &m = catalog.modifiers();
+    FitBasis basis;
+    const Weights w = weightsOf(entity, catalog, &basis.loads);
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        const KindInfo &kind = catalog.kind(k);
+        basis.cells.append(cellsMean(entity, kind, w));
+        basis.schema.append(schemaPoints(entity, kind, m));
+        basis.durability.append(durabilityPoints(entity, kind, m));
+        basis.latency.append(latencyPoints(entity, kind, m));
+    }
+    return basis;
+}
+
+FitRow fitRow(const FitBasis &basis, const LoadPressures &pressureOf, const Catalog &catalog)
+{
+    const Modifiers &m = catalog.modifiers();
+    const auto pressures = hottest(basis.loads, pressureOf, m);
+    FitRow row(catalog.kindCount());
+    for (int k = 0; k < catalog.kindCount(); ++k) {
+        row[size_t(k)] = fitOf(catalog.kind(k), basis.cells[k], !basis.loads.isEmpty(), pressures,
+                               basis.schema[k], basis.durability[k], basis.latency[k], m);
     }
     return row;
 }

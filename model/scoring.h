@@ -33,6 +33,18 @@ LoadPressures loadPressures(qint64 users, const Catalog &catalog);
 FitRow fitRow(const Entity &entity, qint64 users, const LoadPressures &pressures,
               const Catalog &catalog);
 
+/// What fitRow() works out of an entity whatever the users, for asking it at many user counts (the
+/// roadmap): per kind, the mean of its matrix cells and the schema, durability and latency points;
+/// and the frequency of each load-sensitive pattern, and whether it reads.
+struct FitBasis
+{
+    FitRow cells, schema, durability, latency;
+    QVarLengthArray<std::pair<Frequency, bool>, 8> loads;
+};
+FitBasis fitBasis(const Entity &entity, const Catalog &catalog);
+/// fitRow() of the entity of @p basis, the same to the last bit.
+FitRow fitRow(const FitBasis &basis, const LoadPressures &pressures, const Catalog &catalog);
+
 /// How much of the application's traffic @p entity carries (DESIGN.md §3): the sum of its
 /// patterns' frequency weights, at least the weight of one low pattern. It weights the entity in
 /// the overall fit and in the advisor: a hot entity on a poor store costs more than a cold one.

@@ -326,6 +326,8 @@ void TestScoring::rowIsTheExplainedScore()
             e.patterns.push_back(
                 pattern(PatternType(pick(PatternTypeCount)), Frequency(pick(FrequencyCount))));
         const FitRow row = fitRow(e, users, c);
+        // The roadmap's path, from what does not depend on the users: the same to the last bit.
+        QCOMPARE(fitRow(fitBasis(e, c), loadPressures(users, c), c), row);
         for (int k = 0; k < c.kindCount(); ++k) {
             QStringList reasons;
             const double explained = fitScore(e, k, users, c, &reasons);
