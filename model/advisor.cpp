@@ -66,9 +66,9 @@ struct AdvisorFacts
     double totalTraffic = 0;
     std::vector<Link> links;
     std::vector<std::vector<int>> linksOf;
-    /// placementFlagged() of every entity on every kind, row by row: below the growth scale and
+    /// placementWeight() of every entity on every kind, row by row: below the growth scale and
     /// from it
-    std::array<std::vector<char>, 2> flagsAt;
+    std::array<std::vector<int>, 2> flagsAt;
 };
 
 AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
@@ -83,7 +83,7 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
         entityIndex.insert(project.entities[i].id, int(i));
     bases.reserve(n);
     traffic.reserve(n);
-    for (std::vector<char> &flags : flagsAt)
+    for (std::vector<int> &flags : flagsAt)
         flags.reserve(n * size_t(kinds));
     for (size_t i = 0; i < n; ++i) {
         const Entity &e = project.entities[i];
@@ -91,8 +91,8 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
         traffic.push_back(trafficOf(e, catalog));
         totalTraffic += traffic.back();
         for (int k = 0; k < kinds; ++k) {
-            flagsAt[0].push_back(placementFlagged(e, k, false, catalog));
-            flagsAt[1].push_back(placementFlagged(e, k, true, catalog));
+            flagsAt[0].push_back(placementWeight(e, k, false, catalog));
+            flagsAt[1].push_back(placementWeight(e, k, true, catalog));
         }
         for (const Pattern &p : e.patterns) {
             const bool tx = p.type == PatternType::Transaction;
@@ -149,7 +149,9 @@ struct Problem
     /// Traffic-weighted worth of entity @p i on kind @p k, flags included, seams not.
     double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
     /// Whether the check flags entity @p i on kind @p k (placementFlagged()).
-    bool flagged(size_t i, int k) const { return flags[i * size_t(kinds) + size_t(k)]; }
+    bool flagged(size_t i, int k) const { return flagWeight(i, k) != 0; }
+    /// placementWeight() of entity @p i on kind @p k: what its check must raise there at least.
+    int flagWeight(size_t i, int k) const { return flags[i * size_t(kinds) + size_t(k)]; }
 
     const Catalog &catalog;
     const int kinds = 0;
@@ -157,7 +159,7 @@ struct Problem
     const double price = FitPointsPerCostUnit; ///< fit points per cost unit at this scale
     const std::vector<double> &traffic;
     const double totalTraffic = 0;
-    const std::vector<char> &flags; ///< flagged() of every entity on every kind, row by row
+    const std::vector<int> &flags; ///< flagWeight() of every entity on every kind, row by row
     const std::vector<Link> &links;
     const std::vector<std::vector<int>> &linksOf;
     const std::vector<double> &costs; ///< AdvisorFacts::costs
@@ -596,6 +598,25 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     }
 
     const Problem problem(facts, users);
+    // What the check must raise on a layout at least: the findings of its flagged placements, and
+    // `poor-fit` where a kind of its own fits an entity that much better.
+    auto leastWeight = [&](const Layout &l) {
+        int w = 0;
+        for (size_t i = 0; i < l.placement.size(); ++i) {
+            w += problem.flagWeight(i, l.placement[i]);
+            const FitRow &fits = problem.fits[i];
+            const double fit = fits[l.placement[i]];
+            if (fit >= PoorFitBelow || project.entities[i].patterns.empty())
+                continue;
+            for (const int k : l.kinds) {
+                if (fits[k] >= fit + PoorFitMargin) {
+                    w += fit < PoorFitErrorBelow ? 1000 : 1;
+                    break;
+                }
+            }
+        }
+        return w;
+    };
     auto flaggedPlacements = [&](const Layout &l) {
         int n = 0;
         for (size_t i = 0; i < l.placement.size(); ++i)
@@ -730,6 +751,8 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     std::optional<std::vector<Finding>> topValueFlags; // when the top value is among the checked
     Checker checker(problem, placer, facts.entityIndex, users);
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
+        if (!explain && i > 0 && leastWeight(affordable[i]) >= chosenWeight)
+            continue; // its placements alone weigh as much as the chosen one's findings
         std::vector<Finding> f;
         if (explain)
             f = checker.flags(affordable[i]);
@@ -926,7 +949,7 @@ Layout LayoutAdvisor::at(qint64 users)
 FitRow LayoutAdvisor::worthsOf(size_t entity, qint64 users, const std::vector<int> &placement) const
 {
     const AdvisorFacts &f = d->facts;
-    const std::vector<char> &flags = f.flagsAt[users >= growthScaleUsers(f.catalog)];
+    const std::vector<int> &flags = f.flagsAt[users >= growthScaleUsers(f.catalog)];
     FitRow worths = fitRow(f.bases[entity], loadPressures(users, f.catalog), f.catalog);
     for (int k = 0; k < f.kinds; ++k) {
         worths[k] = f.traffic[entity] * worths[k] -

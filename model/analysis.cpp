@@ -815,10 +815,18 @@ qint64 growthScaleUsers(const Catalog &catalog)
 
 bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog)
 {
+    return placementWeight(entity, kind, growthScale, catalog) > 0;
+}
+
+int placementWeight(const Entity &entity, int kind, bool growthScale, const Catalog &catalog)
+{
+    // The severities placedRules() raises them with.
     const KindInfo &k = catalog.kind(kind);
-    return binaryIn(entity, k) || volatileCritical(entity, k) || adhocOnKeyValue(entity, k) ||
-           transactionOnDocument(entity, k) || queriesOnObjectStore(entity, k) ||
-           ephemeralInRelational(entity, k, growthScale);
+    return 1000 * (int(binaryIn(entity, k) != nullptr) + int(volatileCritical(entity, k))) +
+           int(adhocOnKeyValue(entity, k) != nullptr) +
+           int(transactionOnDocument(entity, k) != nullptr) +
+           int(queriesOnObjectStore(entity, k) != nullptr) +
+           int(ephemeralInRelational(entity, k, growthScale) != nullptr);
 }
 
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog)

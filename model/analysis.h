@@ -81,6 +81,8 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
 /// PostgreSQL when @p growthScale: the users are at growthScaleUsers() or more). The advisor
 /// avoids what the check flags.
 bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
+/// What those findings weigh: 1,000 for each error, 1 for each warning; 0 when none is raised.
+int placementWeight(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
 
 /// The fit below which an entity sits badly on its store (`poor-fit`), the fit below which that is
 /// an error, and how much better another kind must fit for the finding to fire.
