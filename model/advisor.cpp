@@ -486,19 +486,19 @@ Bounds boundsOf(const Problem &problem)
         // evaluate()'s choice: the highest worth, the first kind of equal ones; unless two worths
         // are within its tolerance without being equal, where it may keep the lower.
         rankKinds(order, [&](int k) { return problem.worth(i, k); });
-        bool linked = !problem.linksOf[i].empty();
-        for (size_t r = 1; r < kinds && !linked; ++r) {
+        bool loose = !problem.linksOf[i].empty(); // evaluate() may move it
+        for (size_t r = 1; r < kinds && !loose; ++r) {
             const double gap = problem.worth(i, order[r - 1]) - problem.worth(i, order[r]);
-            linked = gap > 0 && gap <= 1e-9;
+            loose = gap > 0 && gap <= 1e-9;
         }
-        if (linked) { // bounded: flagged where every kind flags it, at its best fit
+        if (loose) { // bounded: flagged where every kind flags it, at its best fit
             ++b.leastFlagged[flaggedOn];
             rankKinds(order, [&](int k) { return fits[size_t(k)]; });
         }
         unsigned before = 0;
         for (const int k : order) {
             fitFrom[before * kinds + size_t(k)] += problem.traffic[i] * fits[size_t(k)];
-            if (!linked)
+            if (!loose)
                 flaggedFrom[before * kinds + size_t(k)] += (flaggedOn >> k) & 1u;
             before |= 1u << k;
         }
@@ -599,7 +599,8 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
 
     const Problem problem(facts, users);
     // What the check must raise on a layout at least: the findings of its flagged placements, and
-    // `poor-fit` where a kind of its own fits an entity that much better.
+    // `poor-fit` where a kind of its own fits an entity that much better (the rule's own test, with
+    // only the layout's kinds, which are always within reach).
     auto leastWeight = [&](const Layout &l) {
         int w = 0;
         for (size_t i = 0; i < l.placement.size(); ++i) {
