@@ -7,6 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
 
 namespace storemap {
 
@@ -64,7 +67,9 @@ int runRoadmap(const QStringList &args, PngRenderer)
         printErr(QStringLiteral("storemap: %1: %2\n").arg(file, error.toString()));
         return ExitBadInput;
     }
-    const Roadmap roadmap = roadmapOf(project, lo, hi, catalog);
+    // Every core: the command has nothing else to do meanwhile.
+    const Roadmap roadmap =
+        roadmapOf(project, lo, hi, catalog, nullptr, std::max(1, QThread::idealThreadCount()));
     if (parser.isSet(json))
         printBytes(roadmapJson(project, roadmap, catalog));
     else

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <thread>
 
 namespace storemap {
 
@@ -45,8 +47,40 @@ class Sweep
 {
 public:
     Sweep(const Project &project, const Catalog &catalog)
-        : m_advisor(project, catalog)
+        : m_project(project)
+        , m_catalog(catalog)
+        , m_advisor(project, catalog)
     {}
+
+    /// Asks the advisor about all of @p users at once, on @p threads threads, each with an advisor
+    /// of its own (the counts are independent), before the sweep asks about them one by one.
+    void prefetch(const std::vector<qint64> &users, int threads, const std::atomic<bool> *cancel)
+    {
+        if (threads <= 1)
+            return;
+        std::vector<std::optional<Layout>> layouts(users.size());
+        auto work = [&](LayoutAdvisor &advisor, size_t first) {
+            for (size_t i = first; i < users.size(); i += size_t(threads)) {
+                if (cancel && cancel->load(std::memory_order_relaxed))
+                    return;
+                layouts[i] = advisor.at(users[i]);
+            }
+        };
+        {
+            std::vector<std::jthread> pool;
+            for (int t = 1; t < threads; ++t) {
+                pool.emplace_back([&, t] {
+                    LayoutAdvisor advisor(m_project, m_catalog);
+                    work(advisor, size_t(t));
+                });
+            }
+            work(m_advisor, 0);
+        }
+        for (size_t i = 0; i < users.size(); ++i) {
+            if (layouts[i])
+                m_layouts.emplace(users[i], std::move(*layouts[i]));
+        }
+    }
 
     const Layout &at(qint64 users)
     {
@@ -96,6 +130,8 @@ public:
     }
 
 private:
+    const Project &m_project;
+    const Catalog &m_catalog;
     LayoutAdvisor m_advisor;
     std::map<qint64, Layout> m_layouts;
 };
@@ -237,7 +273,7 @@ std::vector<qint64> roadmapSamples(qint64 from, qint64 to, const Catalog &catalo
 }
 
 Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog &catalog,
-                  const std::atomic<bool> *cancel)
+                  const std::atomic<bool> *cancel, int threads)
 {
     Roadmap roadmap;
     roadmap.from = from = std::max<qint64>(from, MinUsers);
@@ -245,6 +281,7 @@ Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog 
     Sweep sweep(project, catalog);
     const std::vector<qint64> samples =
         roadmapSamples(from, to, catalog, operatedKinds(project, catalog));
+    sweep.prefetch(samples, threads, cancel);
     std::vector<qint64> breakpoints;
     for (size_t i = 0; i + 1 < samples.size(); ++i) {
         if (!refine(sweep, samples[i], samples[i + 1], true, &breakpoints, cancel)) {

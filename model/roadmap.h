@@ -42,9 +42,10 @@ struct Roadmap
 
 /// The advisor swept from @p from to @p to users (DESIGN.md §3): one step per advised layout, each
 /// breakpoint exact (the layout at fromUsers - 1 differs from the one at fromUsers). @p cancel,
-/// when set, stops the sweep early (a view recomputing after an edit).
+/// when set, stops the sweep early (a view recomputing after an edit). The sampled user counts
+/// are asked on @p threads threads; the roadmap is the same on any number.
 Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog &catalog,
-                  const std::atomic<bool> *cancel = nullptr);
+                  const std::atomic<bool> *cancel = nullptr, int threads = 1);
 
 /// The user counts the sweep samples before bisecting: a log grid, every count from which the
 /// budget affords another set of kinds, and every count where a load pressure starts or saturates.
