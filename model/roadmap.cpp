@@ -42,54 +42,32 @@ const Pattern *hottestPattern(const Entity &entity, const Catalog &catalog)
     return hottest;
 }
 
-/// The advisor's layout at every user count asked, each count asked once.
+/// The advisor's layout at every user count asked, each count asked once: the ones @p known
+/// holds already, the others asked of an advisor of its own (one sweep per thread).
 class Sweep
 {
 public:
-    Sweep(const Project &project, const Catalog &catalog)
+    Sweep(const Project &project, const Catalog &catalog,
+          const std::map<qint64, Layout> *known = nullptr)
         : m_project(project)
         , m_catalog(catalog)
-        , m_advisor(project, catalog)
+        , m_known(known)
     {}
-
-    /// Asks the advisor about all of @p users at once, on @p threads threads, each with an advisor
-    /// of its own (the counts are independent), before the sweep asks about them one by one.
-    void prefetch(const std::vector<qint64> &users, int threads, const std::atomic<bool> *cancel)
-    {
-        if (threads <= 1)
-            return;
-        std::vector<std::optional<Layout>> layouts(users.size());
-        auto work = [&](LayoutAdvisor &advisor, size_t first) {
-            for (size_t i = first; i < users.size(); i += size_t(threads)) {
-                if (cancel && cancel->load(std::memory_order_relaxed))
-                    return;
-                layouts[i] = advisor.at(users[i]);
-            }
-        };
-        {
-            std::vector<std::jthread> pool;
-            for (int t = 1; t < threads; ++t) {
-                pool.emplace_back([&, t] {
-                    LayoutAdvisor advisor(m_project, m_catalog);
-                    work(advisor, size_t(t));
-                });
-            }
-            work(m_advisor, 0);
-        }
-        for (size_t i = 0; i < users.size(); ++i) {
-            if (layouts[i])
-                m_layouts.emplace(users[i], std::move(*layouts[i]));
-        }
-    }
 
     const Layout &at(qint64 users)
     {
+        if (m_known) {
+            const auto it = m_known->find(users);
+            if (it != m_known->end())
+                return it->second;
+        }
         auto it = m_layouts.find(users);
         if (it == m_layouts.end())
-            it = m_layouts.emplace(users, m_advisor.at(users)).first;
+            it = m_layouts.emplace(users, advisor().at(users)).first;
         return it->second;
     }
-    int asked() const { return int(m_layouts.size()); }
+    /// The layouts this sweep asked the advisor for.
+    std::map<qint64, Layout> takeAsked() { return std::move(m_layouts); }
 
     /// Where in (lo, hi] the first entity that the layouts at lo and hi place differently is
     /// likely to move: the first count at which its worth on its new kind (fit, flags and seams,
@@ -111,7 +89,7 @@ public:
                 continue;
             // The advisor's own comparison: a later kind must be worth more by 1e-9 to win.
             auto movedAt = [&](qint64 users) {
-                const FitRow worths = m_advisor.worthsOf(i, users, a.placement);
+                const FitRow worths = advisor().worthsOf(i, users, a.placement);
                 const double wFrom = worths[from];
                 const double wTo = worths[to];
                 return to > from ? wTo > wFrom + 1e-9 : !(wFrom > wTo + 1e-9);
@@ -130,9 +108,18 @@ public:
     }
 
 private:
+    LayoutAdvisor &advisor()
+    {
+        if (!m_advisor) // made when first asked: the facts it works out cost a pass over the
+                        // project
+            m_advisor.emplace(m_project, m_catalog);
+        return *m_advisor;
+    }
+
     const Project &m_project;
     const Catalog &m_catalog;
-    LayoutAdvisor m_advisor;
+    const std::map<qint64, Layout> *m_known = nullptr;
+    std::optional<LayoutAdvisor> m_advisor;
     std::map<qint64, Layout> m_layouts;
 };
 
@@ -165,6 +152,33 @@ bool refine(Sweep &sweep, qint64 lo, qint64 hi, bool predict, std::vector<qint64
     mid = std::clamp(mid, lo + 1, hi - 1);
     return refine(sweep, lo, mid, false, breakpoints, cancel) &&
            refine(sweep, mid, hi, false, breakpoints, cancel);
+}
+
+/// Runs @p work(sweep, i) for every i below @p count on @p threads threads, each with a sweep of
+/// its own that knows @p known (read only meanwhile), and returns the layouts they asked for.
+template <typename Work>
+std::map<qint64, Layout> onThreads(const Project &project, const Catalog &catalog,
+                                   const std::map<qint64, Layout> &known, int threads, size_t count,
+                                   Work &&work)
+{
+    std::atomic<size_t> next{0};
+    std::vector<std::map<qint64, Layout>> asked(size_t(std::max(threads, 1)));
+    auto run = [&](size_t t) {
+        Sweep sweep(project, catalog, &known);
+        for (size_t i = next++; i < count; i = next++)
+            work(sweep, i);
+        asked[t] = sweep.takeAsked();
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (size_t t = 1; t < asked.size(); ++t)
+            pool.emplace_back(run, t);
+        run(0);
+    }
+    std::map<qint64, Layout> all;
+    for (std::map<qint64, Layout> &m : asked)
+        all.merge(m);
+    return all;
 }
 
 QStringList stepReasons(const Project &project, const Layout &before, const Layout &after,
@@ -278,17 +292,26 @@ Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog 
     Roadmap roadmap;
     roadmap.from = from = std::max<qint64>(from, MinUsers);
     roadmap.to = to = std::max(to, from);
-    Sweep sweep(project, catalog);
     const std::vector<qint64> samples =
         roadmapSamples(from, to, catalog, operatedKinds(project, catalog));
-    sweep.prefetch(samples, threads, cancel);
+    auto stopped = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    // First every sample, then every range between two samples: each independent of the others.
+    std::map<qint64, Layout> known =
+        onThreads(project, catalog, {}, threads, samples.size(), [&](Sweep &sweep, size_t i) {
+            if (!stopped())
+                sweep.at(samples[i]);
+        });
+    std::vector<std::vector<qint64>> found(samples.size());
+    known.merge(onThreads(
+        project, catalog, known, threads, samples.size() - 1, [&](Sweep &sweep, size_t i) {
+            if (!stopped())
+                refine(sweep, samples[i], samples[i + 1], true, &found[i], cancel);
+        }));
+    roadmap.cancelled = stopped();
     std::vector<qint64> breakpoints;
-    for (size_t i = 0; i + 1 < samples.size(); ++i) {
-        if (!refine(sweep, samples[i], samples[i + 1], true, &breakpoints, cancel)) {
-            roadmap.cancelled = true;
-            break;
-        }
-    }
+    for (const std::vector<qint64> &f : found)
+        breakpoints.insert(breakpoints.end(), f.begin(), f.end());
+    Sweep sweep(project, catalog, &known);
     std::vector<qint64> starts{from};
     starts.insert(starts.end(), breakpoints.begin(), breakpoints.end());
     for (size_t s = 0; s < starts.size() && !roadmap.cancelled; ++s) {
@@ -313,7 +336,7 @@ Roadmap roadmapOf(const Project &project, qint64 from, qint64 to, const Catalog 
         }
         roadmap.steps.push_back(std::move(step));
     }
-    roadmap.advised = sweep.asked();
+    roadmap.advised = int(known.size() + sweep.takeAsked().size());
     return roadmap;
 }
 

@@ -170,6 +170,30 @@ private slots:
         }
     }
 
+    /// The sweep on several threads (the command uses every core) gives the same roadmap.
+    void sameOnAnyNumberOfThreads_data()
+    {
+        QTest::addColumn<int>("entities");
+        QTest::addColumn<unsigned>("seed");
+        for (unsigned seed = 1; seed <= 4; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed)))
+                << int(10 + seed * 7) << seed;
+    }
+    void sameOnAnyNumberOfThreads()
+    {
+        QFETCH(int, entities);
+        QFETCH(unsigned, seed);
+        const Catalog &catalog = Catalog::builtin();
+        const Project p = bench::generateProject(entities, 1000, seed);
+        const Roadmap one = roadmapOf(p, RoadmapFrom, RoadmapTo, catalog, nullptr, 1);
+        QVERIFY(one.steps.size() > 1);
+        for (const int threads : {2, 3}) {
+            const Roadmap many = roadmapOf(p, RoadmapFrom, RoadmapTo, catalog, nullptr, threads);
+            QCOMPARE(roadmapJson(p, many, catalog), roadmapJson(p, one, catalog));
+            QCOMPARE(many.advised, one.advised);
+        }
+    }
+
     void jsonHasTheContractKeys()
     {
         const QJsonObject root =
