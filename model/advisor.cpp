@@ -294,6 +294,7 @@ public:
         m_out.stores = project.stores;
         if (layout.placement.size() != project.entities.size()) {
             m_out.entities = project.entities;
+            m_placedAt.clear();
             return m_out;
         }
         // How many of its entities each store keeps: those the layout leaves on its kind.
@@ -319,26 +320,37 @@ public:
             }
         }
         std::vector<char> used(m_out.stores.size(), false);
+        m_placedAt.assign(project.entities.size(), -1);
         for (size_t i = 0; i < project.entities.size(); ++i) {
             const int k = layout.placement[i];
             if (m_kindNow[i] != k) {
                 const int at = storeOfKind[size_t(k)];
                 m_out.entities[i].store = m_out.stores[size_t(at)].id;
                 used[size_t(at)] = true;
+                m_placedAt[i] = at;
             } else {
                 m_out.entities[i].store = project.entities[i].store;
                 if (m_storeAt[i] >= 0)
                     used[size_t(m_storeAt[i])] = true;
+                m_placedAt[i] = m_storeAt[i];
             }
         }
         std::vector<Store> stores;
+        std::vector<int> storeNow(m_out.stores.size(), -1);
         for (size_t s = 0; s < m_out.stores.size(); ++s) {
-            if (used[s])
+            if (used[s]) {
+                storeNow[s] = int(stores.size());
                 stores.push_back(std::move(m_out.stores[s]));
+            }
         }
         m_out.stores = std::move(stores);
+        for (int &at : m_placedAt)
+            at = at >= 0 ? storeNow[size_t(at)] : -1;
         return m_out;
     }
+
+    /// The index of each entity's store in the last project place() made; null when unknown.
+    const std::vector<int> *storeAt() const { return m_placedAt.empty() ? nullptr : &m_placedAt; }
 
 private:
     const Project &m_project;
@@ -347,6 +359,7 @@ private:
     std::vector<int> m_storeAt;   ///< per entity: the index of its store, or -1
     std::vector<int> m_kindNow;   ///< per entity: the kind of its store, or -1
     std::vector<int> m_storeKind; ///< per store: its kind, or -1
+    std::vector<int> m_placedAt;  ///< per entity: its store's index in m_out, as placed last
 };
 
 /// Puts layouts through the check at one user count: the analysis it starts from (the fits
@@ -384,8 +397,8 @@ public:
     int weight(const Layout &layout)
     {
         const Project &applied = place(layout);
-        const FindingCounts counts =
-            countFindings(applied, m_analysis, m_problem.catalog, &m_entityIndex);
+        const FindingCounts counts = countFindings(applied, m_analysis, m_problem.catalog,
+                                                   &m_entityIndex, m_placer.storeAt());
         return counts.errors * 1000 + counts.warnings;
     }
 

@@ -207,7 +207,7 @@ QHash<QString, int> indexOf(const Project &p)
 struct Rules
 {
     Rules(const Project &p, const Analysis &a, const Catalog &c,
-          const QHash<QString, int> *entities = nullptr)
+          const QHash<QString, int> *entities = nullptr, const std::vector<int> *stores = nullptr)
         : project(p)
         , analysis(a)
         , catalog(c)
@@ -219,6 +219,10 @@ struct Rules
         for (size_t i = 0; i < p.stores.size(); ++i) {
             storeIndex.insert(p.stores[i].id, int(i));
             storeLabels << storeLabel(p.stores[i], c);
+        }
+        if (stores) {
+            storeAt = *stores;
+            return;
         }
         storeAt.reserve(p.entities.size());
         for (const Entity &e : p.entities)
@@ -855,9 +859,10 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
 }
 
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
-                            const Catalog &catalog, const QHash<QString, int> *entityIndex)
+                            const Catalog &catalog, const QHash<QString, int> *entityIndex,
+                            const std::vector<int> *storeAt)
 {
-    Rules rules(project, analysis, catalog, entityIndex);
+    Rules rules(project, analysis, catalog, entityIndex, storeAt);
     rules.counting = true;
     rules.perLayout();
     rules.perEntity();

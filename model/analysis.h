@@ -67,10 +67,12 @@ struct FindingCounts
     int infos = 0;
 };
 /// @p entityIndex, when given, is @p project's entity ids to their indexes (made once by a caller
-/// that counts the findings of many placements of the same entities).
+/// that counts the findings of many placements of the same entities); @p storeAt, when given,
+/// each entity's store index in @p project, -1 for none (known to the caller that placed them).
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
                             const Catalog &catalog,
-                            const QHash<QString, int> *entityIndex = nullptr);
+                            const QHash<QString, int> *entityIndex = nullptr,
+                            const std::vector<int> *storeAt = nullptr);
 
 /// Turns every placed entity whose fit is below @p minFit into a `poor-fit` error
 /// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
