@@ -108,10 +108,10 @@ public:
     }
 
 private:
+    /// Made when first asked: the facts it works out cost a pass over the project.
     LayoutAdvisor &advisor()
     {
-        if (!m_advisor) // made when first asked: the facts it works out cost a pass over the
-                        // project
+        if (!m_advisor)
             m_advisor.emplace(m_project, m_catalog);
         return *m_advisor;
     }
