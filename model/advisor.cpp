@@ -29,6 +29,13 @@ QString num(double v)
 /// Points that push a placement the check flags behind every one it does not.
 constexpr double FlaggedPenalty = 1000;
 
+/// What an entity of @p traffic is worth to the advisor on a kind it fits at @p fit: flags
+/// included, seams not.
+double worthOf(double traffic, double fit, bool flagged)
+{
+    return traffic * fit - (flagged ? FlaggedPenalty : 0);
+}
+
 /// A `with` link the advisor must keep or pay for: entities a and b, and what splitting them
 /// costs in traffic-weighted fit points (the link pattern's weight x the seam points).
 struct Link
@@ -141,12 +148,11 @@ struct Problem
         for (size_t i = 0; i < n; ++i) {
             fits.push_back(fitRow(facts.bases[i], pressures, catalog));
             for (int k = 0; k < kinds; ++k)
-                worths.push_back(traffic[i] * fits.back()[size_t(k)] -
-                                 (flagged(i, k) ? FlaggedPenalty : 0));
+                worths.push_back(worthOf(traffic[i], fits.back()[size_t(k)], flagged(i, k)));
         }
     }
 
-    /// Traffic-weighted worth of entity @p i on kind @p k, flags included, seams not.
+    /// worthOf() entity @p i on kind @p k.
     double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
     /// Whether the check flags entity @p i on kind @p k (placementFlagged()).
     bool flagged(size_t i, int k) const { return flagWeight(i, k) != 0; }
@@ -393,13 +399,12 @@ public:
         return flags;
     }
 
-    /// How much they weigh: an error 1,000, a warning 1; counted, not made.
+    /// How much they weigh (weightOf()); counted, not made.
     int weight(const Layout &layout)
     {
         const Project &applied = place(layout);
-        const FindingCounts counts = countFindings(applied, m_analysis, m_problem.catalog,
-                                                   &m_entityIndex, m_placer.storeAt());
-        return counts.errors * 1000 + counts.warnings;
+        return weightOf(countFindings(applied, m_analysis, m_problem.catalog, &m_entityIndex,
+                                      m_placer.storeAt()));
     }
 
 private:
@@ -624,7 +629,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
                 continue;
             for (const int k : l.kinds) {
                 if (fits[k] >= fit + PoorFitMargin) {
-                    w += fit < PoorFitErrorBelow ? 1000 : 1;
+                    w += weightOf(fit < PoorFitErrorBelow ? Severity::Error : Severity::Warning);
                     break;
                 }
             }
@@ -756,7 +761,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     // Without the reasons only the weight of the findings matters: they are counted, not made.
     auto weight = [](const std::vector<Finding> &f) {
         return std::accumulate(f.begin(), f.end(), 0, [](int sum, const Finding &x) {
-            return sum + (x.severity == Severity::Error ? 1000 : 1);
+            return sum + weightOf(x.severity);
         });
     };
     size_t chosen = 0;
@@ -965,10 +970,8 @@ FitRow LayoutAdvisor::worthsOf(size_t entity, qint64 users, const std::vector<in
     const AdvisorFacts &f = d->facts;
     const std::vector<int> &flags = f.flagsAt[users >= growthScaleUsers(f.catalog)];
     FitRow worths = fitRow(f.bases[entity], loadPressures(users, f.catalog), f.catalog);
-    for (int k = 0; k < f.kinds; ++k) {
-        worths[k] = f.traffic[entity] * worths[k] -
-                    (flags[entity * size_t(f.kinds) + size_t(k)] ? FlaggedPenalty : 0);
-    }
+    for (int k = 0; k < f.kinds; ++k)
+        worths[k] = worthOf(f.traffic[entity], worths[k], flags[entity * size_t(f.kinds) + k] != 0);
     for (const int li : f.linksOf[entity]) {
         const Link &link = f.links[size_t(li)];
         const int other = link.a == int(entity) ? link.b : link.a;

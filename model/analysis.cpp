@@ -826,11 +826,13 @@ int placementWeight(const Entity &entity, int kind, bool growthScale, const Cata
 {
     // The severities placedRules() raises them with.
     const KindInfo &k = catalog.kind(kind);
-    return 1000 * (int(binaryIn(entity, k) != nullptr) + int(volatileCritical(entity, k))) +
-           int(adhocOnKeyValue(entity, k) != nullptr) +
-           int(transactionOnDocument(entity, k) != nullptr) +
-           int(queriesOnObjectStore(entity, k) != nullptr) +
-           int(ephemeralInRelational(entity, k, growthScale) != nullptr);
+    return weightOf(Severity::Error) *
+               (int(binaryIn(entity, k) != nullptr) + int(volatileCritical(entity, k))) +
+           weightOf(Severity::Warning) *
+               (int(adhocOnKeyValue(entity, k) != nullptr) +
+                int(transactionOnDocument(entity, k) != nullptr) +
+                int(queriesOnObjectStore(entity, k) != nullptr) +
+                int(ephemeralInRelational(entity, k, growthScale) != nullptr));
 }
 
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog)

@@ -66,6 +66,17 @@ struct FindingCounts
     int warnings = 0;
     int infos = 0;
 };
+/// What findings weigh when the advisor compares layouts by them: an error 1,000 (more than any
+/// number of warnings), a warning 1, an info nothing.
+inline int weightOf(Severity severity)
+{
+    return severity == Severity::Error ? 1000 : severity == Severity::Warning ? 1 : 0;
+}
+inline int weightOf(const FindingCounts &counts)
+{
+    return counts.errors * weightOf(Severity::Error) +
+           counts.warnings * weightOf(Severity::Warning);
+}
 /// @p entityIndex, when given, is @p project's entity ids to their indexes (made once by a caller
 /// that counts the findings of many placements of the same entities); @p storeAt, when given,
 /// each entity's store index in @p project, -1 for none (known to the caller that placed them).
@@ -83,7 +94,7 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
 /// PostgreSQL when @p growthScale: the users are at growthScaleUsers() or more). The advisor
 /// avoids what the check flags.
 bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
-/// What those findings weigh: 1,000 for each error, 1 for each warning; 0 when none is raised.
+/// What those findings weigh (weightOf()); 0 when none is raised.
 int placementWeight(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
 
 /// The fit below which an entity sits badly on its store (`poor-fit`), the fit below which that is

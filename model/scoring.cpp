@@ -184,7 +184,8 @@ FitRow fitRow(const Entity &entity, qint64 users, const Catalog &catalog)
 
 namespace {
 
-/// The weight of each of @p entity's patterns and their sum, and its load-sensitive patterns.
+/// The weight of each of @p entity's patterns and their sum; its load-sensitive patterns (their
+/// frequency, and whether they read) are appended to @p loads.
 struct Weights
 {
     QVarLengthArray<double, 8> of;
