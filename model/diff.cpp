@@ -1,6 +1,7 @@
 #include "model/diff.h"
 #include "model/fit.h"
 
+#include "model/jsondump.h"
 #include "model/jsonvalues.h"
 
 #include <QCoreApplication>
@@ -367,8 +368,7 @@ QByteArray diffJson(const ProjectDiff &diff, const Catalog &catalog)
     root["changed_project"] = ids(diff.changedProject);
     root["users"] =
         ordered{{"before", diff.analysisBefore.users}, {"after", diff.analysisAfter.users}};
-    return QByteArray::fromStdString(root.dump(2, ' ', false, ordered::error_handler_t::replace) +
-                                     "\n");
+    return dumpJson(root);
 }
 
 QString diffText(const ProjectDiff &original, const Catalog &catalog)

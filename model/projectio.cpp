@@ -1,5 +1,7 @@
 #include "model/projectio.h"
 
+#include "model/jsondump.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -595,8 +597,7 @@ QByteArray serializeProject(const Project &project)
         entities.push_back(std::move(o));
     }
     root["entities"] = std::move(entities);
-    const std::string text = root.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
-    return QByteArray::fromStdString(text);
+    return dumpJson(root);
 }
 
 QString backupPath(const QString &path)

@@ -3,6 +3,7 @@
 
 #include "model/roadmap.h"
 
+#include "model/jsondump.h"
 #include "model/jsonvalues.h"
 
 #include <QCoreApplication>
@@ -28,12 +29,6 @@ struct Tr
 QString num(double v)
 {
     return QString::number(rounded(v), 'f', 1);
-}
-
-QByteArray dump(const ordered &j)
-{
-    return QByteArray::fromStdString(j.dump(2, ' ', false, ordered::error_handler_t::replace) +
-                                     "\n");
 }
 
 ordered kindIds(const std::vector<int> &kinds, const Catalog &catalog)
@@ -157,7 +152,7 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
                                    {"message", s(f.message())}});
     }
     root["findings"] = std::move(findings);
-    return dump(root);
+    return dumpJson(root);
 }
 
 QString checkText(const Project &project, const Analysis &analysis, const Catalog &catalog)
@@ -224,7 +219,7 @@ QByteArray adviseJson(const Project &project, const Advice &advice, const Catalo
                                    {"why", s(r.why)}});
     }
     root["rejected"] = std::move(rejected);
-    return dump(root);
+    return dumpJson(root);
 }
 
 QString adviseText(const Project &project, const Advice &advice, const Catalog &catalog)

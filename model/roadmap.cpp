@@ -1,5 +1,7 @@
 #include "model/roadmap.h"
 
+#include "model/jsondump.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -369,8 +371,7 @@ QByteArray roadmapJson(const Project &project, const Roadmap &roadmap, const Cat
                     {"reasons", std::move(reasons)}});
     }
     const ordered root{{"steps", std::move(steps)}};
-    return QByteArray::fromStdString(root.dump(2, ' ', false, ordered::error_handler_t::replace) +
-                                     "\n");
+    return dumpJson(root);
 }
 
 QString roadmapText(const Project &project, const Roadmap &roadmap, const Catalog &catalog)

@@ -1,3 +1,4 @@
+#include "model/jsondump.h"
 #include "model/projectio.h"
 #include "tests/testutil.h"
 
@@ -34,6 +35,8 @@ private slots:
     void samplesRoundTripByteForByte_data();
     void samplesRoundTripByteForByte();
     void hostileNamesRoundTrip();
+    void writtenAsNlohmannWritesIt_data();
+    void writtenAsNlohmannWritesIt();
     void movingAnEntityIsOneLine();
     void defaults();
     void malformed_data();
@@ -70,6 +73,62 @@ void TestProjectIO::samplesRoundTripByteForByte()
     LoadError error;
     QVERIFY2(parseProject(bytes, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
     QCOMPARE(serializeProject(p), bytes);
+}
+
+namespace {
+
+using ordered = nlohmann::ordered_json;
+
+// What dumpJson must write as nlohmann does: each string escape, numbers, nesting.
+const std::vector<std::pair<const char *, ordered>> &jsonValues()
+{
+    static const std::vector<std::pair<const char *, ordered>> values = [] {
+        std::string everyAscii;
+        for (int c = 1; c < 0x80; ++c)
+            everyAscii += char(c);
+        return std::vector<std::pair<const char *, ordered>>{
+            {"every ASCII character", everyAscii},
+            {"NUL inside", std::string("a\0b", 3)},
+            {"quotes, angle brackets, backslash", R"(<b>"x" \ 'y'</b>)"},
+            {"UTF-8", "é ünï 🚀 · — 中文"},
+            {"invalid UTF-8", "bad \xC3\x28 and \xED\xA0\x80 lone \xFF"},
+            {"ASCII key, UTF-8 value", ordered{{"k\t\"", "ü"}}},
+            {"numbers",
+             ordered::array({0, -1, 79.0, 0.1, 88.5, 1e16, 1e-5, -0.0, 1.7976931348623157e308,
+                             std::numeric_limits<double>::quiet_NaN(),
+                             std::numeric_limits<qint64>::min(),
+                             std::numeric_limits<quint64>::max(), true, false, nullptr})},
+            {"nested and empty",
+             ordered{{"a", ordered::array()},
+                     {"b", ordered::object()},
+                     {"c", ordered::array({ordered::object(), ordered::array({1})})},
+                     {"d", ordered{{"e", ordered{{"f", "g"}}}}}}},
+        };
+    }();
+    return values;
+}
+
+} // namespace
+
+// Files and reports are written by dumpJson, which escapes ASCII itself; every byte must be the
+// one nlohmann's dump wrote before, or every saved project would show a change in git.
+void TestProjectIO::writtenAsNlohmannWritesIt_data()
+{
+    QTest::addColumn<int>("value");
+    for (size_t i = 0; i < jsonValues().size(); ++i)
+        QTest::newRow(jsonValues()[i].first) << int(i);
+}
+
+void TestProjectIO::writtenAsNlohmannWritesIt()
+{
+    QFETCH(int, value);
+    const ordered &j = jsonValues()[size_t(value)].second;
+    const std::string expected = j.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
+    QCOMPARE(dumpJson(j), QByteArray::fromStdString(expected));
+    QCOMPARE(
+        dumpJson(ordered::array({j, j})),
+        QByteArray::fromStdString(
+            ordered::array({j, j}).dump(2, ' ', false, ordered::error_handler_t::replace) + "\n"));
 }
 
 void TestProjectIO::hostileNamesRoundTrip()
