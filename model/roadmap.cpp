@@ -403,10 +403,11 @@ std::vector<WhatIf> whatIfs(const Entity &entity, qint64 users, const Catalog &c
     };
     const int best = bestOf(entity, users);
     std::vector<WhatIf> out;
-    auto consider = [&](const Entity &changed, qint64 u, const QString &change) {
+    // The change is said only when it moves the entity: most do not, and saying costs more.
+    auto consider = [&](const Entity &changed, qint64 u, const auto &change) {
         const int k = bestOf(changed, u);
         if (k != best)
-            out.push_back({change, k});
+            out.push_back({change(), k});
     };
     for (size_t p = 0; p < entity.patterns.size(); ++p) {
         const Pattern &pattern = entity.patterns[p];
@@ -416,9 +417,10 @@ std::vector<WhatIf> whatIfs(const Entity &entity, qint64 users, const Catalog &c
                 continue;
             Entity changed = entity;
             changed.patterns[p].frequency = Frequency(f);
-            consider(changed, users,
-                     Tr::tr("\"%1\" were %2 instead of %3")
-                         .arg(pattern.name, toId(Frequency(f)), toId(pattern.frequency)));
+            consider(changed, users, [&] {
+                return Tr::tr("\"%1\" were %2 instead of %3")
+                    .arg(pattern.name, toId(Frequency(f)), toId(pattern.frequency));
+            });
         }
     }
     for (const Durability d :
@@ -427,17 +429,19 @@ std::vector<WhatIf> whatIfs(const Entity &entity, qint64 users, const Catalog &c
             continue;
         Entity changed = entity;
         changed.durability = d;
-        consider(changed, users, Tr::tr("its durability were %1").arg(toId(d)));
+        consider(changed, users, [&] { return Tr::tr("its durability were %1").arg(toId(d)); });
     }
     {
         Entity changed = entity;
         changed.schema =
             entity.schema == SchemaKind::Fixed ? SchemaKind::Flexible : SchemaKind::Fixed;
-        consider(changed, users, Tr::tr("its schema were %1").arg(toId(changed.schema)));
+        consider(changed, users,
+                 [&] { return Tr::tr("its schema were %1").arg(toId(changed.schema)); });
     }
     if (users <= MaxUsers / 10)
-        consider(entity, users * 10,
-                 Tr::tr("the users were ten times as many (%1)").arg(formatUsers(users * 10)));
+        consider(entity, users * 10, [&] {
+            return Tr::tr("the users were ten times as many (%1)").arg(formatUsers(users * 10));
+        });
     return out;
 }
 
