@@ -21,11 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(storemap::Advisor)
 };
-QString num(double v)
-{
-    return QString::number(rounded(v), 'f', 1);
-}
-
 /// Points that push a placement the check flags behind every one it does not.
 constexpr double FlaggedPenalty = 1000;
 
@@ -796,14 +791,15 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")
-                          .arg(usersText, num(advice.budget), catalog.modifiers().budgetWhy);
+                          .arg(usersText, formatTenths(advice.budget),
+                               catalog.modifiers().budgetWhy);
     advice.reasons << Tr::tr("Chose %1: overall fit %2 (each entity weighted by its traffic) at "
                              "complexity cost %3 and seams %4: value %5 = fit - seams - %6 x "
                              "cost, the best of %7 affordable layouts that its own check does "
                              "not flag.")
-                          .arg(kindNames(best.kinds, catalog), num(best.overallFit), num(best.cost),
-                               num(best.seamPoints), num(best.value),
-                               QString::number(problem.price, 'f', 2),
+                          .arg(kindNames(best.kinds, catalog), formatTenths(best.overallFit),
+                               formatTenths(best.cost), formatTenths(best.seamPoints),
+                               formatTenths(best.value), QString::number(problem.price, 'f', 2),
                                QString::number(affordable.size()));
     if (problem.operated) {
         advice.reasons << Tr::tr("The team already operates %1: each counts %2% of its burden. %3")
@@ -815,7 +811,8 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         advice.reasons << Tr::tr("The advice would change at about %1 users, where the budget "
                                  "affords %2 (value %3).")
                               .arg(formatAboutUsers(usersAffording(overBudget->cost, catalog)),
-                                   kindNames(overBudget->kinds, catalog), num(overBudget->value));
+                                   kindNames(overBudget->kinds, catalog),
+                                   formatTenths(overBudget->value));
     }
     for (const auto &[layout, found] : passedOver) {
         QStringList rules;
@@ -824,7 +821,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
                 rules << f.rule;
         }
         advice.reasons << Tr::tr("Passed over %1 (value %2): its own check would raise %3.")
-                              .arg(kindNames(layout.kinds, catalog), num(layout.value),
+                              .arg(kindNames(layout.kinds, catalog), formatTenths(layout.value),
                                    rules.join(QStringLiteral(", ")));
     }
     for (int k : best.kinds) {
@@ -842,10 +839,10 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
                     Tr::tr("Without it the overall fit drops by %1 points (seams included) for %2 "
                            "less cost, worth %3 points at this scale; it earns its place while the "
                            "first is larger.")
-                        .arg(num(best.overallFit - best.seamPoints - smaller.overallFit +
-                                 smaller.seamPoints),
-                             num(best.cost - smaller.cost),
-                             num(problem.price * (best.cost - smaller.cost)));
+                        .arg(formatTenths(best.overallFit - best.seamPoints - smaller.overallFit +
+                                          smaller.seamPoints),
+                             formatTenths(best.cost - smaller.cost),
+                             formatTenths(problem.price * (best.cost - smaller.cost)));
         }
         advice.reasons << line;
     }
@@ -864,8 +861,8 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
                                  "application joins or keeps them consistent itself.")
                               .arg(link.pattern->name, toId(link.pattern->type), a.name,
                                    catalog.kind(ka).name, b.name, catalog.kind(kb).name,
-                                   num(link.points / problem.totalTraffic),
-                                   num(std::min(moveA, moveB) / problem.totalTraffic));
+                                   formatTenths(link.points / problem.totalTraffic),
+                                   formatTenths(std::min(moveA, moveB) / problem.totalTraffic));
     }
     for (size_t i = 0; i < project.entities.size(); ++i) {
         if (hasBinary(project.entities[i]) && catalog.kind(best.placement[i]).objectStorage) {
@@ -915,9 +912,10 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         if (!advice.rejected.empty() &&
             std::abs(l.value - advice.rejected.back().layout.value) < 1e-9)
             continue; // the same trade with an equivalent kind (S3 or R2): listed once
-        advice.rejected.push_back({l, Tr::tr("%1: overall fit %2 at cost %3, value %4 against %5.")
-                                          .arg(kindNames(l.kinds, catalog), num(l.overallFit),
-                                               num(l.cost), num(l.value), num(best.value))});
+        advice.rejected.push_back(
+            {l, Tr::tr("%1: overall fit %2 at cost %3, value %4 against %5.")
+                    .arg(kindNames(l.kinds, catalog), formatTenths(l.overallFit),
+                         formatTenths(l.cost), formatTenths(l.value), formatTenths(best.value))});
     }
     if (overBudget &&
         overBudget->overallFit > best.overallFit + 1e-9) { // what the budget rules out
@@ -925,8 +923,8 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
             {*overBudget,
              Tr::tr("%1: overall fit %2, but its cost %3 exceeds the budget of %4 at %5 "
                     "users.")
-                 .arg(kindNames(overBudget->kinds, catalog), num(overBudget->overallFit),
-                      num(overBudget->cost), num(advice.budget), usersText)});
+                 .arg(kindNames(overBudget->kinds, catalog), formatTenths(overBudget->overallFit),
+                      formatTenths(overBudget->cost), formatTenths(advice.budget), usersText)});
     }
     return advice;
 }

@@ -23,23 +23,6 @@ QString storeLabel(const Store &s, const Catalog &catalog)
     return s.name == kindName ? s.name : QStringLiteral("%1 (%2)").arg(s.name, kindName);
 }
 
-QString points(double v)
-{
-    // Fits repeat, 0.0 to 100.0 in tenths: formatting one for every finding was a fifth of a
-    // rescore at 5,000 entities.
-    static const std::vector<QString> tenths = [] {
-        std::vector<QString> t(1001);
-        for (int i = 0; i <= 1000; ++i)
-            t[size_t(i)] = QString::number(i / 10.0, 'f', 1);
-        return t;
-    }();
-    const double r = rounded(v);
-    const long tenth = std::lround(r * 10);
-    if (tenth >= 0 && tenth <= 1000 && !std::signbit(r))
-        return tenths[size_t(tenth)];
-    return QString::number(r, 'f', 1);
-}
-
 QString kindList(const std::vector<int> &kinds, const Catalog &catalog)
 {
     QStringList names;
@@ -288,7 +271,7 @@ struct Rules
                                       "%1 is not placed on any store yet; it fits %2 best (%3)."),
                     [&] {
                         return QStringList{e.name, catalog.kind(score.bestKind).name,
-                                           points(score.bestFit)};
+                                           formatTenths(score.bestFit)};
                     });
                 continue;
             }
@@ -512,9 +495,9 @@ struct Rules
             [&] {
                 return QStringList{e.name,
                                    where,
-                                   points(s.fit),
+                                   formatTenths(s.fit),
                                    catalog.kind(better).name,
-                                   points(s.fits[size_t(better)]),
+                                   formatTenths(s.fits[size_t(better)]),
                                    weak->name,
                                    toId(weak->type),
                                    toId(weak->frequency),
@@ -682,13 +665,13 @@ struct Rules
                 [&] {
                     return QStringList{QString::number(c.kinds.size()),
                                        kindList(c.kinds, catalog),
-                                       points(c.cost),
-                                       points(c.budget),
+                                       formatTenths(c.cost),
+                                       formatTenths(c.budget),
                                        formatUsers(analysis.users),
                                        catalog.kind(weakest).name,
-                                       points(std::max(0.0, weakestLoss)),
-                                       points(complexityCost({weakest}, catalog, operated) +
-                                              catalog.modifiers().integrationOverhead),
+                                       formatTenths(std::max(0.0, weakestLoss)),
+                                       formatTenths(complexityCost({weakest}, catalog, operated) +
+                                                    catalog.modifiers().integrationOverhead),
                                        formatAboutUsers(usersAffording(c.cost, catalog))};
                 });
         }
@@ -729,8 +712,8 @@ struct Rules
                         return QStringList{catalog.kind(only).name,
                                            e.name,
                                            catalog.kind(k).name,
-                                           points(s.fits[size_t(k)]),
-                                           points(s.fit),
+                                           formatTenths(s.fits[size_t(k)]),
+                                           formatTenths(s.fit),
                                            formatUsers(analysis.users),
                                            formatAboutUsers(usersAffording(pairCost, catalog))};
                     });
@@ -854,8 +837,8 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
              QT_TRANSLATE_NOOP("storemap::Findings",
                                "%1 fits %2 at %3, below the required minimum of %4 "
                                "(--min-fit). It fits %5 best (%6); a fit of %4 or more passes."),
-             {e.name, catalog.kind(s.kind).name, points(s.fit), points(minFit),
-              catalog.kind(s.bestKind).name, points(s.bestFit)}});
+             {e.name, catalog.kind(s.kind).name, formatTenths(s.fit), formatTenths(minFit),
+              catalog.kind(s.bestKind).name, formatTenths(s.bestFit)}});
     }
     analysis->findings.insert(analysis->findings.begin(), errors.begin(), errors.end());
 }

@@ -39,20 +39,15 @@ QString plain(const QString &text)
     return out;
 }
 
-QString num(double v)
-{
-    return QString::number(rounded(v), 'f', 1);
-}
-
 QString fitOrDash(double fit)
 {
-    return fit < 0 ? QStringLiteral("-") : num(fit);
+    return fit < 0 ? QStringLiteral("-") : formatTenths(fit);
 }
 
 QString signedNum(double v)
 {
     const double r = rounded(v);
-    return (r > 0 ? QStringLiteral("+") : QString()) + QString::number(r, 'f', 1);
+    return (r > 0 ? QStringLiteral("+") : QString()) + formatTenths(r);
 }
 
 ordered ids(const QStringList &list)
@@ -484,8 +479,8 @@ QString diffText(const ProjectDiff &original, const Catalog &catalog)
                     x.overallFit < 0 || y.overallFit < 0 ? QStringLiteral("–")
                                                          : signedNum(y.overallFit - x.overallFit));
     out += Tr::tr("Complexity: %1 -> %2 (budget %3 -> %4)\n")
-               .arg(num(x.complexity.cost), num(y.complexity.cost), num(x.complexity.budget),
-                    num(y.complexity.budget));
+               .arg(formatTenths(x.complexity.cost), formatTenths(y.complexity.cost),
+                    formatTenths(x.complexity.budget), formatTenths(y.complexity.budget));
     if (x.cost.knownUsd > 0 || y.cost.knownUsd > 0) {
         out += Tr::tr("Money: %1 -> %2 a month")
                    .arg(formatUsd(x.cost.monthlyUsd), formatUsd(y.cost.monthlyUsd));

@@ -32,7 +32,7 @@ FitColors fitColors(FitBand band)
 
 QString formatFit(double fit)
 {
-    return fit < 0 ? QStringLiteral("–") : QString::number(rounded(fit), 'f', 1);
+    return fit < 0 ? QStringLiteral("–") : formatTenths(fit);
 }
 
 } // namespace storemap

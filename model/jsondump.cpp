@@ -3,6 +3,9 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <utility>
 
 namespace storemap {
 
@@ -24,10 +27,21 @@ constexpr std::array<Byte, 256> byteTable()
     return table;
 }
 
+/// Whether the 8 bytes at @p p are all plain: none below 0x20, a quote, a backslash or above 0x7f.
+bool plainWord(const char *p)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    std::uint64_t x;
+    std::memcpy(&x, p, sizeof x);
+    const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    return !((x & highs) | ((x - ones * 0x20) & ~x & highs) | hasZero(x ^ (ones * '"')) |
+             hasZero(x ^ (ones * '\\')));
+}
+
 /// Writes @p text as a JSON string the way nlohmann's dump does with ensure_ascii off: ASCII is
 /// escaped here, runs of plain characters copied at once; text with any other byte is handed to
 /// nlohmann, which decodes the UTF-8 and replaces what is not valid, so the bytes are the same.
-void writeString(const std::string &text, std::string &out)
+void writeString(std::string_view text, std::string &out)
 {
     static constexpr std::array<Byte, 256> table = byteTable();
     const size_t start = out.size();
@@ -36,6 +50,8 @@ void writeString(const std::string &text, std::string &out)
     const char *const end = p + text.size();
     while (p != end) {
         const char *run = p;
+        while (end - p >= 8 && plainWord(p))
+            p += 8;
         while (p != end && table[static_cast<unsigned char>(*p)] == Byte::Plain)
             ++p;
         out.append(run, size_t(p - run));
@@ -67,7 +83,8 @@ void writeString(const std::string &text, std::string &out)
         default:
             if (static_cast<unsigned char>(c) >= 0x80) {
                 out.resize(start);
-                out += ordered(text).dump(-1, ' ', false, ordered::error_handler_t::replace);
+                out += ordered(std::string(text))
+                           .dump(-1, ' ', false, ordered::error_handler_t::replace);
                 return;
             } else {
                 static constexpr char hex[] = "0123456789abcdef";
@@ -96,90 +113,150 @@ template <typename Number> void writeNumber(Number n, std::string &out)
     out.append(buffer, size_t(end - buffer));
 }
 
-void newLine(int depth, std::string &out)
+} // namespace
+
+void JsonWriter::beforeValue()
 {
-    out += '\n';
-    out.append(size_t(depth) * 2, ' ');
+    if (m_out.size() >= 1 << 16) { // written on in a small buffer, kept in one large one
+        m_text.append(m_out.data(), qsizetype(m_out.size()));
+        m_out.clear();
+    }
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_open.empty())
+        return; // the top-level value
+    if (m_open.back().members++ > 0)
+        m_out += ',';
+    m_out += '\n';
+    m_out.append(m_open.size() * 2, ' ');
 }
 
-void write(const ordered &j, int depth, std::string &out)
+void JsonWriter::open(char bracket, char close)
 {
-    switch (j.type()) {
-    case ordered::value_t::object: {
-        const auto &members = j.get_ref<const ordered::object_t &>();
-        if (members.empty()) {
-            out += "{}";
-            return;
-        }
-        out += '{';
-        bool first = true;
-        for (const auto &[key, value] : members) {
-            if (!first)
-                out += ',';
-            first = false;
-            newLine(depth + 1, out);
-            writeString(key, out);
-            out += ": ";
-            write(value, depth + 1, out);
-        }
-        newLine(depth, out);
-        out += '}';
-        return;
+    beforeValue();
+    m_out += bracket;
+    m_open.push_back({close, 0});
+}
+
+JsonWriter &JsonWriter::beginObject()
+{
+    open('{', '}');
+    return *this;
+}
+
+JsonWriter &JsonWriter::beginArray()
+{
+    open('[', ']');
+    return *this;
+}
+
+JsonWriter &JsonWriter::end()
+{
+    const Open closed = m_open.back();
+    m_open.pop_back();
+    if (closed.members > 0) {
+        m_out += '\n';
+        m_out.append(m_open.size() * 2, ' ');
     }
-    case ordered::value_t::array: {
-        const auto &items = j.get_ref<const ordered::array_t &>();
-        if (items.empty()) {
-            out += "[]";
-            return;
-        }
-        out += '[';
-        bool first = true;
-        for (const ordered &item : items) {
-            if (!first)
-                out += ',';
-            first = false;
-            newLine(depth + 1, out);
-            write(item, depth + 1, out);
-        }
-        newLine(depth, out);
-        out += ']';
-        return;
-    }
+    m_out += closed.close;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(std::string_view name)
+{
+    beforeValue();
+    writeString(name, m_out);
+    m_out += ": ";
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(std::string_view text)
+{
+    beforeValue();
+    writeString(text, m_out);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return value(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+JsonWriter &JsonWriter::value(double number)
+{
+    beforeValue();
+    writeNumber(number, m_out);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(qint64 number)
+{
+    beforeValue();
+    writeNumber(std::int64_t(number), m_out);
+    return *this;
+}
+
+JsonWriter &JsonWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(const ordered &tree)
+{
+    switch (tree.type()) {
+    case ordered::value_t::object:
+        beginObject();
+        for (const auto &[name, member] : tree.get_ref<const ordered::object_t &>())
+            key(name).value(member);
+        return end();
+    case ordered::value_t::array:
+        beginArray();
+        for (const ordered &item : tree.get_ref<const ordered::array_t &>())
+            value(item);
+        return end();
     case ordered::value_t::string:
-        writeString(j.get_ref<const std::string &>(), out);
-        return;
+        return value(std::string_view(tree.get_ref<const std::string &>()));
     case ordered::value_t::number_float:
-        writeNumber(j.get<double>(), out);
-        return;
+        return value(tree.get<double>());
     case ordered::value_t::number_integer:
-        writeNumber(j.get<std::int64_t>(), out);
-        return;
+        return value(qint64(tree.get<std::int64_t>()));
     case ordered::value_t::number_unsigned:
-        writeNumber(j.get<std::uint64_t>(), out);
-        return;
+        beforeValue();
+        writeNumber(tree.get<std::uint64_t>(), m_out);
+        return *this;
     case ordered::value_t::boolean:
-        out += j.get<bool>() ? "true" : "false";
-        return;
+        beforeValue();
+        m_out += tree.get<bool>() ? "true" : "false";
+        return *this;
     case ordered::value_t::null:
-        out += "null";
-        return;
+        return null();
     case ordered::value_t::binary:
     case ordered::value_t::discarded:
         break;
     }
     // Nothing Storemap writes; nlohmann says it as it would.
-    out += j.dump(-1, ' ', false, ordered::error_handler_t::replace);
+    beforeValue();
+    m_out += tree.dump(-1, ' ', false, ordered::error_handler_t::replace);
+    return *this;
 }
 
-} // namespace
+QByteArray JsonWriter::finish()
+{
+    m_out += '\n';
+    m_text.append(m_out.data(), qsizetype(m_out.size()));
+    m_out.clear();
+    return std::exchange(m_text, QByteArray());
+}
 
 QByteArray dumpJson(const ordered &j)
 {
-    std::string out;
-    out.reserve(1 << 16);
-    write(j, 0, out);
-    out += '\n';
-    return QByteArray::fromStdString(out);
+    return JsonWriter().value(j).finish();
 }
 
 } // namespace storemap

@@ -1,14 +1,58 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace storemap {
 
-/// @p j as every file and report writes it: indented by two spaces, UTF-8 as it is, one newline
-/// at the end. The same bytes as nlohmann's dump(2, ' ', false, replace) + "\n", without its
-/// per-byte UTF-8 decoding of every string, which was most of the cost of writing a large report.
+/// Writes JSON as every file and report does: indented by two spaces, UTF-8 as it is, one newline
+/// at the end; the same bytes as nlohmann's dump(2, ' ', false, replace) + "\n". It writes as it
+/// goes, so a large report needs no tree, and escapes ASCII itself, without nlohmann's per-byte
+/// UTF-8 decoding (a string with other bytes still goes through nlohmann).
+///
+/// Inside an object, each value follows its key():
+///     JsonWriter w;
+///     w.beginObject().key("fit").value(88.5).key("kinds").beginArray().value("s3").end().end();
+class JsonWriter
+{
+public:
+    JsonWriter &beginObject();
+    JsonWriter &beginArray();
+    JsonWriter &end(); ///< closes the innermost object or array
+    JsonWriter &key(std::string_view name);
+    JsonWriter &value(std::string_view text);
+    JsonWriter &value(const char *text) { return value(std::string_view(text)); }
+    JsonWriter &value(const std::string &text) { return value(std::string_view(text)); }
+    JsonWriter &value(const QString &text);
+    JsonWriter &value(double number); ///< a number that is not finite is null, as nlohmann writes
+    JsonWriter &value(qint64 number);
+    JsonWriter &value(const nlohmann::ordered_json &tree);
+    JsonWriter &null();
+    /// The text, with its final newline; the writer is empty again.
+    QByteArray finish();
+
+private:
+    struct Open
+    {
+        char close; // '}' or ']'
+        int members;
+    };
+    void open(char bracket, char close);
+    void beforeValue();
+
+    QByteArray m_text;        // what is written so far, but for
+    std::string m_out;        // the last few thousand bytes
+    std::vector<Open> m_open; // the objects and arrays not yet ended, outermost first
+    bool m_afterKey = false;
+};
+
+/// @p j as every file and report writes it (JsonWriter).
 QByteArray dumpJson(const nlohmann::ordered_json &j);
 
 } // namespace storemap

@@ -26,11 +26,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(storemap::Report)
 };
-QString num(double v)
-{
-    return QString::number(rounded(v), 'f', 1);
-}
-
 ordered kindIds(const std::vector<int> &kinds, const Catalog &catalog)
 {
     ordered a = ordered::array();
@@ -97,62 +92,88 @@ QStringList fitReasons(const Project &project, const Entity &entity, const Entit
     fitScore(entity, kind, users, catalog, &reasons);
     if (score.fit >= 0 && score.bestKind != score.kind && score.bestFit > score.fit + 0.05) {
         reasons << Tr::tr("Fits %1 better: %2 against %3 on %4.")
-                       .arg(catalog.kind(score.bestKind).name, num(score.bestFit), num(score.fit),
-                            catalog.kind(score.kind).name);
+                       .arg(catalog.kind(score.bestKind).name, formatTenths(score.bestFit),
+                            formatTenths(score.fit), catalog.kind(score.kind).name);
     }
     return reasons;
 }
 
 QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog)
 {
-    ordered root = json::object(7);
-    root["project"] = s(project.name);
-    root["users"] = analysis.users;
-    root["overall_fit"] = fitOrNull(analysis.overallFit);
-    ordered entities = ordered::array();
+    // Written as it goes: the report of 20,000 entities was a tree of a million values.
+    JsonWriter w;
+    const auto fit = [&](double f) -> JsonWriter & {
+        return f < 0 ? w.null() : w.value(rounded(f));
+    };
+    std::vector<std::string> kindId; // each kind's id, in UTF-8 once
+    for (int k = 0; k < catalog.kindCount(); ++k)
+        kindId.push_back(s(catalog.kind(k).id));
+    const auto kind = [&](int k) -> JsonWriter & {
+        return k >= 0 ? w.value(kindId[size_t(k)]) : w.null();
+    };
+    const auto idOrNone = [&](const QString &id) -> JsonWriter & {
+        return id.isEmpty() ? w.null() : w.value(id);
+    };
+    w.beginObject();
+    w.key("project").value(project.name);
+    w.key("users").value(analysis.users);
+    w.key("overall_fit");
+    fit(analysis.overallFit);
+    w.key("entities").beginArray();
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &score = analysis.entities[i];
-        ordered o = json::object(11);
-        o["id"] = s(e.id);
-        o["name"] = s(e.name);
-        o["store"] = idOrNull(e.store);
-        o["kind"] = score.kind >= 0 ? ordered(s(catalog.kind(score.kind).id)) : ordered(nullptr);
-        o["fit"] = fitOrNull(score.fit);
-        o["best_kind"] =
-            score.bestKind >= 0 ? ordered(s(catalog.kind(score.bestKind).id)) : ordered(nullptr);
-        o["best_fit"] = fitOrNull(score.bestFit);
-        ordered fits = json::object(size_t(catalog.kindCount()));
-        for (int k = 0; k < catalog.kindCount(); ++k)
-            fits[s(catalog.kind(k).id)] = fitOrNull(score.fits[size_t(k)]);
-        o["fits"] = std::move(fits);
-        o["traffic"] = rounded(score.traffic);
-        ordered whatIf = ordered::array();
-        for (const WhatIf &w : whatIfs(e, analysis.users, catalog))
-            whatIf.push_back(
-                ordered{{"change", s(w.change)}, {"best_kind", s(catalog.kind(w.bestKind).id)}});
-        o["what_if"] = std::move(whatIf);
-        ordered reasons = ordered::array();
+        w.beginObject();
+        w.key("id").value(e.id);
+        w.key("name").value(e.name);
+        w.key("store");
+        idOrNone(e.store);
+        w.key("kind");
+        kind(score.kind);
+        w.key("fit");
+        fit(score.fit);
+        w.key("best_kind");
+        kind(score.bestKind);
+        w.key("best_fit");
+        fit(score.bestFit);
+        w.key("fits").beginObject();
+        for (int k = 0; k < catalog.kindCount(); ++k) {
+            w.key(kindId[size_t(k)]);
+            fit(score.fits[size_t(k)]);
+        }
+        w.end();
+        w.key("traffic").value(rounded(score.traffic));
+        w.key("what_if").beginArray();
+        for (const WhatIf &change : whatIfs(e, analysis.users, catalog)) {
+            w.beginObject().key("change").value(change.change);
+            w.key("best_kind").value(kindId[size_t(change.bestKind)]).end();
+        }
+        w.end();
+        w.key("reasons").beginArray();
         for (const QString &r : fitReasons(project, e, score, analysis.users, catalog))
-            reasons.push_back(s(r));
-        o["reasons"] = std::move(reasons);
-        entities.push_back(std::move(o));
+            w.value(r);
+        w.end();
+        w.end();
     }
-    root["entities"] = std::move(entities);
-    root["complexity"] = ordered{{"kinds", kindIds(analysis.complexity.kinds, catalog)},
-                                 {"cost", rounded(analysis.complexity.cost)},
-                                 {"budget", rounded(analysis.complexity.budget)}};
-    root["cost"] = costJson(project, analysis.cost);
-    ordered findings = ordered::array();
+    w.end();
+    w.key("complexity").beginObject();
+    w.key("kinds").value(kindIds(analysis.complexity.kinds, catalog));
+    w.key("cost").value(rounded(analysis.complexity.cost));
+    w.key("budget").value(rounded(analysis.complexity.budget));
+    w.end();
+    w.key("cost").value(costJson(project, analysis.cost));
+    w.key("findings").beginArray();
     for (const Finding &f : analysis.findings) {
-        findings.push_back(ordered{{"rule", s(f.rule)},
-                                   {"severity", s(toId(f.severity))},
-                                   {"entity", idOrNull(f.entity)},
-                                   {"store", idOrNull(f.store)},
-                                   {"message", s(f.message())}});
+        w.beginObject().key("rule").value(f.rule);
+        w.key("severity").value(toId(f.severity));
+        w.key("entity");
+        idOrNone(f.entity);
+        w.key("store");
+        idOrNone(f.store);
+        w.key("message").value(f.message()).end();
     }
-    root["findings"] = std::move(findings);
-    return dumpJson(root);
+    w.end();
+    return w.end().finish();
 }
 
 QString checkText(const Project &project, const Analysis &analysis, const Catalog &catalog)
@@ -163,8 +184,9 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
                .arg(project.name.isEmpty() ? Tr::tr("Untitled") : project.name, users,
                     formatFit(analysis.overallFit));
     out += Tr::tr("Complexity: %1 (%2) against a budget of %3\n\n")
-               .arg(num(analysis.complexity.cost), kindNames(analysis.complexity.kinds, catalog),
-                    num(analysis.complexity.budget));
+               .arg(formatTenths(analysis.complexity.cost),
+                    kindNames(analysis.complexity.kinds, catalog),
+                    formatTenths(analysis.complexity.budget));
     if (analysis.cost.shown)
         out += costText(project, analysis.cost) + QLatin1Char('\n');
     for (size_t i = 0; i < project.entities.size(); ++i) {
@@ -181,7 +203,7 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
         else if (score.kind != score.bestKind &&
                  (score.fit < 0 || score.bestFit > score.fit + 0.05))
             line += Tr::tr("  (best: %1 %2)")
-                        .arg(catalog.kind(score.bestKind).name, num(score.bestFit));
+                        .arg(catalog.kind(score.bestKind).name, formatTenths(score.bestFit));
         out += line + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
@@ -228,14 +250,15 @@ QString adviseText(const Project &project, const Advice &advice, const Catalog &
     out += Tr::tr("Suggested layout at %1 users: %2\n")
                .arg(formatUsers(advice.users), kindNames(advice.best.kinds, catalog));
     out += Tr::tr("Overall fit %1, complexity %2 against a budget of %3\n\n")
-               .arg(num(advice.best.overallFit), num(advice.best.cost), num(advice.budget));
+               .arg(formatTenths(advice.best.overallFit), formatTenths(advice.best.cost),
+                    formatTenths(advice.budget));
     for (size_t i = 0; i < advice.best.placement.size(); ++i) {
         const Entity &e = project.entities[i];
         const int k = advice.best.placement[i];
         const int now = project.kindOf(e, catalog);
         QString line = QStringLiteral("  %1  %2  %3")
                            .arg(e.name, -20)
-                           .arg(num(advice.best.fits[i]), 5)
+                           .arg(formatTenths(advice.best.fits[i]), 5)
                            .arg(catalog.kind(k).name);
         if (now != k)
             line += now >= 0 ? Tr::tr("  (moves from %1)").arg(catalog.kind(now).name)

@@ -23,11 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(storemap::Roadmap)
 };
 
-QString num(double v)
-{
-    return QString::number(rounded(v), 'f', 1);
-}
-
 /// Log-grid points per tenfold of users. Between two grid points the layout is assumed not to
 /// change and change back (see roadmapSamples()).
 constexpr int GridPerTenfold = 16;
@@ -191,15 +186,15 @@ QStringList stepReasons(const Project &project, const Layout &before, const Layo
     if (before.kinds != after.kinds) {
         if (after.cost > budgetFor(users - 1, catalog) + 1e-9) {
             reasons << Tr::tr("At %1 users the budget reaches %2: enough for %3 (cost %4).")
-                           .arg(formatUsers(users), num(budget), kindNames(after.kinds, catalog),
-                                num(after.cost));
+                           .arg(formatUsers(users), formatTenths(budget),
+                                kindNames(after.kinds, catalog), formatTenths(after.cost));
         } else {
             reasons << Tr::tr("At %1 users %2 (overall fit %3, cost %4) is worth more than %5 "
                               "(overall fit %6, cost %7): the load has moved the fits.")
                            .arg(formatUsers(users), kindNames(after.kinds, catalog),
-                                num(after.overallFit), num(after.cost),
-                                kindNames(before.kinds, catalog), num(before.overallFit),
-                                num(before.cost));
+                                formatTenths(after.overallFit), formatTenths(after.cost),
+                                kindNames(before.kinds, catalog), formatTenths(before.overallFit),
+                                formatTenths(before.cost));
         }
     }
     constexpr int MaxMoveReasons = 12;
@@ -215,7 +210,7 @@ QStringList stepReasons(const Project &project, const Layout &before, const Layo
         const FitRow fits = fitRow(e, users, catalog);
         QString line = Tr::tr("%1 moves from %2 to %3 (fit %4 against %5).")
                            .arg(e.name, catalog.kind(from).name, catalog.kind(to).name,
-                                num(fits[size_t(to)]), num(fits[size_t(from)]));
+                                formatTenths(fits[size_t(to)]), formatTenths(fits[size_t(from)]));
         const Pattern *hot = hottestPattern(e, catalog);
         if (hot && loadPressure(hot->frequency, users, catalog) > 0) {
             line += QLatin1Char(' ') +
@@ -385,8 +380,8 @@ QString roadmapText(const Project &project, const Roadmap &roadmap, const Catalo
                                         .arg(formatUsers(step.fromUsers), formatUsers(step.toUsers))
                                   : Tr::tr("from %1 users").arg(formatUsers(step.fromUsers));
         out += QStringLiteral("\n%1: %2 (overall fit %3, cost %4)\n")
-                   .arg(range, kindNames(step.layout.kinds, catalog), num(step.layout.overallFit),
-                        num(step.layout.cost));
+                   .arg(range, kindNames(step.layout.kinds, catalog),
+                        formatTenths(step.layout.overallFit), formatTenths(step.layout.cost));
         for (const QString &r : step.reasons)
             out += QStringLiteral("  - %1\n").arg(r);
     }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace storemap {
 
@@ -15,9 +16,22 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(storemap::Scoring)
 };
 
+/// A weight or a fit from the catalog as the reasons write it ("0.5", "9"): the catalog has a
+/// few dozen, and a report of 5,000 entities writes one pair per pattern.
+QString catalogNumber(double v)
+{
+    thread_local std::unordered_map<double, QString> written;
+    if (const auto it = written.find(v); it != written.end())
+        return it->second;
+    QString text = QString::number(v);
+    if (written.size() < 256) // the catalog's; anything else is written each time
+        written.emplace(v, text);
+    return text;
+}
+
 QString signedPoints(double v)
 {
-    return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(rounded(v), 'f', 1);
+    return (v >= 0 ? QStringLiteral("+") : QString()) + formatTenths(v);
 }
 
 double loadPoints(const KindInfo &kind, double pressure, const Modifiers &m)
@@ -59,6 +73,21 @@ double latencyPoints(const Entity &entity, const KindInfo &kind, const Modifiers
 double rounded(double value)
 {
     return std::round(value * 10) / 10;
+}
+
+QString formatTenths(double value)
+{
+    static const std::vector<QString> tenths = [] {
+        std::vector<QString> t(1001);
+        for (int i = 0; i <= 1000; ++i)
+            t[size_t(i)] = QString::number(i / 10.0, 'f', 1);
+        return t;
+    }();
+    const double r = rounded(value);
+    const long tenth = std::lround(r * 10);
+    if (tenth >= 0 && tenth <= 1000 && !std::signbit(r))
+        return tenths[size_t(tenth)];
+    return QString::number(r, 'f', 1);
 }
 
 QString formatUsers(qint64 users)
@@ -108,8 +137,8 @@ double score(const Entity &entity, int kindIndex, qint64 users, const LoadPressu
             weights += w;
             if (reasons) {
                 *reasons << Tr::tr("%1 \"%2\" (%3, weight %4): %5 on %6. %7")
-                                .arg(toId(p.type), p.name, toId(p.frequency), QString::number(w),
-                                     QString::number(cell.value), kind.name, cell.why);
+                                .arg(toId(p.type), p.name, toId(p.frequency), catalogNumber(w),
+                                     catalogNumber(cell.value), kind.name, cell.why);
             }
             if (catalog.pattern(p.type).loadSensitive) {
                 // Reads spread over read replicas: a vertical store feels a share of them.

@@ -80,6 +80,10 @@ Complexity complexityOf(const Project &project, qint64 users, const Catalog &cat
 /// Rounds a score for display and output: one decimal.
 double rounded(double value);
 
+/// @p value rounded to a tenth and written as every report writes fits and points: "88.5",
+/// "-3.0". Fits repeat (0.0 to 100.0), so those are formatted once, not for every sentence.
+QString formatTenths(double value);
+
 /// "1,000,000" (or "1.000.000" in German): user counts as people of the current language read them.
 QString formatUsers(qint64 users);
 

@@ -21,11 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(storemap::DecisionRecord)
 };
 
-QString num(double v)
-{
-    return QString::number(rounded(v), 'f', 1);
-}
-
 QString md(const QString &text)
 {
     return markdownEscape(text);
@@ -210,16 +205,16 @@ QString complexitySection(const Analysis &analysis, const Catalog &catalog)
     out += QStringLiteral("|---|---:|---:|\n");
     const QString kinds = c.kinds.empty() ? QStringLiteral("*%1*").arg(Tr::tr("none"))
                                           : md(kindNames(c.kinds, catalog));
-    out += row({kinds, num(c.cost), num(c.budget)});
+    out += row({kinds, formatTenths(c.cost), formatTenths(c.budget)});
     out += QLatin1Char('\n');
     if (rounded(c.cost) > rounded(c.budget))
         out +=
             Tr::tr("Over budget by %1 at %2 users: every store is another system to monitor, back "
                    "up, upgrade and debug at 3 AM.")
-                .arg(num(c.cost - c.budget), formatUsers(analysis.users));
+                .arg(formatTenths(c.cost - c.budget), formatUsers(analysis.users));
     else
         out += Tr::tr("Within budget at %1 users, %2 to spare.")
-                   .arg(formatUsers(analysis.users), num(c.budget - c.cost));
+                   .arg(formatUsers(analysis.users), formatTenths(c.budget - c.cost));
     return out + QStringLiteral("\n\n");
 }
 
@@ -245,7 +240,8 @@ QString adviceSection(const Project &project, const Advice &advice, const Catalo
         Tr::tr("At %1 users the advisor picks **%2**: overall fit %3 at complexity cost %4 against "
                "a budget of %5.")
             .arg(formatUsers(advice.users), md(kindNames(advice.best.kinds, catalog)),
-                 num(advice.best.overallFit), num(advice.best.cost), num(advice.budget)) +
+                 formatTenths(advice.best.overallFit), formatTenths(advice.best.cost),
+                 formatTenths(advice.budget)) +
         QStringLiteral("\n\n");
     out += row({Tr::tr("Entity"), Tr::tr("Now"), Tr::tr("Advised"), Tr::tr("Fit")});
     out += QStringLiteral("|---|---|---|---:|\n");
@@ -259,7 +255,7 @@ QString adviceSection(const Project &project, const Advice &advice, const Catalo
         out += row(
             {md(e.name),
              now >= 0 ? md(catalog.kind(now).name) : QStringLiteral("*%1*").arg(Tr::tr("unplaced")),
-             where, num(advice.best.fits[i])});
+             where, formatTenths(advice.best.fits[i])});
     }
     out += QLatin1Char('\n') + Tr::tr("Why:") + QStringLiteral("\n\n");
     for (const QString &r : advice.reasons)
@@ -273,8 +269,8 @@ QString adviceSection(const Project &project, const Advice &advice, const Catalo
         row({Tr::tr("Kinds"), Tr::tr("Overall fit"), Tr::tr("Complexity cost"), Tr::tr("Why not")});
     out += QStringLiteral("|---|---:|---:|---|\n");
     for (const RejectedLayout &r : advice.rejected) {
-        out += row({md(kindNames(r.layout.kinds, catalog)), num(r.layout.overallFit),
-                    num(r.layout.cost), md(r.why)});
+        out += row({md(kindNames(r.layout.kinds, catalog)), formatTenths(r.layout.overallFit),
+                    formatTenths(r.layout.cost), md(r.why)});
     }
     return out;
 }
@@ -308,8 +304,8 @@ QString roadmapSection(const Project &project, const Catalog &catalog)
         }
         out += row({formatUsers(step.fromUsers),
                     step.toUsers >= 0 ? formatUsers(step.toUsers) : QStringLiteral("-"),
-                    md(kindNames(step.layout.kinds, catalog)), num(step.layout.overallFit),
-                    num(step.layout.cost),
+                    md(kindNames(step.layout.kinds, catalog)), formatTenths(step.layout.overallFit),
+                    formatTenths(step.layout.cost),
                     moves.isEmpty() ? QStringLiteral("-") : moves.join(QStringLiteral(", "))});
     }
     return out + QLatin1Char('\n');
@@ -402,9 +398,10 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
     QString out;
     const QString name = project.name.trimmed().isEmpty() ? Tr::tr("Untitled") : project.name;
     out += QStringLiteral("# %1\n\n").arg(Tr::tr("Storage decision record: %1").arg(md(name)));
-    out += Tr::tr("Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.")
-               .arg(formatUsers(analysis.users), formatFit(analysis.overallFit),
-                    num(analysis.complexity.cost), num(analysis.complexity.budget));
+    out +=
+        Tr::tr("Scale: %1 users. Overall fit %2. Complexity %3 against a budget of %4.")
+            .arg(formatUsers(analysis.users), formatFit(analysis.overallFit),
+                 formatTenths(analysis.complexity.cost), formatTenths(analysis.complexity.budget));
     if (analysis.cost.shown)
         out += QLatin1Char(' ') +
                Tr::tr("Money: %1 a month.").arg(formatUsd(analysis.cost.monthlyUsd));
@@ -451,8 +448,10 @@ QString writeChangeRecord(const ProjectDiff &diff, const Catalog &catalog)
     out += row({QString(), Tr::tr("Before"), Tr::tr("After")});
     out += QStringLiteral("|---|---:|---:|\n");
     out += row({Tr::tr("Overall fit"), formatFit(x.overallFit), formatFit(y.overallFit)});
-    out += row({Tr::tr("Complexity cost"), num(x.complexity.cost), num(y.complexity.cost)});
-    out += row({Tr::tr("Budget"), num(x.complexity.budget), num(y.complexity.budget)});
+    out += row({Tr::tr("Complexity cost"), formatTenths(x.complexity.cost),
+                formatTenths(y.complexity.cost)});
+    out += row(
+        {Tr::tr("Budget"), formatTenths(x.complexity.budget), formatTenths(y.complexity.budget)});
     if (x.cost.knownUsd > 0 || y.cost.knownUsd > 0)
         out += row({Tr::tr("A month"), formatUsd(x.cost.monthlyUsd), formatUsd(y.cost.monthlyUsd)});
     out += row({Tr::tr("Kinds in use"), md(kindNames(x.complexity.kinds, catalog)),
@@ -468,8 +467,8 @@ QString writeChangeRecord(const ProjectDiff &diff, const Catalog &catalog)
             QString verdict;
             if (m.fitBefore >= 0 && m.fitAfter >= 0) {
                 const double change = rounded(m.fitAfter) - rounded(m.fitBefore);
-                verdict = change > 0   ? Tr::tr("better by %1").arg(num(change))
-                          : change < 0 ? Tr::tr("**worse** by %1").arg(num(-change))
+                verdict = change > 0   ? Tr::tr("better by %1").arg(formatTenths(change))
+                          : change < 0 ? Tr::tr("**worse** by %1").arg(formatTenths(-change))
                                        : Tr::tr("as good");
             }
             out += row({md(entityName(diff, m.entity)), md(storeTitle(before, m.from, catalog)),
