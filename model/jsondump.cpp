@@ -27,6 +27,33 @@ constexpr std::array<Byte, 256> byteTable()
     return table;
 }
 
+constexpr std::array<Byte, 256> table = byteTable();
+
+constexpr char hexDigits[] = "0123456789abcdef";
+
+/// The letter of @p c's two-character escape (\\n for a newline), or 0 when it has none.
+constexpr char shortEscape(char c)
+{
+    switch (c) {
+    case '"':
+        return '"';
+    case '\\':
+        return '\\';
+    case '\b':
+        return 'b';
+    case '\t':
+        return 't';
+    case '\n':
+        return 'n';
+    case '\f':
+        return 'f';
+    case '\r':
+        return 'r';
+    default:
+        return 0;
+    }
+}
+
 /// Whether the 8 bytes at @p p are all plain: none below 0x20, a quote, a backslash or above 0x7f.
 bool plainWord(const char *p)
 {
@@ -43,7 +70,6 @@ bool plainWord(const char *p)
 /// nlohmann, which decodes the UTF-8 and replaces what is not valid, so the bytes are the same.
 void writeString(std::string_view text, std::string &out)
 {
-    static constexpr std::array<Byte, 256> table = byteTable();
     const size_t start = out.size();
     out += '"';
     const char *p = text.data();
@@ -58,40 +84,19 @@ void writeString(std::string_view text, std::string &out)
         if (p == end)
             break;
         const char c = *p++;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) >= 0x80) {
-                out.resize(start);
-                out += ordered(std::string(text))
-                           .dump(-1, ' ', false, ordered::error_handler_t::replace);
-                return;
-            } else {
-                static constexpr char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xf];
-                out += hex[c & 0xf];
-            }
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            out.resize(start);
+            out +=
+                ordered(std::string(text)).dump(-1, ' ', false, ordered::error_handler_t::replace);
+            return;
+        }
+        if (const char e = shortEscape(c)) {
+            out += '\\';
+            out += e;
+        } else {
+            out += "\\u00";
+            out += hexDigits[(c >> 4) & 0xf];
+            out += hexDigits[c & 0xf];
         }
     }
     out += '"';

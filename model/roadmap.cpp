@@ -404,35 +404,33 @@ std::vector<WhatIf> whatIfs(const Entity &entity, qint64 users, const Catalog &c
         if (k != best)
             out.push_back({change(), k});
     };
+    Entity changed = entity; // each change is made to this copy, tried, and undone
     for (size_t p = 0; p < entity.patterns.size(); ++p) {
         const Pattern &pattern = entity.patterns[p];
         for (const int step : {1, -1}) {
             const int f = int(pattern.frequency) + step;
             if (f < 0 || f >= FrequencyCount)
                 continue;
-            Entity changed = entity;
             changed.patterns[p].frequency = Frequency(f);
             consider(changed, users, [&] {
                 return Tr::tr("\"%1\" were %2 instead of %3")
                     .arg(pattern.name, toId(Frequency(f)), toId(pattern.frequency));
             });
         }
+        changed.patterns[p].frequency = pattern.frequency;
     }
     for (const Durability d :
          {Durability::Critical, Durability::Reconstructible, Durability::Ephemeral}) {
         if (d == entity.durability)
             continue;
-        Entity changed = entity;
         changed.durability = d;
         consider(changed, users, [&] { return Tr::tr("its durability were %1").arg(toId(d)); });
     }
-    {
-        Entity changed = entity;
-        changed.schema =
-            entity.schema == SchemaKind::Fixed ? SchemaKind::Flexible : SchemaKind::Fixed;
-        consider(changed, users,
-                 [&] { return Tr::tr("its schema were %1").arg(toId(changed.schema)); });
-    }
+    changed.durability = entity.durability;
+    const SchemaKind other =
+        entity.schema == SchemaKind::Fixed ? SchemaKind::Flexible : SchemaKind::Fixed;
+    changed.schema = other;
+    consider(changed, users, [&] { return Tr::tr("its schema were %1").arg(toId(other)); });
     if (users <= MaxUsers / 10)
         consider(entity, users * 10, [&] {
             return Tr::tr("the users were ten times as many (%1)").arg(formatUsers(users * 10));
