@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include <unistd.h>
@@ -123,7 +124,22 @@ public:
         : m_catalog(catalog)
     {}
 
-    Project read(const json &root)
+    Project read(const json &root) const
+    {
+        Project p = readHead(root);
+        const json &entities = array(root, "entities", limits::Entities);
+        std::set<QString> ids;
+        for (size_t i = 0; i < entities.size(); ++i) {
+            const QString path = entityPath(i);
+            add(readEntity(entities[i], path, p), path, &ids, &p);
+        }
+        checkLinks(p, ids);
+        return p;
+    }
+
+    /// Everything before the entities: the format, the version, the project's own fields and
+    /// its stores.
+    Project readHead(const json &root) const
     {
         if (!root.is_object())
             fail(QStringLiteral("$"),
@@ -170,17 +186,23 @@ public:
         const json &stores = array(root, "stores", limits::Stores);
         for (size_t i = 0; i < stores.size(); ++i)
             p.stores.push_back(readStore(stores[i], QStringLiteral("$.stores[%1]").arg(i), p));
-        const json &entities = array(root, "entities", limits::Entities);
-        std::set<QString> ids;
-        for (size_t i = 0; i < entities.size(); ++i) {
-            const QString path = QStringLiteral("$.entities[%1]").arg(i);
-            Entity e = readEntity(entities[i], path, p);
-            if (!ids.insert(e.id).second)
-                fail(path + QStringLiteral(".id"),
-                     Tr::tr("duplicate entity id %1; every entity needs its own id")
-                         .arg(quoted(e.id)));
-            p.entities.push_back(std::move(e));
-        }
+        return p;
+    }
+
+    static QString entityPath(size_t i) { return QStringLiteral("$.entities[%1]").arg(i); }
+
+    /// Adds @p e, read at @p path, to @p p; its id must be new to @p ids.
+    static void add(Entity &&e, const QString &path, std::set<QString> *ids, Project *p)
+    {
+        if (!ids->insert(e.id).second)
+            fail(path + QStringLiteral(".id"),
+                 Tr::tr("duplicate entity id %1; every entity needs its own id").arg(quoted(e.id)));
+        p->entities.push_back(std::move(e));
+    }
+
+    /// Every pattern's "with" names an entity of @p ids.
+    static void checkLinks(const Project &p, const std::set<QString> &ids)
+    {
         for (size_t i = 0; i < p.entities.size(); ++i) {
             const std::vector<Pattern> &patterns = p.entities[i].patterns;
             for (size_t j = 0; j < patterns.size(); ++j) {
@@ -191,7 +213,6 @@ public:
                 }
             }
         }
-        return p;
     }
 
 private:
@@ -350,6 +371,7 @@ private:
         return s;
     }
 
+public:
     Entity readEntity(const json &v, const QString &path, const Project &p) const
     {
         expectObject(v, path, Tr::tr("an entity"));
@@ -407,6 +429,7 @@ private:
         return e;
     }
 
+private:
     Pattern readPattern(const json &v, const QString &path) const
     {
         expectObject(v, path, Tr::tr("an access pattern"));
@@ -430,6 +453,136 @@ private:
     }
 
     const Catalog &m_catalog;
+};
+
+/// Reads a project while the parser reads the file: each entity is read from a tree of its own as
+/// soon as it is parsed, then dropped, so a large file never stands whole as a tree (its nodes
+/// took more memory than the project and most of the time). It reads files as Storemap writes
+/// them, the project's fields and stores before the entities; anything else stops it (a key
+/// twice, an entity that is not an object, any error), and the file is read again as a whole
+/// tree, which accepts the same files and says what is wrong in the same words.
+class StreamReader
+{
+public:
+    StreamReader(const Reader &reader, json *root)
+        : m_reader(reader)
+        , m_dom(*root, false)
+        , m_root(root)
+    {}
+
+    /// The project, or nothing when it stopped.
+    std::optional<Project> finish()
+    {
+        if (!m_streaming)
+            return m_reader.read(*m_root);
+        if (m_inEntities || m_depth != 0)
+            return std::nullopt;
+        Project p = m_reader.readHead(*m_root); // again: fields may follow the entities
+        p.entities = std::move(m_head.entities);
+        Reader::checkLinks(p, m_ids);
+        return p;
+    }
+
+    // The SAX interface of nlohmann::json::sax_parse: each event goes on to the tree.
+    bool null() { return !element() && m_dom.null(); }
+    bool boolean(bool v) { return !element() && m_dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return !element() && m_dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v)
+    {
+        return !element() && m_dom.number_unsigned(v);
+    }
+    bool number_float(json::number_float_t v, const json::string_t &s)
+    {
+        return !element() && m_dom.number_float(v, s);
+    }
+    bool string(json::string_t &v) { return !element() && m_dom.string(v); }
+    bool binary(json::binary_t &) { return false; }
+    bool key(json::string_t &k)
+    {
+        if (m_depth == 1) {
+            if (!m_rootKeys.insert(k).second)
+                return false; // the tree keeps the last; stopping keeps it simple
+            m_entitiesNext = k == "entities";
+        }
+        return m_dom.key(k);
+    }
+    bool start_object(std::size_t n)
+    {
+        ++m_depth;
+        return m_dom.start_object(n);
+    }
+    bool end_object()
+    {
+        --m_depth;
+        if (!m_dom.end_object())
+            return false;
+        return !(m_inEntities && m_depth == 2) || readEntity();
+    }
+    bool start_array(std::size_t n)
+    {
+        if (element())
+            return false;
+        ++m_depth;
+        if (!m_dom.start_array(n))
+            return false;
+        if (m_depth == 2 && m_entitiesNext)
+            return startEntities();
+        return true;
+    }
+    bool end_array()
+    {
+        --m_depth;
+        if (m_inEntities && m_depth == 1)
+            m_inEntities = false;
+        return m_dom.end_array();
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
+    {
+        return false;
+    }
+
+private:
+    /// Whether a value is about to be an element of the entities array other than an object.
+    bool element() const { return m_inEntities && m_depth == 2; }
+
+    bool startEntities()
+    {
+        try {
+            m_head = m_reader.readHead(*m_root);
+        } catch (...) {
+            return false;
+        }
+        m_entities = &m_root->back();
+        m_inEntities = m_streaming = true;
+        return true;
+    }
+
+    bool readEntity()
+    {
+        if (m_head.entities.size() >= size_t(limits::Entities))
+            return false;
+        try {
+            const QString path = Reader::entityPath(m_head.entities.size());
+            Reader::add(m_reader.readEntity(m_entities->back(), path, m_head), path, &m_ids,
+                        &m_head);
+        } catch (...) {
+            return false;
+        }
+        m_entities->erase(m_entities->end() - 1);
+        return true;
+    }
+
+    const Reader &m_reader;
+    nlohmann::detail::json_sax_dom_parser<json> m_dom;
+    json *m_root;
+    int m_depth = 0;
+    std::set<std::string> m_rootKeys;
+    bool m_entitiesNext = false; // the last key of the project's object was "entities"
+    bool m_streaming = false;
+    bool m_inEntities = false;
+    json *m_entities = nullptr;
+    Project m_head; // the project read so far, entities and all
+    std::set<QString> m_ids;
 };
 
 } // namespace
@@ -458,6 +611,20 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
             *error = e;
         return false;
     }
+    const Reader reader(catalog);
+    try {
+        json root;
+        StreamReader stream(reader, &root);
+        if (json::sax_parse(text.constBegin(), text.constEnd(), &stream)) {
+            if (std::optional<Project> p = stream.finish()) {
+                if (out)
+                    *out = std::move(*p);
+                return true;
+            }
+        }
+    } catch (...) {
+        // read again below, as a whole tree, which says what is wrong
+    }
     json root;
     try {
         root = json::parse(text.constBegin(), text.constEnd());
@@ -484,7 +651,7 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
         return false;
     }
     try {
-        Project p = Reader(catalog).read(root);
+        Project p = reader.read(root);
         if (out)
             *out = std::move(p);
         return true;
