@@ -138,7 +138,9 @@ int runCheck(const QStringList &args, PngRenderer)
     if (floor >= 0)
         applyMinFit(project, &analysis, floor, catalog);
     if (parser.isSet(json))
-        printBytes(checkJson(project, analysis, catalog));
+        printBytes(checkJson(project, analysis, catalog, [](const char *text, size_t size) {
+            std::fwrite(text, 1, size, stdout);
+        }));
     else
         printOut(checkText(project, analysis, catalog));
     const Severity threshold =

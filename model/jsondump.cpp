@@ -122,10 +122,8 @@ template <typename Number> void writeNumber(Number n, std::string &out)
 
 void JsonWriter::beforeValue()
 {
-    if (m_out.size() >= 1 << 16) { // written on in a small buffer, kept in one large one
-        m_text.append(m_out.data(), qsizetype(m_out.size()));
-        m_out.clear();
-    }
+    if (m_out.size() >= 1 << 16) // written on in a small buffer, kept in one large one
+        flush();
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -251,11 +249,19 @@ JsonWriter &JsonWriter::value(const ordered &tree)
     return *this;
 }
 
+void JsonWriter::flush()
+{
+    if (m_sink)
+        m_sink(m_out.data(), m_out.size());
+    else
+        m_text.append(m_out.data(), qsizetype(m_out.size()));
+    m_out.clear();
+}
+
 QByteArray JsonWriter::finish()
 {
     m_out += '\n';
-    m_text.append(m_out.data(), qsizetype(m_out.size()));
-    m_out.clear();
+    flush();
     return std::exchange(m_text, QByteArray());
 }
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,14 @@ namespace storemap {
 class JsonWriter
 {
 public:
+    /// Where the text goes as it is written, a few KiB at a time.
+    using Sink = std::function<void(const char *data, size_t size)>;
+
+    /// Keeps the text for finish(), or with @p sink hands it on as it goes.
+    explicit JsonWriter(Sink sink = {})
+        : m_sink(std::move(sink))
+    {}
+
     JsonWriter &beginObject();
     JsonWriter &beginArray();
     JsonWriter &end(); ///< closes the innermost object or array
@@ -34,7 +43,8 @@ public:
     JsonWriter &value(qint64 number);
     JsonWriter &value(const nlohmann::ordered_json &tree);
     JsonWriter &null();
-    /// The text, with its final newline; the writer is empty again.
+    /// The text, with its final newline (with a sink: handed on, and this is empty); the writer
+    /// is empty again.
     QByteArray finish();
 
 private:
@@ -45,8 +55,10 @@ private:
     };
     void open(char bracket, char close);
     void beforeValue();
+    void flush();
 
-    QByteArray m_text;        // what is written so far, but for
+    Sink m_sink;
+    QByteArray m_text;        // what is written so far (without a sink), but for
     std::string m_out;        // the last few thousand bytes
     std::vector<Open> m_open; // the objects and arrays not yet ended, outermost first
     bool m_afterKey = false;

@@ -98,10 +98,11 @@ QStringList fitReasons(const Project &project, const Entity &entity, const Entit
     return reasons;
 }
 
-QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog)
+QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog,
+                     JsonWriter::Sink sink)
 {
     // Written as it goes: the report of 20,000 entities was a tree of a million values.
-    JsonWriter w;
+    JsonWriter w(std::move(sink));
     const auto fit = [&](double f) -> JsonWriter & {
         return f < 0 ? w.null() : w.value(rounded(f));
     };

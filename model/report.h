@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/jsondump.h"
+
 #include "model/advisor.h"
 
 #include <QByteArray>
@@ -7,8 +9,11 @@
 
 namespace storemap {
 
-/// `storemap check --json`: the object of DESIGN.md §6, pretty-printed.
-QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog);
+/// `storemap check --json`: the object of DESIGN.md §6, pretty-printed. With @p sink the text goes
+/// to it as it is written, a few KiB at a time, and the result is empty: the report of 20,000
+/// entities is 50 MB.
+QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog,
+                     JsonWriter::Sink sink = {});
 
 /// `storemap check` for people: fits, complexity against budget, findings.
 QString checkText(const Project &project, const Analysis &analysis, const Catalog &catalog);
