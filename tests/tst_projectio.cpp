@@ -35,6 +35,8 @@ private slots:
     void samplesRoundTripByteForByte_data();
     void samplesRoundTripByteForByte();
     void hostileNamesRoundTrip();
+    void orderDoesNotMatter_data();
+    void orderDoesNotMatter();
     void writtenAsNlohmannWritesIt_data();
     void writtenAsNlohmannWritesIt();
     void movingAnEntityIsOneLine();
@@ -109,6 +111,33 @@ const std::vector<std::pair<const char *, ordered>> &jsonValues()
 }
 
 } // namespace
+
+// A file as Storemap writes it is read as it is parsed, entity by entity; in any other order, or
+// with a key twice, it is read as a whole tree. Either way the project is the same.
+void TestProjectIO::orderDoesNotMatter_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("entities before stores") << QByteArray(
+        R"({"entities":[{"id":"users","name":"Users","store":"pg","patterns":[)"
+        R"({"name":"Get user","type":"lookup-by-key","frequency":"high"}]}],)"
+        R"("format":"storemap","version":1,"stores":[{"id":"pg","kind":"postgresql"}]})");
+    QTest::newRow("entities twice, the last kept")
+        << replaced("\"entities\":[", "\"entities\":[],\"entities\":[");
+    QTest::newRow("stores twice, the last kept")
+        << replaced("\"stores\":[", "\"stores\":[{\"id\":\"x\",\"kind\":\"s3\"}],\"stores\":[");
+}
+
+void TestProjectIO::orderDoesNotMatter()
+{
+    QFETCH(QByteArray, text);
+    Project expected;
+    Project read;
+    LoadError error;
+    QVERIFY(parseProject(valid, Catalog::builtin(), &expected, &error));
+    QVERIFY2(parseProject(text, Catalog::builtin(), &read, &error), qPrintable(error.toString()));
+    QCOMPARE(serializeProject(read), serializeProject(expected));
+    QCOMPARE(read.entities.size(), size_t(1));
+}
 
 // Files and reports are written by dumpJson, which escapes ASCII itself; every byte must be the
 // one nlohmann's dump wrote before, or every saved project would show a change in git.
@@ -216,6 +245,22 @@ void TestProjectIO::malformed_data()
                                          << "expected an array, found an object";
     QTest::newRow("missing entities") << replaced(",\"entities\":", ",\"things\":") << "$"
                                       << "missing required key \"entities\"";
+    // Entities are read as they are parsed; the first error named is still the whole file's.
+    QTest::newRow("a bad entity, then broken JSON")
+        << replaced("\"name\":\"Users\"", "\"name\":42").chopped(2) << "line 1"
+        << "not valid JSON";
+    QTest::newRow("an entity that is not an object")
+        << replaced("\"entities\":[", "\"entities\":[\"users\",") << "$.entities[0]"
+        << "expected an entity object, found a string";
+    QTest::newRow("a project field after the entities, wrong") << valid.chopped(1) + ",\"notes\":5}"
+                                                               << "$.notes"
+                                                               << "expected a string";
+    QTest::newRow("too many entities")
+        << replaced(
+               "\"entities\":[{",
+               ("\"entities\":[" + QByteArray("{},").repeated(limits::Entities) + "{").constData())
+        << "$.entities"
+        << "items; at most";
     QTest::newRow("name of the wrong type")
         << replaced("\"name\":\"Users\"", "\"name\":42") << "$.entities[0].name"
         << "expected a string, found a number";
