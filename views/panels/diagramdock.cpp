@@ -6,6 +6,7 @@
 #include "views/diagram/svgimage.h"
 #include "views/diagram/textdiagram.h"
 
+#include "model/background.h"
 #include "model/document.h"
 
 #include <QApplication>
@@ -168,6 +169,7 @@ void DiagramDock::startRender()
     const bool ascii = m_plainAscii->isChecked();
     const double scale = devicePixelRatioF();
     m_pool.start([this, project, ascii, scale] {
+        yieldToTheWindow();
         Result result;
         const Catalog &catalog = Catalog::builtin();
         const Diagram diagram =

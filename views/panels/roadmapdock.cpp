@@ -1,5 +1,6 @@
 #include "views/panels/roadmapdock.h"
 
+#include "model/background.h"
 #include "model/commands/commands.h"
 #include "model/document.h"
 
@@ -307,6 +308,7 @@ void RoadmapDock::startSweep()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancel;
     m_pool.start([this, project, cancel] {
+        yieldToTheWindow();
         const Roadmap roadmap =
             roadmapOf(project, RoadmapFrom, RoadmapTo, Catalog::builtin(), cancel.get());
         QMetaObject::invokeMethod(
