@@ -1,5 +1,6 @@
 #include "app/recoveryfile.h"
 
+#include "model/background.h"
 #include "model/projectio.h"
 
 #include <QDir>
@@ -45,6 +46,7 @@ void RecoveryFile::write(const Project &project, const QString &sourcePath, QObj
         m_source = sourcePath;
     }
     m_writer.start([path = m_path, project, context = QPointer<QObject>(context), failed] {
+        yieldToTheWindow(); // a 20,000-entity project takes ~90 ms to write
         QString error;
         if (writeProjectFile(path, project, &error) || !context)
             return;
