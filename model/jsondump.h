@@ -23,7 +23,7 @@ namespace storemap {
 class JsonWriter
 {
 public:
-    /// Where the text goes as it is written, a few KiB at a time.
+    /// Where the text goes as it is written, 64 KiB at a time.
     using Sink = std::function<void(const char *data, size_t size)>;
 
     /// Keeps the text for finish(), or with @p sink hands it on as it goes.

@@ -10,7 +10,7 @@
 namespace storemap {
 
 /// `storemap check --json`: the object of DESIGN.md §6, pretty-printed. With @p sink the text goes
-/// to it as it is written, a few KiB at a time, and the result is empty: the report of 20,000
+/// to it as it is written, 64 KiB at a time, and the result is empty: the report of 20,000
 /// entities is 50 MB.
 QByteArray checkJson(const Project &project, const Analysis &analysis, const Catalog &catalog,
                      JsonWriter::Sink sink = {});
