@@ -137,12 +137,13 @@ int runCheck(const QStringList &args, PngRenderer)
     Analysis analysis = analyse(project, users > 0 ? users : project.users, catalog);
     if (floor >= 0)
         applyMinFit(project, &analysis, floor, catalog);
-    if (parser.isSet(json))
-        printBytes(checkJson(project, analysis, catalog, [](const char *text, size_t size) {
-            std::fwrite(text, 1, size, stdout);
-        }));
-    else
+    if (parser.isSet(json)) {
+        checkJson(project, analysis, catalog,
+                  [](const char *text, size_t size) { std::fwrite(text, 1, size, stdout); });
+        std::fflush(stdout);
+    } else {
         printOut(checkText(project, analysis, catalog));
+    }
     const Severity threshold =
         level == QLatin1String("error") ? Severity::Error : Severity::Warning;
     return parser.isSet(failOn) && reachesSeverity(analysis.findings, threshold) ? ExitThreshold

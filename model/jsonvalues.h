@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/jsondump.h"
 #include "model/scoring.h"
 
 #include <QString>
@@ -18,26 +19,26 @@ inline std::string str(const QString &text)
     return text.toStdString();
 }
 
-/// An empty object with room for @p keys members. An ordered object is a vector of key-value
-/// pairs whose key is const, so growing it copies every member, nested arrays and all: a big
-/// report built key by key was copied over and over.
-inline ordered object(size_t keys)
-{
-    ordered o = ordered::object();
-    o.get_ref<ordered::object_t &>().reserve(keys);
-    return o;
-}
-
 /// An entity or store id, or null for none (unplaced, project-wide).
 inline ordered idOrNull(const QString &id)
 {
     return id.isEmpty() ? ordered(nullptr) : ordered(str(id));
 }
 
+inline JsonWriter &idOrNull(JsonWriter &w, const QString &id)
+{
+    return id.isEmpty() ? w.null() : w.value(id);
+}
+
 /// A fit as every report rounds it, or null for no fit (fit < 0).
 inline ordered fitOrNull(double fit)
 {
     return fit < 0 ? ordered(nullptr) : ordered(rounded(fit));
+}
+
+inline JsonWriter &fitOrNull(JsonWriter &w, double fit)
+{
+    return fit < 0 ? w.null() : w.value(rounded(fit));
 }
 
 } // namespace storemap::json

@@ -103,23 +103,17 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
 {
     // Written as it goes: the report of 20,000 entities was a tree of a million values.
     JsonWriter w(std::move(sink));
-    const auto fit = [&](double f) -> JsonWriter & {
-        return f < 0 ? w.null() : w.value(rounded(f));
-    };
     std::vector<std::string> kindId; // each kind's id, in UTF-8 once
     for (int k = 0; k < catalog.kindCount(); ++k)
         kindId.push_back(s(catalog.kind(k).id));
     const auto kind = [&](int k) -> JsonWriter & {
         return k >= 0 ? w.value(kindId[size_t(k)]) : w.null();
     };
-    const auto idOrNone = [&](const QString &id) -> JsonWriter & {
-        return id.isEmpty() ? w.null() : w.value(id);
-    };
     w.beginObject();
     w.key("project").value(project.name);
     w.key("users").value(analysis.users);
     w.key("overall_fit");
-    fit(analysis.overallFit);
+    fitOrNull(w, analysis.overallFit);
     w.key("entities").beginArray();
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
@@ -128,19 +122,19 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
         w.key("id").value(e.id);
         w.key("name").value(e.name);
         w.key("store");
-        idOrNone(e.store);
+        idOrNull(w, e.store);
         w.key("kind");
         kind(score.kind);
         w.key("fit");
-        fit(score.fit);
+        fitOrNull(w, score.fit);
         w.key("best_kind");
         kind(score.bestKind);
         w.key("best_fit");
-        fit(score.bestFit);
+        fitOrNull(w, score.bestFit);
         w.key("fits").beginObject();
         for (int k = 0; k < catalog.kindCount(); ++k) {
             w.key(kindId[size_t(k)]);
-            fit(score.fits[size_t(k)]);
+            fitOrNull(w, score.fits[size_t(k)]);
         }
         w.end();
         w.key("traffic").value(rounded(score.traffic));
@@ -168,9 +162,9 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
         w.beginObject().key("rule").value(f.rule);
         w.key("severity").value(toId(f.severity));
         w.key("entity");
-        idOrNone(f.entity);
+        idOrNull(w, f.entity);
         w.key("store");
-        idOrNone(f.store);
+        idOrNull(w, f.store);
         w.key("message").value(f.message()).end();
     }
     w.end();

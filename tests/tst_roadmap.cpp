@@ -30,6 +30,24 @@ bool hasKind(const Layout &l, const char *id)
 }
 
 /// The step holding @p users.
+/// Rows of generated projects, seeds 1 to @p seeds, of @p base + seed x @p step entities.
+void generatedProjects(unsigned seeds, int base, int step)
+{
+    QTest::addColumn<int>("entities");
+    QTest::addColumn<unsigned>("seed");
+    for (unsigned seed = 1; seed <= seeds; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed)))
+            << int(base + int(seed) * step) << seed;
+}
+
+/// The row's generated project, at 1,000 users.
+Project generatedProject()
+{
+    QFETCH(int, entities);
+    QFETCH(unsigned, seed);
+    return bench::generateProject(entities, 1000, seed);
+}
+
 const RoadmapStep &stepAt(const Roadmap &roadmap, qint64 users)
 {
     for (const RoadmapStep &s : roadmap.steps) {
@@ -132,20 +150,11 @@ private slots:
 
     /// On a generated corpus: the layout at b - 1 differs from the one at b, and none changes
     /// inside a step (checked at its ends, its log-midpoint and dense points within).
-    void breakpointsAreExact_data()
-    {
-        QTest::addColumn<int>("entities");
-        QTest::addColumn<unsigned>("seed");
-        for (unsigned seed = 1; seed <= 6; ++seed)
-            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed)))
-                << int(6 + seed * 3) << seed;
-    }
+    void breakpointsAreExact_data() { generatedProjects(6, 6, 3); }
     void breakpointsAreExact()
     {
-        QFETCH(int, entities);
-        QFETCH(unsigned, seed);
         const Catalog &catalog = Catalog::builtin();
-        const Project p = bench::generateProject(entities, 1000, seed);
+        const Project p = generatedProject();
         const Roadmap r = roadmapOf(p, 1000, 100'000'000, catalog);
         QVERIFY(!r.steps.empty());
         for (size_t s = 0; s < r.steps.size(); ++s) {
@@ -171,20 +180,11 @@ private slots:
     }
 
     /// The sweep on several threads (the command uses every core) gives the same roadmap.
-    void sameOnAnyNumberOfThreads_data()
-    {
-        QTest::addColumn<int>("entities");
-        QTest::addColumn<unsigned>("seed");
-        for (unsigned seed = 1; seed <= 4; ++seed)
-            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed)))
-                << int(10 + seed * 7) << seed;
-    }
+    void sameOnAnyNumberOfThreads_data() { generatedProjects(4, 10, 7); }
     void sameOnAnyNumberOfThreads()
     {
-        QFETCH(int, entities);
-        QFETCH(unsigned, seed);
         const Catalog &catalog = Catalog::builtin();
-        const Project p = bench::generateProject(entities, 1000, seed);
+        const Project p = generatedProject();
         const Roadmap one = roadmapOf(p, RoadmapFrom, RoadmapTo, catalog, nullptr, 1);
         QVERIFY(one.steps.size() > 1);
         for (const int threads : {2, 3}) {
