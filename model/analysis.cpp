@@ -245,39 +245,45 @@ struct Rules
 
     void perEntity()
     {
-        for (size_t i = 0; i < project.entities.size(); ++i) {
-            const Entity &e = project.entities[i];
-            const EntityScore &score = analysis.entities[i];
-            if (e.patterns.empty()) {
-                add(Rule::NoAccessPatterns, Severity::Info, e.id, {},
-                    QT_TRANSLATE_NOOP(
-                        "storemap::Findings",
-                        "%1 has no access patterns. Lesson: identify your access patterns "
-                        "first; they decide where the data belongs."),
-                    [&] { return QStringList{e.name}; });
-            }
-            const int store = storeAt[i];
-            if (store < 0 && score.bestKind < 0) {
-                add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
-                    QT_TRANSLATE_NOOP("storemap::Findings",
-                                      "%1 is not placed on any store yet; give it access patterns "
-                                      "to see where it fits."),
-                    [&] { return QStringList{e.name}; });
-                continue;
-            }
-            if (store < 0) {
-                add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
-                    QT_TRANSLATE_NOOP("storemap::Findings",
-                                      "%1 is not placed on any store yet; it fits %2 best (%3)."),
-                    [&] {
-                        return QStringList{e.name, catalog.kind(score.bestKind).name,
-                                           formatTenths(score.bestFit)};
-                    });
-                continue;
-            }
-            if (score.kind >= 0)
-                placedRules(e, score, store, catalog.kind(score.kind));
+        for (size_t i = 0; i < project.entities.size(); ++i)
+            ofEntity(i);
+    }
+
+    /// The findings of the entity at @p i alone: they depend on it, its store and the stores of
+    /// the entities it joins or spans a transaction with.
+    void ofEntity(size_t i)
+    {
+        const Entity &e = project.entities[i];
+        const EntityScore &score = analysis.entities[i];
+        if (e.patterns.empty()) {
+            add(Rule::NoAccessPatterns, Severity::Info, e.id, {},
+                QT_TRANSLATE_NOOP(
+                    "storemap::Findings",
+                    "%1 has no access patterns. Lesson: identify your access patterns "
+                    "first; they decide where the data belongs."),
+                [&] { return QStringList{e.name}; });
         }
+        const int store = storeAt[i];
+        if (store < 0 && score.bestKind < 0) {
+            add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
+                QT_TRANSLATE_NOOP("storemap::Findings",
+                                  "%1 is not placed on any store yet; give it access patterns "
+                                  "to see where it fits."),
+                [&] { return QStringList{e.name}; });
+            return;
+        }
+        if (store < 0) {
+            add(Rule::UnplacedEntity, Severity::Warning, e.id, {},
+                QT_TRANSLATE_NOOP("storemap::Findings",
+                                  "%1 is not placed on any store yet; it fits %2 best (%3)."),
+                [&] {
+                    return QStringList{e.name, catalog.kind(score.bestKind).name,
+                                       formatTenths(score.bestFit)};
+                });
+            return;
+        }
+        if (score.kind >= 0)
+            placedRules(e, score, store, catalog.kind(score.kind));
     }
 
     /// An object store that charges for egress, where a zero-egress one would serve it for less.
@@ -630,22 +636,23 @@ struct Rules
             // The kind that earns its cost least: what its entities would lose on the other
             // kinds of the layout, in overall-fit points, against its burden and seam.
             double total = 0;
-            for (const EntityScore &s : analysis.entities)
+            std::vector<double> losses(c.kinds.size(), 0); // by position in c.kinds
+            for (const EntityScore &s : analysis.entities) {
                 total += s.fit >= 0 ? s.traffic : 0;
+                const auto at = std::find(c.kinds.begin(), c.kinds.end(), s.kind);
+                if (at == c.kinds.end() || s.fit < 0)
+                    continue;
+                double elsewhere = 0;
+                for (int other : c.kinds)
+                    elsewhere =
+                        other == s.kind ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
+                losses[size_t(at - c.kinds.begin())] += s.traffic * (s.fit - elsewhere);
+            }
             int weakest = c.kinds.front();
             double weakestMargin = 0, weakestLoss = 0;
-            for (int k : c.kinds) {
-                double loss = 0;
-                for (const EntityScore &s : analysis.entities) {
-                    if (s.kind != k || s.fit < 0)
-                        continue;
-                    double elsewhere = 0;
-                    for (int other : c.kinds)
-                        elsewhere =
-                            other == k ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
-                    loss += s.traffic * (s.fit - elsewhere);
-                }
-                loss = total > 0 ? loss / total : 0;
+            for (size_t at = 0; at < c.kinds.size(); ++at) {
+                const int k = c.kinds[at];
+                const double loss = total > 0 ? losses[at] / total : 0;
                 const double margin = loss - (complexityCost({k}, catalog, operated) +
                                               catalog.modifiers().integrationOverhead);
                 if (k == c.kinds.front() || margin < weakestMargin) {
@@ -855,6 +862,61 @@ FindingCounts countFindings(const Project &project, const Analysis &analysis,
     return rules.counts;
 }
 
+namespace {
+
+/// The order that lists findings errors first, then warnings, then infos; within a severity in
+/// rule order, and in the order found within a rule: a stable counting sort of their @p ranks.
+std::vector<size_t> byRank(const std::vector<int> &ranks)
+{
+    const size_t n = ranks.size();
+    const int highest = n ? *std::max_element(ranks.begin(), ranks.end()) : -1;
+    std::vector<size_t> next(size_t(highest + 2), 0);
+    for (const int rank : ranks)
+        ++next[size_t(rank) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<size_t> at(n);
+    for (size_t i = 0; i < n; ++i)
+        at[next[size_t(ranks[i])]++] = i;
+    return at;
+}
+
+EntityScore scoreOf(const Entity &e, int kind, qint64 users, const LoadPressures &pressures,
+                    const Catalog &catalog)
+{
+    EntityScore s;
+    s.kind = kind;
+    s.traffic = trafficOf(e, catalog);
+    if (e.patterns.empty()) {
+        // No access pattern, no fit: the lesson says to identify them first.
+        s.fits.resize(catalog.kindCount());
+        std::fill(s.fits.begin(), s.fits.end(), -1.0);
+        return s;
+    }
+    s.fits = fitRow(e, users, pressures, catalog);
+    const auto best = std::max_element(s.fits.begin(), s.fits.end());
+    s.bestKind = int(best - s.fits.begin());
+    s.bestFit = *best;
+    if (s.kind >= 0)
+        s.fit = s.fits[size_t(s.kind)];
+    return s;
+}
+
+/// The traffic-weighted mean fit of the placed entities with access patterns; -1: none.
+double overallFitOf(const std::vector<EntityScore> &scores)
+{
+    double sum = 0;
+    double placed = 0; // traffic of the placed entities
+    for (const EntityScore &s : scores) {
+        if (s.kind >= 0 && s.bestKind >= 0) {
+            sum += s.traffic * s.fit;
+            placed += s.traffic;
+        }
+    }
+    return placed > 0 ? sum / placed : -1;
+}
+
+} // namespace
+
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
                                 const Catalog &catalog)
 {
@@ -862,62 +924,175 @@ std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis
     rules.perLayout();
     rules.perEntity();
     rules.perStore();
-    // Errors first, then warnings, then infos; within a severity, in rule order, and in the order
-    // found within a rule: a counting sort on the rank.
-    const size_t n = rules.out.size();
-    const int ranks = n ? 1 + *std::max_element(rules.ranks.begin(), rules.ranks.end()) : 0;
-    std::vector<size_t> next(size_t(ranks) + 1, 0);
-    for (const int rank : rules.ranks)
-        ++next[size_t(rank) + 1];
-    std::partial_sum(next.begin(), next.end(), next.begin());
-    std::vector<size_t> at(n);
-    for (size_t i = 0; i < n; ++i)
-        at[next[size_t(rules.ranks[i])]++] = i;
     std::vector<Finding> sorted;
-    sorted.reserve(n);
-    for (const size_t i : at)
+    sorted.reserve(rules.out.size());
+    for (const size_t i : byRank(rules.ranks))
         sorted.push_back(std::move(rules.out[i]));
     return sorted;
 }
 
-Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
+namespace {
+
+/// analyse() without the findings.
+Analysis scored(const Project &project, qint64 users, const Catalog &catalog)
 {
     Analysis a;
     a.users = users;
     a.entities.reserve(project.entities.size());
-    double sum = 0;
-    double placed = 0; // traffic of the placed entities
     const LoadPressures pressures = loadPressures(users, catalog);
     QHash<QString, int> kindOfStore;
     for (const Store &st : project.stores)
         kindOfStore.insert(st.id, catalog.kindIndex(st.kind));
     for (const Entity &e : project.entities) {
-        EntityScore s;
-        s.kind = e.store.isEmpty() ? -1 : kindOfStore.value(e.store, -1);
-        s.traffic = trafficOf(e, catalog);
-        if (e.patterns.empty()) {
-            // No access pattern, no fit: the lesson says to identify them first.
-            s.fits.resize(catalog.kindCount());
-            std::fill(s.fits.begin(), s.fits.end(), -1.0);
-            a.entities.push_back(std::move(s));
-            continue;
-        }
-        s.fits = fitRow(e, users, pressures, catalog);
-        const auto best = std::max_element(s.fits.begin(), s.fits.end());
-        s.bestKind = int(best - s.fits.begin());
-        s.bestFit = *best;
-        if (s.kind >= 0) {
-            s.fit = s.fits[size_t(s.kind)];
-            sum += s.traffic * s.fit;
-            placed += s.traffic;
-        }
-        a.entities.push_back(std::move(s));
+        const int kind = e.store.isEmpty() ? -1 : kindOfStore.value(e.store, -1);
+        a.entities.push_back(scoreOf(e, kind, users, pressures, catalog));
     }
-    a.overallFit = placed > 0 ? sum / placed : -1;
+    a.overallFit = overallFitOf(a.entities);
     a.complexity = complexityOf(project, users, catalog);
     a.cost = costOf(project, catalog);
+    return a;
+}
+
+} // namespace
+
+Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
+{
+    Analysis a = scored(project, users, catalog);
     a.findings = findingsOf(project, a, catalog);
     return a;
+}
+
+void Analyser::reset(const Project &project, qint64 users, const Catalog &catalog)
+{
+    m_analysis = scored(project, users, catalog);
+    m_pressures = loadPressures(users, catalog);
+    m_entityIndex = indexOf(project);
+    m_storeIndex.clear();
+    for (size_t i = 0; i < project.stores.size(); ++i)
+        m_storeIndex.insert(project.stores[i].id, int(i));
+    // Two entities or stores with one id (a file the loader refused) are analysed whole.
+    m_incremental = size_t(m_entityIndex.size()) == project.entities.size() &&
+                    size_t(m_storeIndex.size()) == project.stores.size();
+    m_storeAt.clear();
+    m_linkedFrom.clear();
+    m_workloads.clear();
+    for (size_t i = 0; i < project.entities.size(); ++i) {
+        const Entity &e = project.entities[i];
+        m_storeAt.push_back(e.store.isEmpty() ? -1 : m_storeIndex.value(e.store, -1));
+        m_workloads.push_back(givesWorkload(e));
+        noteLinks(e, int(i));
+    }
+    m_withWorkload = int(std::count(m_workloads.begin(), m_workloads.end(), true));
+    m_ranks.clear();
+    m_origins.clear();
+    std::vector<size_t> all(project.entities.size());
+    std::iota(all.begin(), all.end(), size_t(0));
+    refind(project, catalog, all);
+}
+
+void Analyser::noteLinks(const Entity &entity, int index)
+{
+    for (const Pattern &p : entity.patterns) {
+        if (p.with.isEmpty() ||
+            (p.type != PatternType::OneToManyJoin && p.type != PatternType::Transaction))
+            continue;
+        std::vector<int> &from = m_linkedFrom[p.with];
+        if (std::find(from.begin(), from.end(), index) == from.end())
+            from.push_back(index);
+    }
+}
+
+void Analyser::entityChanged(const Project &project, int index, const Catalog &catalog)
+{
+    if (!m_incremental || index < 0 || size_t(index) >= project.entities.size() ||
+        project.entities.size() != m_analysis.entities.size()) {
+        reset(project, m_analysis.users, catalog);
+        return;
+    }
+    const size_t i = size_t(index);
+    const Entity &e = project.entities[i];
+    const int before = m_storeAt[i];
+    const int after = e.store.isEmpty() ? -1 : m_storeIndex.value(e.store, -1);
+    m_storeAt[i] = after;
+    const int kind = after < 0 ? -1 : catalog.kindIndex(project.stores[size_t(after)].kind);
+    m_analysis.entities[i] = scoreOf(e, kind, m_analysis.users, m_pressures, catalog);
+    m_analysis.overallFit = overallFitOf(m_analysis.entities);
+
+    // The stores it left and joined are priced again, with their entities in project order.
+    Cost &cost = m_analysis.cost;
+    for (const int store : before == after ? std::vector{after} : std::vector{before, after}) {
+        if (store < 0)
+            continue;
+        std::vector<const Entity *> held;
+        for (size_t j = 0; j < m_storeAt.size(); ++j) {
+            if (m_storeAt[j] == store)
+                held.push_back(&project.entities[j]);
+        }
+        cost.stores[size_t(store)] = storeCostOf(project.stores[size_t(store)], held, catalog);
+    }
+    addUp(&cost);
+    m_withWorkload += int(givesWorkload(e)) - int(m_workloads[i]);
+    m_workloads[i] = givesWorkload(e);
+    cost.shown = m_withWorkload > 0;
+
+    // Its findings, and those of the entities that join it or span a transaction with it.
+    noteLinks(e, index);
+    std::vector<size_t> again{i};
+    for (const int from : m_linkedFrom.value(e.id))
+        again.push_back(size_t(from));
+    std::sort(again.begin(), again.end());
+    again.erase(std::unique(again.begin(), again.end()), again.end());
+    refind(project, catalog, again);
+}
+
+void Analyser::refind(const Project &project, const Catalog &catalog,
+                      const std::vector<size_t> &entities)
+{
+    // Each finding comes from the layout (origin 0), an entity (1 + its index) or the stores
+    // (1 + the number of entities); findingsOf() lists them by rank, then origin, then as found.
+    const int storesOrigin = int(project.entities.size()) + 1;
+    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt);
+    std::vector<int> origins;
+    rules.perLayout();
+    origins.resize(rules.out.size(), 0);
+    for (const size_t i : entities) {
+        rules.ofEntity(i);
+        origins.resize(rules.out.size(), int(i) + 1);
+    }
+    rules.perStore();
+    origins.resize(rules.out.size(), storesOrigin);
+    const std::vector<size_t> fresh = byRank(rules.ranks); // @p entities are in project order
+
+    // The findings kept, from the other entities, merged with the fresh ones.
+    std::vector<char> again(size_t(storesOrigin) + 1, 0);
+    again[0] = again[size_t(storesOrigin)] = 1;
+    for (const size_t i : entities)
+        again[i + 1] = 1;
+    std::vector<Finding> kept = std::move(m_analysis.findings);
+    std::vector<int> keptRanks = std::move(m_ranks), keptOrigins = std::move(m_origins);
+    m_analysis.findings.clear();
+    m_ranks.clear();
+    m_origins.clear();
+    m_analysis.findings.reserve(kept.size() + fresh.size());
+    auto add = [this](Finding &&f, int rank, int origin) {
+        m_analysis.findings.push_back(std::move(f));
+        m_ranks.push_back(rank);
+        m_origins.push_back(origin);
+    };
+    size_t k = 0;
+    for (const size_t f : fresh) {
+        const int rank = rules.ranks[f], origin = origins[f];
+        for (; k < kept.size() && std::pair(keptRanks[k], keptOrigins[k]) < std::pair(rank, origin);
+             ++k) {
+            if (!again[size_t(keptOrigins[k])])
+                add(std::move(kept[k]), keptRanks[k], keptOrigins[k]);
+        }
+        add(std::move(rules.out[f]), rank, origin);
+    }
+    for (; k < kept.size(); ++k) {
+        if (!again[size_t(keptOrigins[k])])
+            add(std::move(kept[k]), keptRanks[k], keptOrigins[k]);
+    }
 }
 
 int countFindings(const std::vector<Finding> &findings, Severity severity)

@@ -55,6 +55,42 @@ struct Analysis
 /// Scores, complexity and findings of @p project at @p users.
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
 
+/// analyse() kept current edit by edit, for the designer: after an edit of one entity it scores
+/// that entity again, prices the stores it left and joined, finds its findings and those of the
+/// entities that join it, and the findings about stores and the layout; the rest is kept.
+/// analysis() is always what analyse() returns for the same project.
+class Analyser
+{
+public:
+    const Analysis &analysis() const { return m_analysis; }
+    /// analyse() anew: another project, scale, store or set of operated kinds.
+    void reset(const Project &project, qint64 users, const Catalog &catalog);
+    /// After the entity at @p index, and nothing else, changed: edited or moved, its id kept.
+    void entityChanged(const Project &project, int index, const Catalog &catalog);
+
+private:
+    /// Finds the findings of @p entities (indexes in project order), of the stores and of the
+    /// layout again and puts them in their places in the list.
+    void refind(const Project &project, const Catalog &catalog,
+                const std::vector<size_t> &entities);
+    /// Remembers which entities @p entity, at @p index, joins or spans a transaction with.
+    void noteLinks(const Entity &entity, int index);
+
+    Analysis m_analysis;
+    std::vector<int> m_ranks;   ///< of each finding: its severity, then rule
+    std::vector<int> m_origins; ///< of each finding: 0 layout, 1 + entity index, or stores
+    LoadPressures m_pressures{};
+    bool m_incremental = false; ///< false: every edit is analysed whole (ids not unique)
+    QHash<QString, int> m_entityIndex;
+    QHash<QString, int> m_storeIndex;
+    std::vector<int> m_storeAt;    ///< per entity: the index of its store, or -1
+    std::vector<bool> m_workloads; ///< per entity: givesWorkload()
+    int m_withWorkload = 0;        ///< how many do: the cost is shown when any does
+    /// Entity id to the indexes of the entities whose join or transaction names it (perhaps
+    /// no longer: asking again a finding that has not changed is harmless).
+    QHash<QString, std::vector<int>> m_linkedFrom;
+};
+
 /// The findings of @p project given its scores (the fits and complexity of @p analysis).
 std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
                                 const Catalog &catalog);

@@ -213,45 +213,63 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
     return std::move(sum.out);
 }
 
+StoreCost storeCostOf(const Store &store, const std::vector<const Entity *> &entities,
+                      const Catalog &catalog)
+{
+    const int k = catalog.kindIndex(store.kind);
+    StoreCost c;
+    if (k >= 0)
+        c = priceOf(k, entities, store.memoryGB, catalog);
+    else
+        c.lines << Tr::tr("unknown: the catalog has no kind %1").arg(store.kind);
+    c.store = store.id;
+    return c;
+}
+
+void addUp(Cost *cost)
+{
+    cost->monthlyUsd = 0;
+    cost->knownUsd = 0;
+    cost->pricesAsOf.clear();
+    for (const StoreCost &c : cost->stores) {
+        if (c.known())
+            cost->knownUsd += c.monthlyUsd;
+        else
+            cost->monthlyUsd = -1;
+        if (!c.oldestMonth.isEmpty() &&
+            (cost->pricesAsOf.isEmpty() || c.oldestMonth < cost->pricesAsOf))
+            cost->pricesAsOf = c.oldestMonth;
+    }
+    if (cost->monthlyUsd >= 0)
+        cost->monthlyUsd = cost->knownUsd;
+}
+
 Cost costOf(const Project &project, const Catalog &catalog)
 {
     Cost cost;
-    cost.monthlyUsd = 0;
     QHash<QString, std::vector<const Entity *>> held;
     for (const Entity &e : project.entities) {
         if (!e.store.isEmpty())
             held[e.store].push_back(&e);
     }
     cost.shown = hasWorkload(project);
-    for (const Store &s : project.stores) {
-        const int k = catalog.kindIndex(s.kind);
-        StoreCost c;
-        if (k >= 0)
-            c = priceOf(k, held.value(s.id), s.memoryGB, catalog);
-        else
-            c.lines << Tr::tr("unknown: the catalog has no kind %1").arg(s.kind);
-        c.store = s.id;
-        if (c.known())
-            cost.knownUsd += c.monthlyUsd;
-        else
-            cost.monthlyUsd = -1;
-        if (!c.oldestMonth.isEmpty() &&
-            (cost.pricesAsOf.isEmpty() || c.oldestMonth < cost.pricesAsOf))
-            cost.pricesAsOf = c.oldestMonth;
-        cost.stores.push_back(std::move(c));
-    }
-    if (cost.monthlyUsd >= 0)
-        cost.monthlyUsd = cost.knownUsd;
+    cost.stores.reserve(project.stores.size());
+    for (const Store &s : project.stores)
+        cost.stores.push_back(storeCostOf(s, held.value(s.id), catalog));
+    addUp(&cost);
     return cost;
+}
+
+bool givesWorkload(const Entity &entity)
+{
+    return !entity.workload.isEmpty() ||
+           std::any_of(entity.patterns.begin(), entity.patterns.end(),
+                       [](const Pattern &p) { return p.perSecond >= 0; });
 }
 
 bool hasWorkload(const Project &project)
 {
-    return std::any_of(project.entities.begin(), project.entities.end(), [](const Entity &e) {
-        return !e.workload.isEmpty() ||
-               std::any_of(e.patterns.begin(), e.patterns.end(),
-                           [](const Pattern &p) { return p.perSecond >= 0; });
-    });
+    return std::any_of(project.entities.begin(), project.entities.end(), givesWorkload);
 }
 
 QString formatUsdRounded(double usd)

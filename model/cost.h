@@ -44,6 +44,11 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
 
 /// priceOf() every store of @p project and the total.
 Cost costOf(const Project &project, const Catalog &catalog);
+/// priceOf() @p store holding @p entities (those of the project on it, in project order).
+StoreCost storeCostOf(const Store &store, const std::vector<const Entity *> &entities,
+                      const Catalog &catalog);
+/// Adds up the stores of @p cost into its total, known part and oldest price.
+void addUp(Cost *cost);
 
 /// What serving @p gb a month costs by the catalog's egress table @p table.
 double egressUsd(double gb, int table, const Catalog &catalog);
@@ -51,6 +56,8 @@ double egressUsd(double gb, int table, const Catalog &catalog);
 /// Whether @p project gives any workload or rate: only then do the canvas and the exports show
 /// money (a version 1 design has none and looks as before).
 bool hasWorkload(const Project &project);
+/// Whether @p entity gives a workload or a rate (hasWorkload() of a project of it alone).
+bool givesWorkload(const Entity &entity);
 
 /// "$2,166": whole dollars where a line is short (a store's header on the canvas); "unknown" for
 /// a negative amount.

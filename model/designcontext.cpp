@@ -37,9 +37,9 @@ const Entity *DesignContext::entity(const QString &id) const
 const EntityScore *DesignContext::score(const QString &id) const
 {
     const int index = entityIndex(id);
-    if (index < 0 || size_t(index) >= m_analysis.entities.size())
+    if (index < 0 || size_t(index) >= analysis().entities.size())
         return nullptr;
-    return &m_analysis.entities[size_t(index)];
+    return &analysis().entities[size_t(index)];
 }
 
 void DesignContext::setCurrentEntity(const QString &id)
@@ -53,8 +53,12 @@ void DesignContext::setCurrentEntity(const QString &id)
 void DesignContext::onDocumentChanged()
 {
     const Project &project = m_document->project();
-    m_entityIndex.clear();
-    m_analysis = analyse(project, project.users, catalog());
+    if (const int edited = m_document->changedEntity(); edited >= 0) {
+        m_analyser.entityChanged(project, edited, catalog()); // the ids are where they were
+    } else {
+        m_entityIndex.clear();
+        m_analyser.reset(project, project.users, catalog());
+    }
     emit analysed();
     if (!m_currentEntity.isEmpty() && !project.entity(m_currentEntity))
         setCurrentEntity(QString());

@@ -21,7 +21,7 @@ public:
 
     Document *document() const { return m_document; }
     const Catalog &catalog() const;
-    const Analysis &analysis() const { return m_analysis; }
+    const Analysis &analysis() const { return m_analyser.analysis(); }
     /// The entity @p id, or nullptr when there is none. Looked up in an index made once per
     /// change: panels look up thousands of ids (findings, fit matrix rows).
     const Entity *entity(const QString &id) const;
@@ -42,7 +42,7 @@ private:
     Document *m_document;
     int entityIndex(const QString &id) const;
 
-    Analysis m_analysis;
+    Analyser m_analyser;                       ///< edit by edit
     mutable QHash<QString, int> m_entityIndex; ///< made when first needed after a change
     QString m_currentEntity;
 };

@@ -40,6 +40,10 @@ public:
     /// The kind ids the team already runs (Project::operates).
     void setOperates(const QStringList &kinds);
 
+    /// What the last change touched, for those that follow the project edit by edit: the index of
+    /// the one entity edited or moved (its id kept), or -1 when anything may have changed.
+    int changedEntity() const { return m_changedEntity; }
+
 signals:
     // The views follow one past-tense signal: after every change, DesignContext re-analyses the
     // project once and the canvas and panels bring themselves in line with it (matching items by
@@ -52,6 +56,7 @@ signals:
 private:
     Project m_project;
     QUndoStack *m_undoStack;
+    int m_changedEntity = -1;
 };
 
 } // namespace storemap

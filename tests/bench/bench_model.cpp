@@ -17,6 +17,8 @@ class BenchModel : public QObject
 private slots:
     void rescore_data() { sizes(); }
     void rescore();
+    void analyse_data() { sizes(); }
+    void analyse();
     void advise_data() { sizes(); }
     void advise();
     void advisedLayout_data() { sizes(); }
@@ -42,8 +44,33 @@ void BenchModel::sizes()
     }
 }
 
-// A full rescore after one edit: fits of every entity on every kind, complexity and findings.
+// The designer's rescore after one edit (Analyser): an entity's schema changed, or the entity
+// moved to another store, in turn.
 void BenchModel::rescore()
+{
+    QFETCH(int, entities);
+    Project p = bench::generateProject(entities);
+    const Catalog &c = Catalog::builtin();
+    Analyser analyser;
+    analyser.reset(p, p.users, c);
+    int edit = 0;
+    QBENCHMARK
+    {
+        ++edit;
+        const size_t i = size_t(edit * 7919 % entities);
+        Entity &e = p.entities[i];
+        if (edit % 2)
+            e.schema = e.schema == SchemaKind::Fixed ? SchemaKind::Flexible : SchemaKind::Fixed;
+        else
+            e.store = p.stores[size_t(edit / 2) % p.stores.size()].id;
+        analyser.entityChanged(p, int(i), c);
+        QVERIFY(analyser.analysis().entities.size() == size_t(entities));
+    }
+}
+
+// The whole analysis, as `storemap check` and a new project have it: fits of every entity on every
+// kind, complexity, cost and findings.
+void BenchModel::analyse()
 {
     QFETCH(int, entities);
     Project p = bench::generateProject(entities);
@@ -53,7 +80,7 @@ void BenchModel::rescore()
     {
         ++edit;
         p.entities[size_t(edit % entities)].schema = SchemaKind(edit % 2);
-        const Analysis a = analyse(p, p.users, c);
+        const Analysis a = storemap::analyse(p, p.users, c);
         QVERIFY(a.entities.size() == size_t(entities));
     }
 }
