@@ -1006,7 +1006,7 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
 {
     if (!m_incremental || index < 0 || size_t(index) >= project.entities.size() ||
         project.entities.size() != m_analysis.entities.size()) {
-        reset(project, m_analysis.users, catalog);
+        reset(project, project.users, catalog);
         return;
     }
     const size_t i = size_t(index);

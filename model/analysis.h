@@ -66,6 +66,7 @@ public:
     /// analyse() anew: another project, scale, store or set of operated kinds.
     void reset(const Project &project, qint64 users, const Catalog &catalog);
     /// After the entity at @p index, and nothing else, changed: edited or moved, its id kept.
+    /// Without an analysis of the project before that edit, analyses it whole at its users.
     void entityChanged(const Project &project, int index, const Catalog &catalog);
 
 private:

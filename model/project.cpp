@@ -125,11 +125,14 @@ std::vector<WithLink> withLinks(const Project &project)
 {
     QHash<QString, int> indexOf; // entity id -> index: a diff-sized project has thousands
     indexOf.reserve(qsizetype(project.entities.size()));
+    QSet<QString> stores;
+    for (const Store &s : project.stores)
+        stores.insert(s.id);
     std::vector<QString> storeOf; // "" when unplaced
     storeOf.reserve(project.entities.size());
     for (const Entity &e : project.entities) {
         indexOf.insert(e.id, int(storeOf.size()));
-        storeOf.push_back(project.storeIndex(e.store) >= 0 ? e.store : QString());
+        storeOf.push_back(stores.contains(e.store) ? e.store : QString());
     }
     std::vector<WithLink> links;
     QSet<quint64> seen;

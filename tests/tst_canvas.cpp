@@ -30,6 +30,8 @@ private slots:
     void placeChip_data();
     void placeChip();
     void dropEventsMoveChip();
+    void movedChipsStandAsAFreshCanvasPutsThem_data();
+    void movedChipsStandAsAFreshCanvasPutsThem();
     void dragPreviewShowsFitOnEveryStore();
     void deleteStoreUnplacesItsEntities();
     void renameStore();
@@ -184,6 +186,72 @@ static void sendDrag(QGraphicsScene *scene, QEvent::Type type, const QPointF &po
     event.setProposedAction(Qt::MoveAction);
     event.setButtons(Qt::LeftButton);
     QCoreApplication::sendEvent(scene, &event);
+}
+
+namespace {
+
+/// What a scene shows, store by store: each chip's name, fit and place, each store's place.
+QStringList picture(CanvasScene *scene)
+{
+    QStringList lines;
+    for (StoreItem *store : scene->storeItems()) {
+        const QRectF r = store->sceneBoundingRect();
+        lines << QStringLiteral("store %1 at %2,%3 %4x%5")
+                     .arg(store->storeId())
+                     .arg(r.x())
+                     .arg(r.y())
+                     .arg(r.width())
+                     .arg(r.height());
+        for (EntityChip *chip : store->chips()) {
+            lines << QStringLiteral("  %1 \"%2\" fit %3 at %4,%5")
+                         .arg(chip->entityId(), chip->name())
+                         .arg(chip->fit())
+                         .arg(chip->scenePos().x())
+                         .arg(chip->scenePos().y());
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestCanvas::movedChipsStandAsAFreshCanvasPutsThem_data()
+{
+    QTest::addColumn<bool>("grid");
+    QTest::addRow("one row") << false;
+    QTest::addRow("grid") << true;
+}
+
+// A move or an edit of one entity updates only its chip and the stores it left and joined: the
+// canvas then shows what one drawn anew from the project shows.
+void TestCanvas::movedChipsStandAsAFreshCanvasPutsThem()
+{
+    QFETCH(bool, grid);
+    m_scene->setGridLayout(grid);
+    const Project &project = m_doc->project();
+    const QStringList stores = [&] {
+        QStringList ids{QString()}; // the tray
+        for (const Store &s : project.stores)
+            ids << s.id;
+        return ids;
+    }();
+    for (int step = 0; step < 12; ++step) {
+        const QString entity = project.entities[size_t(step * 5 % project.entities.size())].id;
+        const QString to = stores[step % stores.size()];
+        if (project.entity(entity)->store != to) {
+            QVERIFY(m_scene->placeEntity(entity, to));
+            QCOMPARE(m_doc->changedEntity(), project.entityIndex(entity));
+        }
+        if (step % 4 == 3) {
+            m_doc->undoStack()->push(EditEntityCommand::rename(
+                m_doc, entity, QStringLiteral("Renamed <%1> \"x\"").arg(step)));
+        }
+        DesignContext context(m_doc);
+        CanvasScene fresh(&context);
+        fresh.setGridLayout(grid);
+
+        QCOMPARE(picture(m_scene), picture(&fresh));
+    }
 }
 
 void TestCanvas::dropEventsMoveChip()

@@ -140,6 +140,17 @@ void TestDesignContext::followsEveryEdit()
     }
     // Most edits took the incremental path: it is what was compared.
     QVERIFY2(incremental > 100, qPrintable(QString::number(incremental)));
+
+    // A context made right after an entity's edit (another view of the document) starts whole, at
+    // the project's users.
+    const Entity &first = document.project().entities.front();
+    document.placeEntity(first.id,
+                         first.store.isEmpty() ? any(document.project().stores).id : QString());
+    QVERIFY(document.changedEntity() >= 0);
+    DesignContext late(&document);
+    const Project &now = document.project();
+    QCOMPARE(QString::fromUtf8(checkJson(now, late.analysis(), catalog)),
+             QString::fromUtf8(checkJson(now, analyse(now, now.users, catalog), catalog)));
 }
 
 QTEST_MAIN(TestDesignContext)

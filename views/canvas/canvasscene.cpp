@@ -283,9 +283,46 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     QGraphicsScene::dropEvent(event);
 }
 
+bool CanvasScene::syncEntity(size_t index)
+{
+    const Project &project = m_context->document()->project();
+    const Entity &entity = project.entities[index];
+    EntityChip *chip = m_chips.value(entity.id);
+    if (!chip || !m_tray || m_row.size() != qsizetype(project.stores.size()))
+        return false;
+    m_syncingSelection = true;
+    for (StoreItem *store : std::as_const(m_row))
+        store->updateFromDocument(); // their fit and cost
+    StoreItem *to = m_stores.value(entity.store, m_tray);
+    if (auto *from = static_cast<StoreItem *>(chip->parentItem()); from != to) {
+        QList<EntityChip *> left = from->chips();
+        left.removeOne(chip);
+        from->setChips(left);
+        chip->setParentItem(to);
+        // Among the chips of its new store in project order.
+        QList<EntityChip *> joined = to->chips();
+        const Entity *first = project.entities.data();
+        const auto at = std::partition_point(joined.begin(), joined.end(), [&](EntityChip *c) {
+            return size_t(m_context->entity(c->entityId()) - first) < index;
+        });
+        joined.insert(at, chip);
+        to->setChips(joined);
+    }
+    chip->setContent(entity.name, m_context->analysis().entities[index].fit);
+    chip->setMark(m_marks.value(entity.id));
+    layout();
+    if (EntityChip *c = this->chip(m_context->currentEntity()); c && !c->isSelected())
+        c->setSelected(true);
+    m_syncingSelection = false;
+    return true;
+}
+
 void CanvasScene::sync()
 {
     const Project &project = m_context->document()->project();
+    if (const int edited = m_context->document()->changedEntity();
+        edited >= 0 && syncEntity(size_t(edited)))
+        return;
     const Analysis &analysis = m_context->analysis();
     m_syncingSelection = true;
 

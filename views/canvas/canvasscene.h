@@ -78,6 +78,9 @@ protected:
 
 private:
     void sync();
+    /// sync() after an edit of the entity at @p index alone: its chip, and the stores it left and
+    /// joined. False when the scene does not hold what that needs (a chip of that id).
+    bool syncEntity(size_t index);
     void layout();
     /// The Application Layer over rows @p width wide, and its lines and arrow to each store.
     void addLinks(double width);

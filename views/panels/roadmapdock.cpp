@@ -242,6 +242,7 @@ RoadmapDock::RoadmapDock(Document *document, QWidget *parent)
     layout->addWidget(m_details, 1);
     setWidget(page);
 
+    connect(m_document, &Document::usersChanged, this, [this] { m_usersChanged = true; });
     connect(m_document, &Document::changed, this, &RoadmapDock::onDocumentChanged);
     m_timeline->setUsers(m_document->project().users);
     // A sweep asks the advisor hundreds of times: none until someone looks (see showEvent).
@@ -263,7 +264,10 @@ bool RoadmapDock::isUpdating() const
 void RoadmapDock::onDocumentChanged()
 {
     m_timeline->setUsers(m_document->project().users);
-    if (m_haveSwept && withoutUsers(m_document->project()) == m_swept)
+    // Counted, not compared: comparing a copy of 20,000 entities cost a drop its frame.
+    if (!std::exchange(m_usersChanged, false))
+        ++m_edits;
+    if (m_haveSwept && m_edits == m_sweptEdits)
         return; // only the scale moved: the marker follows, the roadmap stays
     if (m_cancel)
         m_cancel->store(true); // the sweep under way is for a project that is gone
@@ -303,24 +307,23 @@ void RoadmapDock::startSweep()
 {
     m_busy = true;
     const Project project = withoutUsers(m_document->project());
-    m_swept = project;
+    const quint64 edits = m_sweptEdits = m_edits;
     m_haveSwept = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancel;
-    m_pool.start([this, project, cancel] {
+    m_pool.start([this, project, cancel, edits] {
         yieldToTheWindow();
         const Roadmap roadmap =
             roadmapOf(project, RoadmapFrom, RoadmapTo, Catalog::builtin(), cancel.get());
         QMetaObject::invokeMethod(
-            this, [this, project, roadmap] { showRoadmap(project, roadmap); },
-            Qt::QueuedConnection);
+            this, [this, roadmap, edits] { showRoadmap(roadmap, edits); }, Qt::QueuedConnection);
     });
 }
 
-void RoadmapDock::showRoadmap(const Project &project, const Roadmap &roadmap)
+void RoadmapDock::showRoadmap(const Roadmap &roadmap, quint64 edits)
 {
     m_busy = false;
-    if (m_pending || roadmap.cancelled || !(project == withoutUsers(m_document->project()))) {
+    if (m_pending || roadmap.cancelled || edits != m_edits) {
         m_pending = false;
         startSweep();
         return;

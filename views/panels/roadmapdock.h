@@ -85,16 +85,19 @@ private slots:
 
 private:
     void startSweep();
-    void showRoadmap(const Project &project, const Roadmap &roadmap);
+    /// Shows @p roadmap, swept when the project had had @p edits changes other than its scale.
+    void showRoadmap(const Roadmap &roadmap, quint64 edits);
 
     Document *m_document;
     QTimer *m_timer;
     RoadmapTimeline *m_timeline;
     QTextBrowser *m_details;
     Roadmap m_roadmap;
-    Project m_swept; ///< the project (users aside) of the roadmap shown or under way
+    quint64 m_edits = 0;      ///< the project's changes so far, other than of its scale
+    quint64 m_sweptEdits = 0; ///< m_edits of the roadmap shown or under way
     bool m_haveSwept = false;
-    QThreadPool m_pool; ///< one sweep at a time, off the GUI thread
+    bool m_usersChanged = false; ///< the change under way is of the scale
+    QThreadPool m_pool;          ///< one sweep at a time, off the GUI thread
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_busy = false;
     bool m_pending = false;
