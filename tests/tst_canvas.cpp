@@ -194,6 +194,21 @@ namespace {
 QStringList picture(CanvasScene *scene)
 {
     QStringList lines;
+    for (QGraphicsItem *item : scene->items(Qt::AscendingOrder)) {
+        if (item->type() != WithLinkItem::Type)
+            continue;
+        const WithLink &link = static_cast<WithLinkItem *>(item)->link();
+        const QRectF r = item->sceneBoundingRect();
+        lines << QStringLiteral("link %1 %2 \"%3\"%4%5 over %6,%7 %8x%9")
+                     .arg(link.from, link.to, link.pattern)
+                     .arg(link.transaction ? QStringLiteral(" transaction") : QString())
+                     .arg(link.seam ? QStringLiteral(" seam") : QString())
+                     .arg(r.x())
+                     .arg(r.y())
+                     .arg(r.width())
+                     .arg(r.height());
+    }
+    lines.sort();
     for (StoreItem *store : scene->storeItems()) {
         const QRectF r = store->sceneBoundingRect();
         lines << QStringLiteral("store %1 at %2,%3 %4x%5")

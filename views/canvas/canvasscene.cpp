@@ -127,7 +127,7 @@ CanvasScene::CanvasScene(DesignContext *context, QObject *parent)
     connect(m_context, &DesignContext::currentEntityChanged, this,
             &CanvasScene::onCurrentEntityChanged);
     connect(m_context, &DesignContext::currentEntityChanged, this, [this] {
-        if (m_withLinks.size() != m_allWithLinks)
+        if (m_withLinks.size() != qsizetype(m_linkList.size()))
             drawWithLinks(); // only the selected entity's links are drawn: they follow it
     });
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSelectionChanged);
@@ -307,6 +307,19 @@ bool CanvasScene::syncEntity(size_t index)
         });
         joined.insert(at, chip);
         to->setChips(joined);
+        // A move changes no link, only whether those of the entity cross stores (withLinks()).
+        auto placedOn = [this](const QString &id) {
+            const Entity *e = m_context->entity(id);
+            return e && m_stores.contains(e->store) ? e->store : QString();
+        };
+        for (WithLink &link : m_linkList) {
+            if (link.from == entity.id || link.to == entity.id) {
+                const QString here = placedOn(link.from);
+                link.seam = here.isEmpty() || here != placedOn(link.to);
+            }
+        }
+    } else {
+        m_linkList = withLinks(project); // its patterns may have changed
     }
     chip->setContent(entity.name, m_context->analysis().entities[index].fit);
     chip->setMark(m_marks.value(entity.id));
@@ -325,6 +338,7 @@ void CanvasScene::sync()
         return;
     const Analysis &analysis = m_context->analysis();
     m_syncingSelection = true;
+    m_linkList = withLinks(project);
 
     // Stores: the row in project order; items of stores that are gone go last, after their chips
     // have moved to the tray.
@@ -462,9 +476,7 @@ void CanvasScene::layout()
 
 void CanvasScene::drawWithLinks()
 {
-    const Project &project = m_context->document()->project();
-    const std::vector<WithLink> links = withLinks(project);
-    m_allWithLinks = qsizetype(links.size());
+    const std::vector<WithLink> &links = m_linkList;
     const QString current = m_context->currentEntity();
     std::vector<std::pair<const WithLink *, std::pair<EntityChip *, EntityChip *>>> shown;
     for (const WithLink &link : links) {

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "model/project.h"
+
 #include <QGraphicsScene>
 #include <QHash>
+
+#include <vector>
 
 namespace storemap {
 
@@ -96,7 +100,7 @@ private:
     QHash<QString, EntityChip *> m_chips;
     QList<QGraphicsItem *> m_links;    ///< the lines and arrows from the Application Layer
     QList<WithLinkItem *> m_withLinks; ///< the `with` links drawn between chips
-    qsizetype m_allWithLinks = 0;      ///< how many the project has
+    std::vector<WithLink> m_linkList;  ///< withLinks() of the project, kept by sync()
     QString m_appTitle;
     QList<double> m_linkedAt; ///< where the stores stood when the links were drawn
     QHash<QString, QString> m_marks;
