@@ -10,7 +10,8 @@ namespace storemap {
 class Catalog;
 class Document;
 
-/// What every panel shares: the document, its analysis (recomputed once per Document::changed())
+/// What every panel shares: the document, its analysis (brought up to date once per
+/// Document::changed(), edit by edit: Analyser)
 /// and the entity the user is looking at.
 class DesignContext : public QObject
 {
