@@ -12,9 +12,8 @@ Document::Document(QObject *parent)
 void Document::setProject(const Project &project)
 {
     m_project = project;
-    m_changedEntity = -1;
     emit projectReset();
-    emit changed();
+    announce();
 }
 
 void Document::insertEntity(int index, const Entity &entity)
@@ -22,8 +21,7 @@ void Document::insertEntity(int index, const Entity &entity)
     if (index < 0 || index > int(m_project.entities.size()))
         index = int(m_project.entities.size());
     m_project.entities.insert(m_project.entities.begin() + index, entity);
-    m_changedEntity = -1;
-    emit changed();
+    announce();
 }
 
 Entity Document::removeEntity(const QString &id)
@@ -33,8 +31,7 @@ Entity Document::removeEntity(const QString &id)
         return {};
     Entity e = std::move(m_project.entities[size_t(i)]);
     m_project.entities.erase(m_project.entities.begin() + i);
-    m_changedEntity = -1;
-    emit changed();
+    announce();
     return e;
 }
 
@@ -49,8 +46,7 @@ void Document::updateEntity(const Entity &entity)
     if (current == next)
         return;
     current = std::move(next);
-    m_changedEntity = i;
-    emit changed();
+    announce(i);
 }
 
 void Document::placeEntity(const QString &entityId, const QString &storeId)
@@ -62,8 +58,7 @@ void Document::placeEntity(const QString &entityId, const QString &storeId)
     if (e.store == storeId)
         return;
     e.store = storeId;
-    m_changedEntity = i;
-    emit changed();
+    announce(i);
 }
 
 void Document::insertStore(int index, const Store &store)
@@ -71,8 +66,7 @@ void Document::insertStore(int index, const Store &store)
     if (index < 0 || index > int(m_project.stores.size()))
         index = int(m_project.stores.size());
     m_project.stores.insert(m_project.stores.begin() + index, store);
-    m_changedEntity = -1;
-    emit changed();
+    announce();
 }
 
 Store Document::removeStore(const QString &id)
@@ -86,8 +80,7 @@ Store Document::removeStore(const QString &id)
     }
     Store s = std::move(m_project.stores[size_t(i)]);
     m_project.stores.erase(m_project.stores.begin() + i);
-    m_changedEntity = -1;
-    emit changed();
+    announce();
     return s;
 }
 
@@ -97,8 +90,7 @@ void Document::updateStore(const Store &store)
     if (i < 0 || m_project.stores[size_t(i)] == store)
         return;
     m_project.stores[size_t(i)] = store;
-    m_changedEntity = -1;
-    emit changed();
+    announce();
 }
 
 void Document::setUsers(qint64 users)
@@ -108,8 +100,7 @@ void Document::setUsers(qint64 users)
         return;
     m_project.users = users;
     emit usersChanged(users);
-    m_changedEntity = -1;
-    emit changed();
+    announce();
 }
 
 void Document::setName(const QString &name)
@@ -117,8 +108,7 @@ void Document::setName(const QString &name)
     if (m_project.name == name)
         return;
     m_project.name = name;
-    m_changedEntity = -1;
-    emit changed();
+    announce();
 }
 
 void Document::setOperates(const QStringList &kinds)
@@ -126,7 +116,12 @@ void Document::setOperates(const QStringList &kinds)
     if (m_project.operates == kinds)
         return;
     m_project.operates = kinds;
-    m_changedEntity = -1;
+    announce();
+}
+
+void Document::announce(int entity)
+{
+    m_changedEntity = entity;
     emit changed();
 }
 

@@ -54,6 +54,9 @@ signals:
     void changed();
 
 private:
+    /// Emits changed() after a change of the entity at @p entity alone, or of anything (-1).
+    void announce(int entity = -1);
+
     Project m_project;
     QUndoStack *m_undoStack;
     int m_changedEntity = -1;

@@ -154,9 +154,8 @@ std::vector<WithLink> withLinks(const Project &project)
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            const QString &here = storeOf[i];
-            links.push_back({e.id, p.with, p.name, transaction,
-                             here.isEmpty() || here != storeOf[size_t(*other)]});
+            links.push_back(
+                {e.id, p.with, p.name, transaction, isSeam(storeOf[i], storeOf[size_t(*other)])});
         }
     }
     return links;

@@ -124,6 +124,13 @@ struct WithLink
     bool operator==(const WithLink &) const = default;
 };
 
+/// Whether a `with` link is a seam, given the ids of the stores its two entities are on (empty
+/// when unplaced, or on a store the project does not have): the application joins them.
+inline bool isSeam(const QString &here, const QString &there)
+{
+    return here.isEmpty() || here != there;
+}
+
 /// The `with` links of the one-to-many-join and transaction patterns, in project order: one per
 /// pair (either way round) and kind, as the canvas and every export draw them.
 std::vector<WithLink> withLinks(const Project &project);

@@ -290,7 +290,6 @@ bool CanvasScene::syncEntity(size_t index)
     EntityChip *chip = m_chips.value(entity.id);
     if (!chip || !m_tray || m_row.size() != qsizetype(project.stores.size()))
         return false;
-    m_syncingSelection = true;
     for (StoreItem *store : std::as_const(m_row))
         store->updateFromDocument(); // their fit and cost
     StoreItem *to = m_stores.value(entity.store, m_tray);
@@ -313,31 +312,33 @@ bool CanvasScene::syncEntity(size_t index)
             return e && m_stores.contains(e->store) ? e->store : QString();
         };
         for (WithLink &link : m_linkList) {
-            if (link.from == entity.id || link.to == entity.id) {
-                const QString here = placedOn(link.from);
-                link.seam = here.isEmpty() || here != placedOn(link.to);
-            }
+            if (link.from == entity.id || link.to == entity.id)
+                link.seam = isSeam(placedOn(link.from), placedOn(link.to));
         }
     } else {
         m_linkList = withLinks(project); // its patterns may have changed
     }
     chip->setContent(entity.name, m_context->analysis().entities[index].fit);
     chip->setMark(m_marks.value(entity.id));
-    layout();
-    if (EntityChip *c = this->chip(m_context->currentEntity()); c && !c->isSelected())
-        c->setSelected(true);
-    m_syncingSelection = false;
     return true;
 }
 
 void CanvasScene::sync()
 {
-    const Project &project = m_context->document()->project();
-    if (const int edited = m_context->document()->changedEntity();
-        edited >= 0 && syncEntity(size_t(edited)))
-        return;
-    const Analysis &analysis = m_context->analysis();
     m_syncingSelection = true;
+    if (const int edited = m_context->document()->changedEntity();
+        edited < 0 || !syncEntity(size_t(edited)))
+        syncAll();
+    layout();
+    if (EntityChip *c = chip(m_context->currentEntity()); c && !c->isSelected())
+        c->setSelected(true);
+    m_syncingSelection = false;
+}
+
+void CanvasScene::syncAll()
+{
+    const Project &project = m_context->document()->project();
+    const Analysis &analysis = m_context->analysis();
     m_linkList = withLinks(project);
 
     // Stores: the row in project order; items of stores that are gone go last, after their chips
@@ -387,11 +388,6 @@ void CanvasScene::sync()
     for (qsizetype i = 0; i < m_row.size(); ++i)
         m_row[i]->setChips(onStore[size_t(i)]);
     m_tray->setChips(onStore.back());
-
-    layout();
-    if (EntityChip *c = chip(m_context->currentEntity()); c && !c->isSelected())
-        c->setSelected(true);
-    m_syncingSelection = false;
 }
 
 void CanvasScene::setGridLayout(bool on)

@@ -81,8 +81,12 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
+    /// Brings the items in line with the project after a change, lays them out, keeps the
+    /// selection.
     void sync();
-    /// sync() after an edit of the entity at @p index alone: its chip, and the stores it left and
+    /// Every store and chip, matched by id.
+    void syncAll();
+    /// After an edit of the entity at @p index alone: its chip, and the stores it left and
     /// joined. False when the scene does not hold what that needs (a chip of that id).
     bool syncEntity(size_t index);
     void layout();
