@@ -392,15 +392,16 @@ std::vector<WhatIf> whatIfs(const Entity &entity, qint64 users, const Catalog &c
 {
     if (entity.patterns.empty())
         return {}; // no fit, so no verdict a change could turn
-    auto bestOf = [&](const Entity &e, qint64 u) {
-        const FitRow fits = fitRow(e, u, catalog);
+    const LoadPressures pressures = loadPressures(users, catalog); // once for every change
+    auto bestOf = [&](const Entity &e, qint64 u, const LoadPressures &p) {
+        const FitRow fits = fitRow(e, u, p, catalog);
         return int(std::max_element(fits.begin(), fits.end()) - fits.begin());
     };
-    const int best = bestOf(entity, users);
+    const int best = bestOf(entity, users, pressures);
     std::vector<WhatIf> out;
     // The change is said only when it moves the entity: most do not, and saying costs more.
     auto consider = [&](const Entity &changed, qint64 u, const auto &change) {
-        const int k = bestOf(changed, u);
+        const int k = bestOf(changed, u, u == users ? pressures : loadPressures(u, catalog));
         if (k != best)
             out.push_back({change(), k});
     };

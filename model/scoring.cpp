@@ -106,12 +106,25 @@ QString formatAboutUsers(qint64 users)
     return formatUsers((users + unit / 2) / unit * unit);
 }
 
-double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
+namespace {
+
+double loadPressure(Frequency f, double log10Users, const Catalog &catalog)
 {
     const Modifiers &m = catalog.modifiers();
-    const double demand =
-        std::log10(double(std::max<qint64>(users, 1))) + catalog.frequency(f).level;
+    const double demand = log10Users + catalog.frequency(f).level;
     return std::clamp((demand - m.loadZeroAt) / (m.loadFullAt - m.loadZeroAt), 0.0, 1.0);
+}
+
+double log10Of(qint64 users)
+{
+    return std::log10(double(std::max<qint64>(users, 1)));
+}
+
+} // namespace
+
+double loadPressure(Frequency f, qint64 users, const Catalog &catalog)
+{
+    return loadPressure(f, log10Of(users), catalog);
 }
 
 namespace {
@@ -201,8 +214,9 @@ double fitScore(const Entity &entity, int kind, qint64 users, const Catalog &cat
 LoadPressures loadPressures(qint64 users, const Catalog &catalog)
 {
     LoadPressures p;
+    const double log10Users = log10Of(users); // once: a rescore asks for every frequency
     for (int f = 0; f < FrequencyCount; ++f)
-        p[size_t(f)] = loadPressure(Frequency(f), users, catalog);
+        p[size_t(f)] = loadPressure(Frequency(f), log10Users, catalog);
     return p;
 }
 
