@@ -101,7 +101,7 @@ void TestCanvas::layoutFollowsTheLesson()
     for (const Entity &e : project.entities) {
         EntityChip *chip = m_scene->chip(e.id);
         QVERIFY2(chip, qPrintable(e.id));
-        QCOMPARE(qgraphicsitem_cast<StoreItem *>(chip->parentItem())->storeId(), e.store);
+        QCOMPARE(chip->store()->storeId(), e.store);
     }
 }
 
@@ -168,13 +168,11 @@ void TestCanvas::placeChip()
     const int steps = m_doc->undoStack()->count();
     QVERIFY(m_scene->placeEntity(entity, store));
     QCOMPARE(m_doc->project().entity(entity)->store, store);
-    QCOMPARE(qgraphicsitem_cast<StoreItem *>(m_scene->chip(entity)->parentItem())->storeId(),
-             store);
+    QCOMPARE(m_scene->chip(entity)->store()->storeId(), store);
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().entity(entity)->store, before);
-    QCOMPARE(qgraphicsitem_cast<StoreItem *>(m_scene->chip(entity)->parentItem())->storeId(),
-             before);
+    QCOMPARE(m_scene->chip(entity)->store()->storeId(), before);
 }
 
 static void sendDrag(QGraphicsScene *scene, QEvent::Type type, const QPointF &pos, QMimeData *mime)
@@ -317,8 +315,7 @@ void TestCanvas::deleteStoreUnplacesItsEntities()
     QTest::keyClick(m_view, Qt::Key_Delete);
     QVERIFY(!m_doc->project().store(u"mongo"));
     QVERIFY(m_doc->project().entity(u"cms")->store.isEmpty());
-    QCOMPARE(qgraphicsitem_cast<StoreItem *>(m_scene->chip(QStringLiteral("cms"))->parentItem()),
-             m_scene->storeItem(QString()));
+    QCOMPARE(m_scene->chip(QStringLiteral("cms"))->store(), m_scene->storeItem(QString()));
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().entity(u"cms")->store, QStringLiteral("mongo"));

@@ -293,11 +293,10 @@ bool CanvasScene::syncEntity(size_t index)
     for (StoreItem *store : std::as_const(m_row))
         store->updateFromDocument(); // their fit and cost
     StoreItem *to = m_stores.value(entity.store, m_tray);
-    if (auto *from = static_cast<StoreItem *>(chip->parentItem()); from != to) {
+    if (StoreItem *from = chip->store(); from != to) {
         QList<EntityChip *> left = from->chips();
         left.removeOne(chip);
         from->setChips(left);
-        chip->setParentItem(to);
         // Among the chips of its new store in project order.
         QList<EntityChip *> joined = to->chips();
         const Entity *first = project.entities.data();
@@ -373,9 +372,9 @@ void CanvasScene::syncAll()
         StoreItem *store = at < m_row.size() ? m_row[at] : m_tray;
         EntityChip *chip = m_chips.take(entity.id);
         if (!chip)
-            chip = new EntityChip(this, entity.id, store);
-        else if (chip->parentItem() != store)
-            chip->setParentItem(store);
+            chip = new EntityChip(this, entity.id, nullptr); // its store puts it on a page
+        else if (chip->store() != store)
+            chip->setParentItem(store); // until the store puts it on a page
         chip->setContent(entity.name, i < analysis.entities.size() ? analysis.entities[i].fit : -1);
         chip->setMark(m_marks.value(entity.id));
         chips.insert(entity.id, chip);

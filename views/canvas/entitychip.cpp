@@ -41,6 +41,15 @@ EntityChip::EntityChip(CanvasScene *scene, const QString &entityId, QGraphicsIte
     setCursor(Qt::OpenHandCursor);
 }
 
+StoreItem *EntityChip::store() const
+{
+    for (QGraphicsItem *item = parentItem(); item; item = item->parentItem()) {
+        if (auto *store = qgraphicsitem_cast<StoreItem *>(item))
+            return store;
+    }
+    return nullptr;
+}
+
 QString EntityChip::reasonsText() const
 {
     const DesignContext *context = m_scene->context();

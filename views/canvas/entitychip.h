@@ -5,6 +5,7 @@
 namespace storemap {
 
 class CanvasScene;
+class StoreItem;
 
 /// An entity on the canvas: its name and its fit as a number and a colour. Drag it onto another
 /// store to move it; Alt+Left / Alt+Right moves it to the neighbouring store from the keyboard.
@@ -21,6 +22,8 @@ public:
 
     int type() const override { return Type; }
     QString entityId() const { return m_entityId; }
+    /// The store (or tray) it is on (its parent is one of the store's pages).
+    StoreItem *store() const;
     /// The fit the chip shows: on its store's kind, -1 when unplaced.
     double fit() const { return m_fit; }
     QString name() const { return m_name; }

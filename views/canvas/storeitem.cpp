@@ -40,7 +40,34 @@ QRectF drawnPart(const QRectF &box, const QRectF &exposed)
 }
 constexpr double ChipGap = 6;
 constexpr double TrayHeader = 34;
+constexpr qsizetype PageChips = 32;
 } // namespace
+
+/// A run of a store's chips, drawn by nothing but its chips. A view visits every child of a store
+/// it draws, and a store of 20,000 entities showed fifty of its chips but visited them all on every
+/// frame; it skips a page out of sight whole, because its chips stay within its shape.
+class ChipPage : public QGraphicsItem
+{
+public:
+    explicit ChipPage(QGraphicsItem *store)
+        : QGraphicsItem(store)
+    {
+        setFlag(ItemContainsChildrenInShape);
+        setAcceptedMouseButtons(Qt::NoButton); // the store under it takes clicks between chips
+    }
+    void setRect(const QRectF &rect)
+    {
+        if (rect == m_rect)
+            return;
+        prepareGeometryChange();
+        m_rect = rect;
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+
+private:
+    QRectF m_rect;
+};
 
 StoreItem::StoreItem(CanvasScene *scene, const QString &storeId)
     : m_scene(scene)
@@ -124,15 +151,32 @@ void StoreItem::setColumns(int columns)
 
 void StoreItem::layoutChips()
 {
-    int i = 0;
     const double top = isTray() ? TrayHeader : HeaderHeight;
     const int cols = columns();
-    for (EntityChip *chip : std::as_const(m_chips)) {
-        chip->setWidth(EntityChip::Width);
-        const int r = i / cols, c = i % cols;
-        chip->setPos(Padding + c * (EntityChip::Width + Padding),
-                     top + r * (EntityChip::Height + ChipGap));
-        ++i;
+    const qsizetype pages = (m_chips.size() + PageChips - 1) / PageChips;
+    while (m_pages.size() < pages)
+        m_pages << new ChipPage(this);
+    for (qsizetype p = 0; p < pages; ++p) {
+        ChipPage *page = m_pages[p];
+        QRectF rect;
+        for (qsizetype i = p * PageChips; i < qMin(m_chips.size(), (p + 1) * PageChips); ++i) {
+            EntityChip *chip = m_chips[i];
+            if (chip->parentItem() != page)
+                chip->setParentItem(page);
+            chip->setWidth(EntityChip::Width);
+            const qsizetype r = i / cols, c = i % cols;
+            chip->setPos(Padding + double(c) * (EntityChip::Width + Padding),
+                         top + double(r) * (EntityChip::Height + ChipGap));
+            rect |= chip->boundingRect().translated(chip->pos());
+        }
+        page->setRect(rect);
+    }
+    // Pages left over hold no chip of this store; a chip on its way to another is handed on.
+    while (m_pages.size() > pages) {
+        ChipPage *page = m_pages.takeLast();
+        for (QGraphicsItem *chip : page->childItems())
+            chip->setParentItem(this);
+        delete page;
     }
 }
 

@@ -5,6 +5,7 @@
 namespace storemap {
 
 class CanvasScene;
+class ChipPage;
 class EntityChip;
 
 /// One store on the canvas: kind icon, kind name, store name and its entity chips. With an empty
@@ -29,7 +30,8 @@ public:
     int kind() const { return m_kind; }
     /// Reads the store's kind and name again (after a rename, say) and redraws.
     void updateFromDocument();
-    /// The chips it shows, top to bottom; laid out at once.
+    /// The chips it shows, top to bottom; laid out at once. Each goes on one of the store's pages
+    /// (EntityChip::store() finds the store again).
     void setChips(const QList<EntityChip *> &chips);
     const QList<EntityChip *> &chips() const { return m_chips; }
     /// What the tray says the user can do next (empty for a store).
@@ -77,6 +79,7 @@ private:
     double m_height = MinHeight;
     bool m_dropTarget = false;
     QList<EntityChip *> m_chips;
+    QList<ChipPage *> m_pages; ///< the chips, a run of them on each (see ChipPage)
     QString m_hint;
 };
 
