@@ -1037,7 +1037,7 @@ bool MainWindow::autosave()
     m_autosaveTimer->stop();
     if (m_document->undoStack()->isClean())
         return false;
-    m_recovery->write(m_document->project(), m_path, this, [this](const QString &error) {
+    m_recovery->write(m_document->snapshot(), m_path, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error));
     });
     return true;

@@ -36,8 +36,8 @@ bool RecoveryFile::exists() const
     return QFileInfo::exists(m_path);
 }
 
-void RecoveryFile::write(const Project &project, const QString &sourcePath, QObject *context,
-                         std::function<void(const QString &)> failed)
+void RecoveryFile::write(std::shared_ptr<const Project> project, const QString &sourcePath,
+                         QObject *context, std::function<void(const QString &)> failed)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // Once per source, not per autosave (QSettings writes its file), and on this thread.
@@ -45,10 +45,11 @@ void RecoveryFile::write(const Project &project, const QString &sourcePath, QObj
         QSettings().setValue(QLatin1String(SourceKey), sourcePath);
         m_source = sourcePath;
     }
-    m_writer.start([path = m_path, project, context = QPointer<QObject>(context), failed] {
+    m_writer.start([path = m_path, project = std::move(project),
+                    context = QPointer<QObject>(context), failed] {
         yieldToTheWindow(); // a 20,000-entity project takes ~90 ms to write
         QString error;
-        if (writeProjectFile(path, project, &error) || !context)
+        if (writeProjectFile(path, *project, &error) || !context)
             return;
         QMetaObject::invokeMethod(
             context, [failed, error] { failed(error); }, Qt::QueuedConnection);

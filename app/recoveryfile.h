@@ -5,6 +5,8 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <memory>
+
 #include <functional>
 #include <optional>
 
@@ -26,7 +28,7 @@ public:
     /// worker thread, one write after the other: writing and syncing thousands of entities to disk
     /// would stall the window for several frames. When a write fails, @p failed runs with the
     /// reason on @p context's thread (unless @p context is gone).
-    void write(const Project &project, const QString &sourcePath, QObject *context,
+    void write(std::shared_ptr<const Project> project, const QString &sourcePath, QObject *context,
                std::function<void(const QString &)> failed);
     /// Blocks until the writes started in the background are done.
     void waitForWrites();

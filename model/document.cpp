@@ -12,6 +12,7 @@ Document::Document(QObject *parent)
 void Document::setProject(const Project &project)
 {
     m_project = project;
+    m_snapshot.reset();
     emit projectReset();
     announce();
 }
@@ -99,6 +100,7 @@ void Document::setUsers(qint64 users)
     if (m_project.users == users)
         return;
     m_project.users = users;
+    m_snapshot.reset();
     emit usersChanged(users);
     announce();
 }
@@ -119,8 +121,16 @@ void Document::setOperates(const QStringList &kinds)
     announce();
 }
 
+std::shared_ptr<const Project> Document::snapshot() const
+{
+    if (!m_snapshot)
+        m_snapshot = std::make_shared<const Project>(m_project);
+    return m_snapshot;
+}
+
 void Document::announce(int entity)
 {
+    m_snapshot.reset();
     m_changedEntity = entity;
     emit changed();
 }

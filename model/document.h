@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace storemap {
@@ -18,6 +20,9 @@ public:
     explicit Document(QObject *parent = nullptr);
 
     const Project &project() const { return m_project; }
+    /// The project as it is now, for work on other threads: copied once after a change, however
+    /// many take it (a copy of 20,000 entities is a frame's worth of work).
+    std::shared_ptr<const Project> snapshot() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// Replaces the whole project (open, new, apply a layout). Emits projectReset().
@@ -58,6 +63,7 @@ private:
     void announce(int entity = -1);
 
     Project m_project;
+    mutable std::shared_ptr<const Project> m_snapshot; ///< made when asked, dropped on a change
     QUndoStack *m_undoStack;
     int m_changedEntity = -1;
 };

@@ -165,11 +165,12 @@ void DiagramDock::onTimeout()
 void DiagramDock::startRender()
 {
     m_busy = true;
-    const Project project = m_document->project();
+    const std::shared_ptr<const Project> shared = m_document->snapshot();
     const bool ascii = m_plainAscii->isChecked();
     const double scale = devicePixelRatioF();
-    m_pool.start([this, project, ascii, scale] {
+    m_pool.start([this, shared, ascii, scale] {
         yieldToTheWindow();
+        const Project &project = *shared;
         Result result;
         const Catalog &catalog = Catalog::builtin();
         const Diagram diagram =

@@ -34,13 +34,6 @@ QString decadeLabel(int decade)
            QLatin1String(suffixes[group]);
 }
 
-/// The project with the scale left out: the roadmap does not depend on it.
-Project withoutUsers(Project project)
-{
-    project.users = DefaultUsers;
-    return project;
-}
-
 } // namespace
 
 RoadmapTimeline::RoadmapTimeline(QWidget *parent)
@@ -306,7 +299,7 @@ void RoadmapDock::onUsersPicked(qint64 users)
 void RoadmapDock::startSweep()
 {
     m_busy = true;
-    const Project project = withoutUsers(m_document->project());
+    const std::shared_ptr<const Project> project = m_document->snapshot(); // its users unread
     const quint64 edits = m_sweptEdits = m_edits;
     m_haveSwept = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -314,7 +307,7 @@ void RoadmapDock::startSweep()
     m_pool.start([this, project, cancel, edits] {
         yieldToTheWindow();
         const Roadmap roadmap =
-            roadmapOf(project, RoadmapFrom, RoadmapTo, Catalog::builtin(), cancel.get());
+            roadmapOf(*project, RoadmapFrom, RoadmapTo, Catalog::builtin(), cancel.get());
         QMetaObject::invokeMethod(
             this, [this, roadmap, edits] { showRoadmap(roadmap, edits); }, Qt::QueuedConnection);
     });
