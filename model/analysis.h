@@ -28,6 +28,8 @@ struct Finding
     /// The message in plain words, citing the lesson's reason, in the installed language.
     /// Formatted on demand: a rescore after every edit formats none of them.
     QString message() const;
+
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 /// The scores of one entity at the analysed scale.

@@ -2,6 +2,7 @@
 
 #include "model/designcontext.h"
 #include "model/placement.h"
+#include "tests/bench/generator.h"
 #include "views/panels/complexitymeter.h"
 #include "views/panels/decisionmatrixmodel.h"
 #include "views/panels/findingsmodel.h"
@@ -12,6 +13,7 @@
 #include "model/commands/commands.h"
 
 #include <QHeaderView>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -33,6 +35,8 @@ private slots:
     void editingPatternUpdatesFitMatrixAndFindings();
     void moveToCell_data();
     void moveToCell();
+    void findingsFollowEveryEdit_data();
+    void findingsFollowEveryEdit();
     void findingClickSelectsEntity();
     void findingsHaveSeverityIcons();
     void decisionMatrixHighlights_data();
@@ -205,6 +209,104 @@ void TestAnalysisPanels::moveToCell()
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project(), before);
+}
+
+void TestAnalysisPanels::findingsFollowEveryEdit_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<quint32>("seed");
+    QTest::addRow("sample") << test::sample() << 1u;
+    QTest::addRow("generated 300") << bench::generateProject(300) << 2u;
+    QTest::addRow("generated 120, 500 users") << bench::generateProject(120, 500) << 3u;
+}
+
+// A view shows what the model's signals told it: rows removed, inserted and changed after each
+// edit must leave it showing the findings of the project, as a fresh model would; a move of one
+// entity must not reset the thousands of rows it did not touch.
+void TestAnalysisPanels::findingsFollowEveryEdit()
+{
+    QFETCH(Project, project);
+    QFETCH(quint32, seed);
+    m_doc->setProject(project);
+    auto rowText = [this](int row) {
+        return m_findings->index(row, FindingsModel::MessageColumn).data().toString() +
+               QLatin1Char('|') +
+               m_findings->index(row, FindingsModel::EntityColumn).data().toString() +
+               QLatin1Char('|') +
+               m_findings->index(row, FindingsModel::RuleColumn).data().toString();
+    };
+    QStringList shown; // what a view following the signals shows
+    auto showAll = [&] {
+        shown.clear();
+        for (int r = 0; r < m_findings->rowCount(); ++r)
+            shown << rowText(r);
+    };
+    showAll();
+    connect(m_findings, &QAbstractItemModel::modelReset, this, showAll);
+    connect(
+        m_findings, &QAbstractItemModel::rowsRemoved, this,
+        [&](const QModelIndex &, int first, int last) { shown.remove(first, last - first + 1); });
+    connect(m_findings, &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int first, int last) {
+                for (int r = first; r <= last; ++r)
+                    shown.insert(r, rowText(r));
+            });
+    connect(m_findings, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &to) {
+                for (int r = from.row(); r <= to.row(); ++r)
+                    shown[r] = rowText(r);
+            });
+    QSignalSpy resets(m_findings, &QAbstractItemModel::modelReset);
+    QRandomGenerator random(seed);
+    auto any = [&](const auto &list) { return list[size_t(random.bounded(int(list.size())))]; };
+    int moves = 0;
+    for (int edit = 0; edit < 120; ++edit) {
+        const Project &now = m_doc->project();
+        const QString id = any(now.entities).id;
+        QUndoStack *undo = m_doc->undoStack();
+        const int resetsBefore = int(resets.count());
+        bool move = false;
+        switch (random.bounded(8)) {
+        case 0:
+        case 1:
+        case 2:
+            undo->push(new PlaceEntityCommand(m_doc, id, any(now.stores).id));
+            move = true;
+            break;
+        case 3:
+            undo->push(
+                EditEntityCommand::rename(m_doc, id, QStringLiteral("\"<b>%1</b>").arg(edit)));
+            break;
+        case 4:
+            undo->push(EditEntityCommand::setDurability(m_doc, id, Durability(random.bounded(3))));
+            break;
+        case 5:
+            undo->push(new RenameStoreCommand(m_doc, any(now.stores).id,
+                                              QStringLiteral("store %1").arg(edit)));
+            break;
+        case 6:
+            undo->push(new SetUsersCommand(m_doc, random.bounded(2) ? 300 : 20'000'000));
+            break;
+        default:
+            if (undo->canUndo())
+                undo->undo();
+            break;
+        }
+        const bool reset = resets.count() > resetsBefore;
+        moves += move && !reset;
+        FindingsModel fresh(m_context);
+        QCOMPARE(m_findings->rowCount(), fresh.rowCount());
+        QCOMPARE(size_t(m_findings->rowCount()), m_context->analysis().findings.size());
+        QStringList expected;
+        for (int r = 0; r < fresh.rowCount(); ++r)
+            expected << fresh.index(r, FindingsModel::MessageColumn).data().toString() +
+                            QLatin1Char('|') +
+                            fresh.index(r, FindingsModel::EntityColumn).data().toString() +
+                            QLatin1Char('|') +
+                            fresh.index(r, FindingsModel::RuleColumn).data().toString();
+        QCOMPARE(shown, expected);
+    }
+    QVERIFY2(moves > 20, qPrintable(QString::number(moves))); // moves changed rows, no reset
 }
 
 void TestAnalysisPanels::findingClickSelectsEntity()

@@ -12,15 +12,66 @@ FindingsModel::FindingsModel(DesignContext *context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    connect(m_context, &DesignContext::analysed, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    m_rows = m_context->analysis().findings;
+    connect(m_context, &DesignContext::analysed, this, &FindingsModel::follow);
+}
+
+void FindingsModel::follow()
+{
+    const std::vector<Finding> &now = m_context->analysis().findings;
+    // Both lists are in the same order, so each difference is a run of rows gone, a run of rows
+    // new (each found again within a short look-ahead) or a row changed. Past a few hundred
+    // differences a reset costs the views less.
+    constexpr size_t LookAhead = 64;
+    constexpr int MaxSteps = 256;
+    int steps = 0;
+    // How far ahead in @p in the row @p row comes again (0: not within the look-ahead).
+    auto ahead = [](const std::vector<Finding> &in, size_t from, const Finding &row) -> size_t {
+        for (size_t k = 1; k <= LookAhead && from + k < in.size(); ++k) {
+            if (in[from + k] == row)
+                return k;
+        }
+        return 0;
+    };
+    size_t i = 0;
+    while (i < now.size() || i < m_rows.size()) {
+        if (i < now.size() && i < m_rows.size() && m_rows[i] == now[i]) {
+            ++i;
+            continue;
+        }
+        if (++steps > MaxSteps) {
+            beginResetModel();
+            m_rows = now;
+            endResetModel();
+            return;
+        }
+        const size_t gone = i >= now.size()      ? m_rows.size() - i
+                            : i >= m_rows.size() ? 0
+                                                 : ahead(m_rows, i, now[i]);
+        const size_t added = i >= m_rows.size() ? now.size() - i
+                             : i >= now.size()  ? 0
+                                                : ahead(now, i, m_rows[i]);
+        if (gone > 0 && (added == 0 || gone <= added)) {
+            beginRemoveRows({}, int(i), int(i + gone - 1));
+            m_rows.erase(m_rows.begin() + qsizetype(i), m_rows.begin() + qsizetype(i + gone));
+            endRemoveRows();
+        } else if (added > 0) {
+            beginInsertRows({}, int(i), int(i + added - 1));
+            m_rows.insert(m_rows.begin() + qsizetype(i), now.begin() + qsizetype(i),
+                          now.begin() + qsizetype(i + added));
+            endInsertRows();
+            i += added;
+        } else {
+            m_rows[i] = now[i];
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            ++i;
+        }
+    }
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_context->analysis().findings.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int FindingsModel::columnCount(const QModelIndex &parent) const
@@ -30,10 +81,9 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    const std::vector<Finding> &findings = m_context->analysis().findings;
-    if (!index.isValid() || size_t(index.row()) >= findings.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const Finding &f = findings[size_t(index.row())];
+    const Finding &f = m_rows[size_t(index.row())];
     const Project &project = m_context->document()->project();
     if (role == EntityIdRole)
         return f.entity;
@@ -93,7 +143,7 @@ void FindingsModel::activate(const QModelIndex &index)
 QStringList FindingsModel::rules() const
 {
     QStringList result;
-    for (const Finding &f : m_context->analysis().findings)
+    for (const Finding &f : m_rows)
         result << f.rule;
     return result;
 }

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "model/analysis.h"
+
 #include <QAbstractTableModel>
+
+#include <vector>
 
 namespace storemap {
 
 class DesignContext;
 
-/// The findings of the shared Analysis: severity icon, rule, message, entity.
+/// The findings of the shared Analysis: severity icon, rule, message, entity. After an analysis it
+/// removes, inserts and changes the rows that differ, so an edit that touches a few findings of
+/// thousands leaves the others (and the heights the view measured for them) alone.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +35,10 @@ public:
     QStringList rules() const;
 
 private:
+    void follow();
+
     DesignContext *m_context;
+    std::vector<Finding> m_rows; ///< what the rows show: the analysis's findings once followed
 };
 
 } // namespace storemap

@@ -5,6 +5,8 @@
 #include <QScrollBar>
 #include <QTableView>
 
+#include <limits>
+
 namespace storemap {
 
 VisibleRowsFitter::VisibleRowsFitter(QTableView *view)
@@ -12,28 +14,36 @@ VisibleRowsFitter::VisibleRowsFitter(QTableView *view)
     , m_view(view)
 {
     QAbstractItemModel *model = view->model();
-    connect(model, &QAbstractItemModel::modelReset, this, &VisibleRowsFitter::fit);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &VisibleRowsFitter::fit);
-    connect(model, &QAbstractItemModel::dataChanged, this, &VisibleRowsFitter::fit);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &VisibleRowsFitter::fit);
-    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &VisibleRowsFitter::fit);
-    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, &VisibleRowsFitter::fit);
+    // After a reset or a change of width every row on screen is measured again; otherwise only the
+    // rows that changed and those never measured (they have the header's default height).
+    auto all = [this] { fit(0, std::numeric_limits<int>::max()); };
+    auto unmeasured = [this] { fit(1, 0); };
+    connect(model, &QAbstractItemModel::modelReset, this, all);
+    connect(model, &QAbstractItemModel::layoutChanged, this, all);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, all);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, unmeasured);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, unmeasured);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fit(first, last); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) { fit(from.row(), to.row()); });
     view->viewport()->installEventFilter(this);
 }
 
 bool VisibleRowsFitter::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
-        fit();
+        fit(0, std::numeric_limits<int>::max());
     return QObject::eventFilter(watched, event);
 }
 
-void VisibleRowsFitter::fit()
+void VisibleRowsFitter::fit(int first, int last)
 {
     if (!m_view->isVisible())
         return; // measured when shown
     const int rows = m_view->model()->rowCount();
     const int height = m_view->viewport()->height();
+    const int unmeasured = m_view->verticalHeader()->defaultSectionSize();
     int row = m_view->rowAt(0);
     if (row < 0)
         row = 0;
@@ -41,9 +51,11 @@ void VisibleRowsFitter::fit()
     const int maxHeight = 3 * m_view->fontMetrics().lineSpacing() + 8;
     // Rows above the top one keep their height: what the reader sees does not jump.
     for (int y = m_view->rowViewportPosition(row); row < rows && y < height; ++row) {
-        m_view->resizeRowToContents(row);
-        if (m_view->rowHeight(row) > maxHeight) // the tooltip has the rest
-            m_view->setRowHeight(row, maxHeight);
+        if ((row >= first && row <= last) || m_view->rowHeight(row) == unmeasured) {
+            m_view->resizeRowToContents(row);
+            if (m_view->rowHeight(row) > maxHeight) // the tooltip has the rest
+                m_view->setRowHeight(row, maxHeight);
+        }
         y = m_view->rowViewportPosition(row) + m_view->rowHeight(row);
     }
 }
