@@ -490,16 +490,12 @@ void MainWindow::createDocks()
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setWordWrap(true);
-    new VisibleRowsFitter(m_findingsView);
     m_findingsView->verticalHeader()->hide();
-    // The entity and rule columns fit their contents, measured on at most 100 findings: the
-    // default, 1,000 (and every finding while the view is hidden), took longer than a frame.
-    QHeaderView *findingsHeader = m_findingsView->horizontalHeader();
-    findingsHeader->setResizeContentsPrecision(100);
-    findingsHeader->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    findingsHeader->setSectionResizeMode(FindingsModel::EntityColumn,
-                                         QHeaderView::ResizeToContents);
-    findingsHeader->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                             QHeaderView::Stretch);
+    // The entity and rule columns fit their text, measured without laying it out: in
+    // ResizeToContents mode the header measured a hundred rows after every edit.
+    new VisibleRowsFitter(m_findingsView, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
     m_findingsView->setStatusTip(tr("Click a finding to select its entity."));
     connect(m_findingsView, &QTableView::clicked, m_findings, &FindingsModel::activate);
     connect(m_findingsView, &QTableView::activated, m_findings, &FindingsModel::activate);

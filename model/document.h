@@ -61,6 +61,7 @@ signals:
 private:
     /// Emits changed() after a change of the entity at @p entity alone, or of anything (-1).
     void announce(int entity = -1);
+    void dropSnapshot();
 
     Project m_project;
     mutable std::shared_ptr<const Project> m_snapshot; ///< made when asked, dropped on a change

@@ -404,9 +404,7 @@ void TestAnalysisPanels::longNamesAreElided()
     findings.setWordWrap(true);
     findings.horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
                                                       QHeaderView::Stretch);
-    findings.horizontalHeader()->setSectionResizeMode(FindingsModel::EntityColumn,
-                                                      QHeaderView::ResizeToContents);
-    new VisibleRowsFitter(&findings);
+    new VisibleRowsFitter(&findings, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
     findings.resize(700, 400);
     fitView.show();
     findings.show();
@@ -419,6 +417,21 @@ void TestAnalysisPanels::longNamesAreElided()
     QTRY_VERIFY(findings.rowHeight(finding) > 0);
     for (int r = 0; r < m_findings->rowCount(); ++r)
         QVERIFY2(findings.rowHeight(r) <= threeLines, qPrintable(QString::number(r)));
+    // Where and the rule show whole, for the findings there are and for one that comes.
+    auto showsWhole = [&](int column) {
+        for (int r = 0; r < m_findings->rowCount(); ++r) {
+            const QString text = m_findings->index(r, column).data().toString();
+            if (findings.columnWidth(column) < findings.fontMetrics().horizontalAdvance(text))
+                return text;
+        }
+        return QString();
+    };
+    QCOMPARE(showsWhole(FindingsModel::EntityColumn), QString());
+    QCOMPARE(showsWhole(FindingsModel::RuleColumn), QString());
+    m_doc->undoStack()->push(EditEntityCommand::rename(
+        m_doc, m_findings->index(finding, 0).data(FindingsModel::EntityIdRole).toString(),
+        QStringLiteral("WWWWWWWWWWWWWWWWWWWW")));
+    QCOMPARE(showsWhole(FindingsModel::EntityColumn), QString());
 }
 
 void TestAnalysisPanels::meterFollowsLayout()

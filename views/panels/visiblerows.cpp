@@ -3,17 +3,31 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 
+#include <algorithm>
 #include <limits>
 
 namespace storemap {
 
-VisibleRowsFitter::VisibleRowsFitter(QTableView *view)
+VisibleRowsFitter::VisibleRowsFitter(QTableView *view, const QList<int> &textColumns)
     : QObject(view)
     , m_view(view)
+    , m_textColumns(textColumns)
 {
     QAbstractItemModel *model = view->model();
+    for (const int column : textColumns)
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    fitColumns(0, model->rowCount() - 1, true);
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(0, m_view->model()->rowCount() - 1, true); });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitColumns(first, last, false); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                fitColumns(from.row(), to.row(), false);
+            });
     // After a reset or a change of width every row on screen is measured again; otherwise only the
     // rows that changed and those never measured (they have the header's default height).
     auto all = [this] { fit(0, std::numeric_limits<int>::max()); };
@@ -57,6 +71,27 @@ void VisibleRowsFitter::fit(int first, int last)
                 m_view->setRowHeight(row, maxHeight);
         }
         y = m_view->rowViewportPosition(row) + m_view->rowHeight(row);
+    }
+}
+
+void VisibleRowsFitter::fitColumns(int first, int last, bool fresh)
+{
+    if (m_textColumns.isEmpty())
+        return;
+    last = std::min(last, first + 99);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // The margins the item delegate puts on each side of a text.
+    const int margins =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const int column : std::as_const(m_textColumns)) {
+        int width = fresh ? header->sectionSizeHint(column) : header->sectionSize(column);
+        for (int row = first; row <= last; ++row) {
+            const QString text = m_view->model()->index(row, column).data().toString();
+            width = std::max(width, metrics.horizontalAdvance(text) + margins);
+        }
+        if (width != header->sectionSize(column))
+            header->resizeSection(column, width);
     }
 }
 
