@@ -1,12 +1,14 @@
 #include "views/panels/visiblerows.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace storemap {
@@ -79,16 +81,17 @@ void VisibleRowsFitter::fitColumns(int first, int last, bool fresh)
     if (m_textColumns.isEmpty())
         return;
     last = std::min(last, first + 99);
-    const QFontMetrics metrics = m_view->fontMetrics();
-    // The margins the item delegate puts on each side of a text.
+    const QFontMetricsF metrics(m_view->font());
+    // What the item delegate puts on each side of a text, and the grid line.
     const int margins =
-        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
+        (m_view->showGrid() ? 1 : 0);
     QHeaderView *header = m_view->horizontalHeader();
     for (const int column : std::as_const(m_textColumns)) {
         int width = fresh ? header->sectionSizeHint(column) : header->sectionSize(column);
         for (int row = first; row <= last; ++row) {
             const QString text = m_view->model()->index(row, column).data().toString();
-            width = std::max(width, metrics.horizontalAdvance(text) + margins);
+            width = std::max(width, int(std::ceil(metrics.horizontalAdvance(text))) + margins);
         }
         if (width != header->sectionSize(column))
             header->resizeSection(column, width);
