@@ -21,8 +21,14 @@ DecisionMatrixModel::DecisionMatrixModel(DesignContext *context, QObject *parent
 
 void DecisionMatrixModel::onChanged()
 {
-    const Entity *e = m_context->document()->project().entity(m_context->currentEntity());
-    m_why = e ? matrixRowReasons(*e, m_context->catalog()) : decltype(m_why){};
+    const Entity *e = m_context->entity(m_context->currentEntity());
+    const EntityScore *score = m_context->score(m_context->currentEntity());
+    auto why = e ? matrixRowReasons(*e, m_context->catalog()) : decltype(m_why){};
+    const int placed = score ? score->kind : -1;
+    if (why == m_why && placed == m_placedKind)
+        return; // most edits are of another entity: the rows say the same
+    m_why = std::move(why);
+    m_placedKind = placed;
     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }

@@ -37,6 +37,7 @@ private:
 
     DesignContext *m_context;
     std::array<QStringList, CriterionCount> m_why; ///< per matrix row
+    int m_placedKind = -2; ///< the current entity's store kind (-1: none), as last shown
 };
 
 } // namespace storemap

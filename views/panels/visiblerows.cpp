@@ -21,39 +21,56 @@ VisibleRowsFitter::VisibleRowsFitter(QTableView *view, const QList<int> &textCol
     QAbstractItemModel *model = view->model();
     for (const int column : textColumns)
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-    fitColumns(0, model->rowCount() - 1, true);
-    connect(model, &QAbstractItemModel::modelReset, this,
-            [this] { fitColumns(0, m_view->model()->rowCount() - 1, true); });
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { fitColumns(first, last, false); });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                fitColumns(from.row(), to.row(), false);
-            });
     // After a reset or a change of width every row on screen is measured again; otherwise only the
     // rows that changed and those never measured (they have the header's default height).
-    auto all = [this] { fit(0, std::numeric_limits<int>::max()); };
-    auto unmeasured = [this] { fit(1, 0); };
-    connect(model, &QAbstractItemModel::modelReset, this, all);
-    connect(model, &QAbstractItemModel::layoutChanged, this, all);
-    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, all);
-    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, unmeasured);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, unmeasured);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { request(0, Everything, true); });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { request(0, Everything); });
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { request(0, Everything); });
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { request(1, 0); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { request(1, 0); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { fit(first, last); });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) { fit(from.row(), to.row()); });
+            [this](const QModelIndex &, int first, int last) { request(first, last); });
+    connect(
+        model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) { request(from.row(), to.row()); });
     view->viewport()->installEventFilter(this);
+    request(0, Everything, true);
 }
 
 bool VisibleRowsFitter::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
-        fit(0, std::numeric_limits<int>::max());
+        request(0, Everything);
     return QObject::eventFilter(watched, event);
 }
 
-void VisibleRowsFitter::fit(int first, int last)
+void VisibleRowsFitter::request(int first, int last, bool freshColumns)
+{
+    m_first = std::min(m_first, first);
+    m_last = std::max(m_last, last);
+    m_freshColumns = m_freshColumns || freshColumns;
+    if (m_posted)
+        return;
+    m_posted = true;
+    // A queued call runs before the repaint the change asked for, which is posted at low priority.
+    QMetaObject::invokeMethod(this, &VisibleRowsFitter::run, Qt::QueuedConnection);
+}
+
+void VisibleRowsFitter::run()
+{
+    const int rows = m_view->model()->rowCount();
+    if (m_freshColumns)
+        fitColumns(0, rows - 1, true);
+    else if (m_first <= m_last)
+        fitColumns(m_first, std::min(m_last, rows - 1), false);
+    fitRows(m_first, m_last); // with what a widened column asked for meanwhile
+    m_first = Everything;
+    m_last = -1;
+    m_freshColumns = m_posted = false;
+}
+
+void VisibleRowsFitter::fitRows(int first, int last)
 {
     if (!m_view->isVisible())
         return; // measured when shown

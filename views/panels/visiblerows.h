@@ -3,6 +3,8 @@
 #include <QList>
 #include <QObject>
 
+#include <limits>
+
 class QTableView;
 
 namespace storemap {
@@ -12,6 +14,10 @@ namespace storemap {
 /// ResizeToContents mode would lay out the text of every row after each change: with thousands of
 /// findings, that alone took longer than a frame. The @p textColumns (one line each) are as wide
 /// as the text of their first hundred rows, and grow for wider rows that come.
+///
+/// What a change asks for is done once, after the change's other events and before the view
+/// repaints: an edit that changes a dozen rows and widens a column lays out the rows on screen
+/// once.
 class VisibleRowsFitter : public QObject
 {
 public:
@@ -21,14 +27,20 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Fits the rows on screen from @p first to @p last and those not measured yet.
-    void fit(int first, int last);
-    /// Widens the text columns to the rows from @p first to @p last (a hundred at most); narrows
-    /// them too when @p fresh.
+    static constexpr int Everything = std::numeric_limits<int>::max();
+    /// Asks for the rows from @p first to @p last to be fitted (with those never measured), or,
+    /// from 0 to Everything, every row on screen; @p freshColumns measures the text columns anew.
+    void request(int first, int last, bool freshColumns = false);
+    void run();
     void fitColumns(int first, int last, bool fresh);
+    void fitRows(int first, int last);
 
     QTableView *m_view;
     QList<int> m_textColumns;
+    bool m_posted = false;
+    bool m_freshColumns = false;
+    int m_first = Everything; ///< the rows asked for, from m_first to m_last
+    int m_last = -1;
 };
 
 } // namespace storemap
