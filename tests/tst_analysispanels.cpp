@@ -35,8 +35,8 @@ private slots:
     void editingPatternUpdatesFitMatrixAndFindings();
     void moveToCell_data();
     void moveToCell();
-    void findingsFollowEveryEdit_data();
-    void findingsFollowEveryEdit();
+    void panelsFollowEveryEdit_data();
+    void panelsFollowEveryEdit();
     void findingClickSelectsEntity();
     void findingsHaveSeverityIcons();
     void decisionMatrixHighlights_data();
@@ -211,7 +211,7 @@ void TestAnalysisPanels::moveToCell()
     QCOMPARE(m_doc->project(), before);
 }
 
-void TestAnalysisPanels::findingsFollowEveryEdit_data()
+void TestAnalysisPanels::panelsFollowEveryEdit_data()
 {
     QTest::addColumn<Project>("project");
     QTest::addColumn<quint32>("seed");
@@ -221,9 +221,10 @@ void TestAnalysisPanels::findingsFollowEveryEdit_data()
 }
 
 // A view shows what the model's signals told it: rows removed, inserted and changed after each
-// edit must leave it showing the findings of the project, as a fresh model would; a move of one
-// entity must not reset the thousands of rows it did not touch.
-void TestAnalysisPanels::findingsFollowEveryEdit()
+// edit must leave the findings view showing the project's findings, as a fresh model would, and
+// every fit matrix row that changed must have been announced; a move of one entity must not reset
+// the thousands of findings it did not touch.
+void TestAnalysisPanels::panelsFollowEveryEdit()
 {
     QFETCH(Project, project);
     QFETCH(quint32, seed);
@@ -257,6 +258,27 @@ void TestAnalysisPanels::findingsFollowEveryEdit()
                     shown[r] = rowText(r);
             });
     QSignalSpy resets(m_findings, &QAbstractItemModel::modelReset);
+    // The fit matrix too: a row whose cells or name changed was announced, or the model reset.
+    auto fitRow = [](const FitMatrixModel &model, int r) {
+        QString text = model.headerData(r, Qt::Vertical).toString();
+        for (int c = 0; c < model.columnCount(); ++c)
+            text += QLatin1Char('|') + model.index(r, c).data(FitMatrixModel::FitRole).toString() +
+                    model.index(r, c).data(FitMatrixModel::PlacedRole).toString();
+        return text;
+    };
+    QSet<int> fitAnnounced;
+    bool fitReset = false;
+    connect(m_fit, &QAbstractItemModel::modelReset, this, [&] { fitReset = true; });
+    connect(m_fit, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &to) {
+                for (int r = from.row(); r <= to.row(); ++r)
+                    fitAnnounced.insert(r);
+            });
+    connect(m_fit, &QAbstractItemModel::headerDataChanged, this,
+            [&](Qt::Orientation, int first, int last) {
+                for (int r = first; r <= last; ++r)
+                    fitAnnounced.insert(r);
+            });
     QRandomGenerator random(seed);
     auto any = [&](const auto &list) { return list[size_t(random.bounded(int(list.size())))]; };
     int moves = 0;
@@ -265,6 +287,11 @@ void TestAnalysisPanels::findingsFollowEveryEdit()
         const QString id = any(now.entities).id;
         QUndoStack *undo = m_doc->undoStack();
         const int resetsBefore = int(resets.count());
+        QStringList fitBefore;
+        for (int r = 0; r < m_fit->rowCount(); ++r)
+            fitBefore << fitRow(*m_fit, r);
+        fitAnnounced.clear();
+        fitReset = false;
         bool move = false;
         switch (random.bounded(8)) {
         case 0:
@@ -305,6 +332,15 @@ void TestAnalysisPanels::findingsFollowEveryEdit()
                             QLatin1Char('|') +
                             fresh.index(r, FindingsModel::RuleColumn).data().toString();
         QCOMPARE(shown, expected);
+
+        const FitMatrixModel freshFit(m_context);
+        QCOMPARE(m_fit->rowCount(), freshFit.rowCount());
+        for (int r = 0; r < freshFit.rowCount(); ++r) {
+            const QString now = fitRow(*m_fit, r);
+            QCOMPARE(now, fitRow(freshFit, r));
+            if (!fitReset && now != fitBefore.value(r))
+                QVERIFY2(fitAnnounced.contains(r), qPrintable(now));
+        }
     }
     QVERIFY2(moves > 20, qPrintable(QString::number(moves))); // moves changed rows, no reset
 }

@@ -21,21 +21,42 @@ FitMatrixModel::FitMatrixModel(DesignContext *context, QObject *parent)
     m_shown = rows();
 }
 
+FitMatrixModel::Row FitMatrixModel::rowAt(size_t entity) const
+{
+    const EntityScore &score = m_context->analysis().entities[entity];
+    return {m_context->document()->project().entities[entity].name, score.kind, score.fits,
+            score.traffic};
+}
+
 std::vector<FitMatrixModel::Row> FitMatrixModel::rows() const
 {
-    const Project &project = m_context->document()->project();
-    const std::vector<EntityScore> &scores = m_context->analysis().entities;
+    const size_t count = std::min(m_context->analysis().entities.size(),
+                                  m_context->document()->project().entities.size());
     std::vector<Row> result;
-    result.reserve(scores.size());
-    for (size_t i = 0; i < scores.size() && i < project.entities.size(); ++i)
-        result.push_back(
-            {project.entities[i].name, scores[i].kind, scores[i].fits, scores[i].traffic});
+    result.reserve(count);
+    for (size_t i = 0; i < count; ++i)
+        result.push_back(rowAt(i));
     return result;
 }
 
 // Only the rows an edit changed are redrawn: an edit moves one entity of thousands.
 void FitMatrixModel::onAnalysed()
 {
+    // An edit of one entity changed its row alone: the others' scores were kept.
+    const int edited = m_context->document()->changedEntity();
+    if (edited >= 0 && size_t(edited) < m_shown.size() &&
+        m_shown.size() == m_context->analysis().entities.size()) {
+        Row now = rowAt(size_t(edited));
+        Row &was = m_shown[size_t(edited)];
+        const bool cells = now.kind != was.kind || now.fits != was.fits;
+        const bool header = now.name != was.name || now.traffic != was.traffic;
+        was = std::move(now);
+        if (cells)
+            emit dataChanged(index(edited, 0), index(edited, columnCount() - 1));
+        if (header)
+            emit headerDataChanged(Qt::Vertical, edited, edited);
+        return;
+    }
     std::vector<Row> next = rows();
     if (next.size() != m_shown.size()) {
         beginResetModel();

@@ -46,6 +46,7 @@ private:
     static QColor cellColor(double fit, bool placed);
     void onAnalysed();
     std::vector<Row> rows() const;
+    Row rowAt(size_t entity) const;
 
     DesignContext *m_context;
     std::vector<Row> m_shown;
