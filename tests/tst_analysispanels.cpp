@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -44,6 +45,7 @@ private slots:
     void meterFollowsLayout();
     void longNamesAreElided_data();
     void longNamesAreElided();
+    void rowsAreMeasuredOnce();
 
 private:
     int kind(const char *id) const { return Catalog::builtin().kindIndex(QString::fromLatin1(id)); }
@@ -480,6 +482,53 @@ void TestAnalysisPanels::meterFollowsLayout()
              qPrintable(m_meter->moneyLine()));
     QVERIFY(m_meter->toolTip().contains(QStringLiteral("Postgres: $24.84 a month")));
     QVERIFY(!m_meter->toolTip().contains(QStringLiteral("Mongo: ")));
+}
+
+// The rows on screen are laid out when they come and when they change, not after every edit: a
+// move whose findings lie below the view measures nothing on screen again.
+void TestAnalysisPanels::rowsAreMeasuredOnce()
+{
+    struct CountingDelegate : QStyledItemDelegate
+    {
+        mutable int measured = 0;
+        QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+        {
+            ++measured;
+            return QStyledItemDelegate::sizeHint(option, index);
+        }
+    };
+    m_doc->setProject(bench::generateProject(300));
+    QTableView findings;
+    CountingDelegate delegate;
+    findings.setItemDelegate(&delegate);
+    findings.setModel(m_findings);
+    findings.setWordWrap(true);
+    findings.horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                      QHeaderView::Stretch);
+    new VisibleRowsFitter(&findings, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
+    findings.resize(700, 300);
+    findings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&findings));
+    QTRY_VERIFY(delegate.measured > 0);
+    const int lastOnScreen = findings.rowAt(findings.viewport()->height() - 1);
+    QVERIFY(lastOnScreen > 0);
+    // The last entity: its findings come after those of every other entity of their rank.
+    const Project &project = m_doc->project();
+    const Entity &last = project.entities.back();
+    const QString to = project.stores[project.stores.front().id == last.store ? 1 : 0].id;
+    QSignalSpy inserted(m_findings, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_findings, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_findings, &QAbstractItemModel::modelReset);
+    delegate.measured = 0;
+    m_doc->undoStack()->push(new PlaceEntityCommand(m_doc, last.id, to));
+    QCoreApplication::processEvents();
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(inserted.count() + changed.count() > 0); // the move changed its findings
+    for (const QList<QVariant> &signal : std::as_const(inserted))
+        QVERIFY2(signal[1].toInt() > lastOnScreen, "the edit changed a finding on screen");
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        QVERIFY2(signal[0].toModelIndex().row() > lastOnScreen, "changed a finding on screen");
+    QCOMPARE(delegate.measured, 0);
 }
 
 QTEST_MAIN(TestAnalysisPanels)

@@ -47,8 +47,10 @@ bool VisibleRowsFitter::eventFilter(QObject *watched, QEvent *event)
 
 void VisibleRowsFitter::request(int first, int last, bool freshColumns)
 {
-    m_first = std::min(m_first, first);
-    m_last = std::max(m_last, last);
+    if (first <= last) { // (1, 0): only the rows never measured
+        m_first = std::min(m_first, first);
+        m_last = std::max(m_last, last);
+    }
     m_freshColumns = m_freshColumns || freshColumns;
     if (m_posted)
         return;
