@@ -231,13 +231,12 @@ void TestAnalysisPanels::panelsFollowEveryEdit()
     QFETCH(Project, project);
     QFETCH(quint32, seed);
     m_doc->setProject(project);
-    auto rowText = [this](int row) {
-        return m_findings->index(row, FindingsModel::MessageColumn).data().toString() +
-               QLatin1Char('|') +
-               m_findings->index(row, FindingsModel::EntityColumn).data().toString() +
-               QLatin1Char('|') +
-               m_findings->index(row, FindingsModel::RuleColumn).data().toString();
+    auto findingRow = [](const FindingsModel &model, int row) {
+        return model.index(row, FindingsModel::MessageColumn).data().toString() + QLatin1Char('|') +
+               model.index(row, FindingsModel::EntityColumn).data().toString() + QLatin1Char('|') +
+               model.index(row, FindingsModel::RuleColumn).data().toString();
     };
+    auto rowText = [&](int row) { return findingRow(*m_findings, row); };
     QStringList shown; // what a view following the signals shows
     auto showAll = [&] {
         shown.clear();
@@ -328,11 +327,7 @@ void TestAnalysisPanels::panelsFollowEveryEdit()
         QCOMPARE(size_t(m_findings->rowCount()), m_context->analysis().findings.size());
         QStringList expected;
         for (int r = 0; r < fresh.rowCount(); ++r)
-            expected << fresh.index(r, FindingsModel::MessageColumn).data().toString() +
-                            QLatin1Char('|') +
-                            fresh.index(r, FindingsModel::EntityColumn).data().toString() +
-                            QLatin1Char('|') +
-                            fresh.index(r, FindingsModel::RuleColumn).data().toString();
+            expected << findingRow(fresh, r);
         QCOMPARE(shown, expected);
 
         const FitMatrixModel freshFit(m_context);
