@@ -47,10 +47,10 @@ bool VisibleRowsFitter::eventFilter(QObject *watched, QEvent *event)
 
 void VisibleRowsFitter::request(int first, int last, bool freshColumns)
 {
-    if (first <= last) { // (1, 0): only the rows never measured
-        m_first = std::min(m_first, first);
-        m_last = std::max(m_last, last);
-    }
+    if (first == 0 && last == Everything)
+        m_everything = true;
+    else if (first <= last) // (1, 0): only the rows never measured
+        m_changed.emplace_back(first, last);
     m_freshColumns = m_freshColumns || freshColumns;
     if (m_posted)
         return;
@@ -61,18 +61,23 @@ void VisibleRowsFitter::request(int first, int last, bool freshColumns)
 
 void VisibleRowsFitter::run()
 {
-    const int rows = m_view->model()->rowCount();
     if (m_freshColumns)
-        fitColumns(0, rows - 1, true);
-    else if (m_first <= m_last)
-        fitColumns(m_first, std::min(m_last, rows - 1), false);
-    fitRows(m_first, m_last); // with what a widened column asked for meanwhile
-    m_first = Everything;
-    m_last = -1;
-    m_freshColumns = m_posted = false;
+        fitColumns({{0, m_view->model()->rowCount() - 1}}, true);
+    else
+        fitColumns(m_changed, false);
+    fitRows(); // with what a widened column asked for meanwhile
+    m_changed.clear();
+    m_everything = m_freshColumns = m_posted = false;
 }
 
-void VisibleRowsFitter::fitRows(int first, int last)
+bool VisibleRowsFitter::asked(int row) const
+{
+    return m_everything || std::any_of(m_changed.begin(), m_changed.end(), [row](const auto &r) {
+               return row >= r.first && row <= r.second;
+           });
+}
+
+void VisibleRowsFitter::fitRows()
 {
     if (!m_view->isVisible())
         return; // measured when shown
@@ -86,7 +91,7 @@ void VisibleRowsFitter::fitRows(int first, int last)
     const int maxHeight = 3 * m_view->fontMetrics().lineSpacing() + 8;
     // Rows above the top one keep their height: what the reader sees does not jump.
     for (int y = m_view->rowViewportPosition(row); row < rows && y < height; ++row) {
-        if ((row >= first && row <= last) || m_view->rowHeight(row) == unmeasured) {
+        if (asked(row) || m_view->rowHeight(row) == unmeasured) {
             m_view->resizeRowToContents(row);
             if (m_view->rowHeight(row) > maxHeight) // the tooltip has the rest
                 m_view->setRowHeight(row, maxHeight);
@@ -95,22 +100,25 @@ void VisibleRowsFitter::fitRows(int first, int last)
     }
 }
 
-void VisibleRowsFitter::fitColumns(int first, int last, bool fresh)
+void VisibleRowsFitter::fitColumns(const std::vector<std::pair<int, int>> &rows, bool fresh)
 {
     if (m_textColumns.isEmpty())
         return;
-    last = std::min(last, first + 99);
     const QFontMetricsF metrics(m_view->font());
     // What the item delegate puts on each side of a text, and the grid line.
     const int margins =
         2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
         (m_view->showGrid() ? 1 : 0);
+    const int count = m_view->model()->rowCount();
     QHeaderView *header = m_view->horizontalHeader();
     for (const int column : std::as_const(m_textColumns)) {
         int width = fresh ? header->sectionSizeHint(column) : header->sectionSize(column);
-        for (int row = first; row <= last; ++row) {
-            const QString text = m_view->model()->index(row, column).data().toString();
-            width = std::max(width, int(std::ceil(metrics.horizontalAdvance(text))) + margins);
+        int budget = 100; // rows measured; a text is laid out to be measured
+        for (const auto &[first, last] : rows) {
+            for (int row = first; row <= last && row < count && budget > 0; ++row, --budget) {
+                const QString text = m_view->model()->index(row, column).data().toString();
+                width = std::max(width, int(std::ceil(metrics.horizontalAdvance(text))) + margins);
+            }
         }
         if (width != header->sectionSize(column))
             header->resizeSection(column, width);

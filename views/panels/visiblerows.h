@@ -4,6 +4,8 @@
 #include <QObject>
 
 #include <limits>
+#include <utility>
+#include <vector>
 
 class QTableView;
 
@@ -32,15 +34,18 @@ private:
     /// from 0 to Everything, every row on screen; @p freshColumns measures the text columns anew.
     void request(int first, int last, bool freshColumns = false);
     void run();
-    void fitColumns(int first, int last, bool fresh);
-    void fitRows(int first, int last);
+    /// Widens the text columns to the text of @p rows (a hundred at most); fits them to it anew,
+    /// narrower too, when @p fresh.
+    void fitColumns(const std::vector<std::pair<int, int>> &rows, bool fresh);
+    void fitRows();
+    bool asked(int row) const;
 
     QTableView *m_view;
     QList<int> m_textColumns;
     bool m_posted = false;
     bool m_freshColumns = false;
-    int m_first = Everything; ///< the rows asked for, from m_first to m_last
-    int m_last = -1;
+    bool m_everything = false;                  ///< every row on screen was asked for
+    std::vector<std::pair<int, int>> m_changed; ///< the rows that came or changed, first to last
 };
 
 } // namespace storemap
