@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -128,7 +129,8 @@ public:
     {
         Project p = readHead(root);
         const json &entities = array(root, "entities", limits::Entities);
-        std::set<QString> ids;
+        QSet<QString> ids;
+        ids.reserve(qsizetype(entities.size()));
         for (size_t i = 0; i < entities.size(); ++i) {
             const QString path = entityPath(i);
             add(readEntity(entities[i], path, p), path, &ids, &p);
@@ -192,21 +194,22 @@ public:
     static QString entityPath(size_t i) { return QStringLiteral("$.entities[%1]").arg(i); }
 
     /// Adds @p e, read at @p path, to @p p; its id must be new to @p ids.
-    static void add(Entity &&e, const QString &path, std::set<QString> *ids, Project *p)
+    static void add(Entity &&e, const QString &path, QSet<QString> *ids, Project *p)
     {
-        if (!ids->insert(e.id).second)
+        const qsizetype before = ids->size();
+        if (ids->insert(e.id); ids->size() == before)
             fail(path + QStringLiteral(".id"),
                  Tr::tr("duplicate entity id %1; every entity needs its own id").arg(quoted(e.id)));
         p->entities.push_back(std::move(e));
     }
 
     /// Every pattern's "with" names an entity of @p ids.
-    static void checkLinks(const Project &p, const std::set<QString> &ids)
+    static void checkLinks(const Project &p, const QSet<QString> &ids)
     {
         for (size_t i = 0; i < p.entities.size(); ++i) {
             const std::vector<Pattern> &patterns = p.entities[i].patterns;
             for (size_t j = 0; j < patterns.size(); ++j) {
-                if (!patterns[j].with.isEmpty() && !ids.count(patterns[j].with)) {
+                if (!patterns[j].with.isEmpty() && !ids.contains(patterns[j].with)) {
                     fail(QStringLiteral("$.entities[%1].patterns[%2].with").arg(i).arg(j),
                          Tr::tr("refers to entity %1, which is not defined in \"entities\"")
                              .arg(quoted(patterns[j].with)));
@@ -581,8 +584,8 @@ private:
     bool m_streaming = false;
     bool m_inEntities = false;
     json *m_entities = nullptr;
-    Project m_head; // the project read so far, entities and all
-    std::set<QString> m_ids;
+    Project m_head;      // the project read so far, entities and all
+    QSet<QString> m_ids; // a hash: loading grows with the entities, not n log n
 };
 
 } // namespace
