@@ -28,7 +28,6 @@
 #include "views/panels/palettedock.h"
 #include "views/panels/roadmapdock.h"
 #include "views/panels/scalecontrol.h"
-#include "views/panels/visiblerows.h"
 
 #include "model/commands/commands.h"
 #include "model/document.h"
@@ -485,17 +484,7 @@ void MainWindow::createDocks()
 
     m_findings = new FindingsModel(m_context, this);
     m_findingsView = new QTableView;
-    m_findingsView->setModel(m_findings);
-    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findingsView->setWordWrap(true);
-    m_findingsView->verticalHeader()->hide();
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
-                                                             QHeaderView::Stretch);
-    // The entity and rule columns fit their text, measured without laying it out: in
-    // ResizeToContents mode the header measured a hundred rows after every edit.
-    new VisibleRowsFitter(m_findingsView, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
+    showFindings(m_findingsView, m_findings);
     m_findingsView->setStatusTip(tr("Click a finding to select its entity."));
     connect(m_findingsView, &QTableView::clicked, m_findings, &FindingsModel::activate);
     connect(m_findingsView, &QTableView::activated, m_findings, &FindingsModel::activate);

@@ -8,7 +8,6 @@
 #include "views/panels/findingsmodel.h"
 #include "views/panels/fitmatrixmodel.h"
 #include "views/panels/patterntablemodel.h"
-#include "views/panels/visiblerows.h"
 
 #include "model/commands/commands.h"
 
@@ -433,11 +432,7 @@ void TestAnalysisPanels::longNamesAreElided()
     fitView.setModel(m_fit);
     fitView.resize(700, 400);
     QTableView findings;
-    findings.setModel(m_findings);
-    findings.setWordWrap(true);
-    findings.horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
-                                                      QHeaderView::Stretch);
-    new VisibleRowsFitter(&findings, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
+    showFindings(&findings, m_findings);
     findings.resize(700, 400);
     fitView.show();
     findings.show();
@@ -496,11 +491,7 @@ void TestAnalysisPanels::rowsAreMeasuredOnce()
     QTableView findings;
     CountingDelegate delegate;
     findings.setItemDelegate(&delegate);
-    findings.setModel(m_findings);
-    findings.setWordWrap(true);
-    findings.horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
-                                                      QHeaderView::Stretch);
-    new VisibleRowsFitter(&findings, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
+    showFindings(&findings, m_findings);
     findings.resize(700, 300);
     findings.show();
     QVERIFY(QTest::qWaitForWindowExposed(&findings));

@@ -3,8 +3,12 @@
 #include "model/designcontext.h"
 #include "model/placement.h"
 #include "views/canvas/visuals.h"
+#include "views/panels/visiblerows.h"
 
 #include "model/document.h"
+
+#include <QHeaderView>
+#include <QTableView>
 
 namespace storemap {
 
@@ -146,6 +150,21 @@ QStringList FindingsModel::rules() const
     for (const Finding &f : m_rows)
         result << f.rule;
     return result;
+}
+
+void showFindings(QTableView *view, FindingsModel *model)
+{
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                   QHeaderView::Stretch);
+    // The entity and rule columns fit their text, measured without laying it out: in
+    // ResizeToContents mode the header measured a hundred rows after every edit.
+    new VisibleRowsFitter(view, {FindingsModel::EntityColumn, FindingsModel::RuleColumn});
 }
 
 } // namespace storemap

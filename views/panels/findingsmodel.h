@@ -6,6 +6,8 @@
 
 #include <vector>
 
+class QTableView;
+
 namespace storemap {
 
 class DesignContext;
@@ -40,5 +42,10 @@ private:
     DesignContext *m_context;
     std::vector<Finding> m_rows; ///< what the rows show: the analysis's findings once followed
 };
+
+/// Makes @p view the Findings panel's table of @p model: one row selected at a time, each finding's
+/// text wrapped, the rows on screen as tall as their text and Where and Rule as wide as theirs
+/// (VisibleRowsFitter).
+void showFindings(QTableView *view, FindingsModel *model);
 
 } // namespace storemap
