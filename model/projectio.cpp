@@ -118,6 +118,38 @@ QString choices(const auto &ids)
     return list.join(QStringLiteral(", "));
 }
 
+/// Where a value is in the file, a JSON path such as $.entities[3].name, spelled out only when
+/// something there is wrong: reading a good file builds no path at all. An At refers to its
+/// parent, so it lives no longer than the At it was made from.
+class At
+{
+public:
+    explicit constexpr At(const char *root)
+        : m_key(root)
+    {}
+    constexpr At(const At &parent, const char *key)
+        : m_parent(&parent)
+        , m_key(key)
+    {}
+    constexpr At(const At &parent, size_t index)
+        : m_parent(&parent)
+        , m_index(index)
+    {}
+
+    QString path() const
+    {
+        if (!m_parent)
+            return QLatin1String(m_key);
+        return m_key ? m_parent->path() + QLatin1Char('.') + QLatin1String(m_key)
+                     : m_parent->path() + QStringLiteral("[%1]").arg(m_index);
+    }
+
+private:
+    const At *m_parent = nullptr;
+    const char *m_key = nullptr; // null for an element of an array
+    size_t m_index = 0;
+};
+
 class Reader
 {
 public:
@@ -129,11 +161,12 @@ public:
     {
         Project p = readHead(root);
         const json &entities = array(root, "entities", limits::Entities);
+        const At at(Root, "entities");
         QSet<QString> ids;
         ids.reserve(qsizetype(entities.size()));
         for (size_t i = 0; i < entities.size(); ++i) {
-            const QString path = entityPath(i);
-            add(readEntity(entities[i], path, p), path, &ids, &p);
+            const At entity(at, i);
+            add(readEntity(entities[i], entity, p), entity, &ids, &p);
         }
         checkLinks(p, ids);
         return p;
@@ -144,15 +177,15 @@ public:
     Project readHead(const json &root) const
     {
         if (!root.is_object())
-            fail(QStringLiteral("$"),
+            fail(Root,
                  Tr::tr("expected a JSON object for the project, found %1").arg(typeName(root)));
-        const json &format = member(root, "$", "format", true);
+        const json &format = member(root, Root, "format");
         if (!format.is_string() || format.get<std::string>() != "storemap")
-            fail(QStringLiteral("$.format"), Tr::tr("expected \"storemap\"; this is not a Storemap "
-                                                    "project file"));
-        const json &version = member(root, "$", "version", true);
+            fail(At(Root, "format"), Tr::tr("expected \"storemap\"; this is not a Storemap "
+                                            "project file"));
+        const json &version = member(root, Root, "version");
         if (!version.is_number_integer())
-            fail(QStringLiteral("$.version"),
+            fail(At(Root, "version"),
                  Tr::tr("expected a whole number, found %1").arg(typeName(version)));
         const auto v = version.get<std::int64_t>();
         if (v > FormatVersion) {
@@ -166,39 +199,38 @@ public:
                 true};
         }
         if (v < 1)
-            fail(QStringLiteral("$.version"),
+            fail(At(Root, "version"),
                  Tr::tr("expected version 1 or %1, found %2").arg(FormatVersion).arg(v));
 
         Project p;
         if (const json *name = optional(root, "name"))
-            p.name = text(*name, QStringLiteral("$.name"), limits::NameLength, true);
+            p.name = text(*name, At(Root, "name"), limits::NameLength, true);
         if (const json *notes = optional(root, "notes"))
-            p.notes = text(*notes, QStringLiteral("$.notes"), limits::TextLength, true);
+            p.notes = text(*notes, At(Root, "notes"), limits::TextLength, true);
         if (const json *scale = optional(root, "scale")) {
+            const At at(Root, "scale");
             if (!scale->is_object())
-                fail(QStringLiteral("$.scale"),
-                     Tr::tr("expected an object such as {\"users\": 1000}, found %1")
-                         .arg(typeName(*scale)));
+                fail(at, Tr::tr("expected an object such as {\"users\": 1000}, found %1")
+                             .arg(typeName(*scale)));
             if (const json *users = optional(*scale, "users"))
-                p.users = count(*users, QStringLiteral("$.scale.users"));
+                p.users = count(*users, At(at, "users"));
         }
         if (const json *operates = optional(root, "operates"))
-            p.operates = kindList(*operates, QStringLiteral("$.operates"));
+            p.operates = kindList(*operates, At(Root, "operates"));
 
         const json &stores = array(root, "stores", limits::Stores);
+        const At at(Root, "stores");
         for (size_t i = 0; i < stores.size(); ++i)
-            p.stores.push_back(readStore(stores[i], QStringLiteral("$.stores[%1]").arg(i), p));
+            p.stores.push_back(readStore(stores[i], At(at, i), p));
         return p;
     }
 
-    static QString entityPath(size_t i) { return QStringLiteral("$.entities[%1]").arg(i); }
-
-    /// Adds @p e, read at @p path, to @p p; its id must be new to @p ids.
-    static void add(Entity &&e, const QString &path, QSet<QString> *ids, Project *p)
+    /// Adds @p e, read at @p at, to @p p; its id must be new to @p ids.
+    static void add(Entity &&e, const At &at, QSet<QString> *ids, Project *p)
     {
         const qsizetype before = ids->size();
         if (ids->insert(e.id); ids->size() == before)
-            fail(path + QStringLiteral(".id"),
+            fail(At(at, "id"),
                  Tr::tr("duplicate entity id %1; every entity needs its own id").arg(quoted(e.id)));
         p->entities.push_back(std::move(e));
     }
@@ -218,10 +250,148 @@ public:
         }
     }
 
+    Entity readEntity(const json &v, const At &at, const Project &p) const
+    {
+        expectObject(v, at, Tr::tr("an entity"));
+        Entity e;
+        e.id = id(member(v, at, "id"), At(at, "id"));
+        e.name = text(member(v, at, "name"), At(at, "name"), limits::NameLength, false);
+        if (const json *d = optional(v, "description"))
+            e.description = text(*d, At(at, "description"), limits::TextLength, true);
+        if (const json *n = optional(v, "notes"))
+            e.notes = text(*n, At(at, "notes"), limits::TextLength, true);
+        if (const json *s = optional(v, "schema"))
+            e.schema = choice(*s, At(at, "schema"), schemaIds(), &parseSchema);
+        if (const json *d = optional(v, "durability"))
+            e.durability = choice(*d, At(at, "durability"), durabilityIds(), &parseDurability);
+        if (const json *s = optional(v, "store"); s && !s->is_null())
+            e.store = store(*s, At(at, "store"), p);
+        if (const json *w = optional(v, "workload")) {
+            const At wat(at, "workload");
+            expectObject(*w, wat, Tr::tr("a workload"));
+            if (const json *items = optional(*w, "items"))
+                e.workload.items = itemCount(*items, At(wat, "items"));
+            if (const json *bytes = optional(*w, "itemBytes"))
+                e.workload.itemBytes = itemBytes(*bytes, At(wat, "itemBytes"));
+            if (const json *g = optional(*w, "egressGBPerMonth"))
+                e.workload.egressGBPerMonth = egress(*g, At(wat, "egressGBPerMonth"));
+        }
+        if (const json *patterns = optional(v, "patterns")) {
+            const At pat(at, "patterns");
+            if (!patterns->is_array())
+                fail(pat, Tr::tr("expected an array, found %1").arg(typeName(*patterns)));
+            if (patterns->size() > size_t(limits::PatternsPerEntity))
+                fail(pat, Tr::tr("%1 patterns; at most %2 are allowed")
+                              .arg(patterns->size())
+                              .arg(limits::PatternsPerEntity));
+            for (size_t i = 0; i < patterns->size(); ++i)
+                e.patterns.push_back(readPattern((*patterns)[i], At(pat, i)));
+        }
+        return e;
+    }
+
+    // The values of an entity and its patterns, each checked where it is: the whole tree and the
+    // stream (below) read them with these same functions.
+
+    static QString text(const std::string &v, const At &at, int maxLength, bool allowEmpty)
+    {
+        const QString s = QString::fromStdString(v);
+        if (!allowEmpty && s.trimmed().isEmpty())
+            fail(at, Tr::tr("must not be empty"));
+        if (s.size() > maxLength)
+            fail(at, Tr::tr("is %1 characters long; at most %2 are allowed")
+                         .arg(s.size())
+                         .arg(maxLength));
+        return s;
+    }
+
+    static QString text(const json &v, const At &at, int maxLength, bool allowEmpty)
+    {
+        if (!v.is_string())
+            fail(at, Tr::tr("expected a string, found %1").arg(typeName(v)));
+        return text(v.get_ref<const std::string &>(), at, maxLength, allowEmpty);
+    }
+
+    template <typename Value> static QString id(const Value &v, const At &at)
+    {
+        const QString value = text(v, at, limits::IdLength, false);
+        for (const QChar c : value) {
+            if (c.category() == QChar::Other_Control)
+                fail(at, Tr::tr("ids may not contain control characters"));
+        }
+        return value;
+    }
+
+    /// The id of a store of @p p.
+    template <typename Value> static QString store(const Value &v, const At &at, const Project &p)
+    {
+        QString s = text(v, at, limits::IdLength, false);
+        if (p.storeIndex(s) < 0)
+            fail(at,
+                 Tr::tr("refers to store %1, which is not defined in \"stores\"").arg(quoted(s)));
+        return s;
+    }
+
+    template <typename Enum, size_t N>
+    static Enum choice(const std::string &v, const At &at, const std::array<const char *, N> &ids,
+                       bool (*parse)(QStringView, Enum *))
+    {
+        Enum e{};
+        const QString s = QString::fromStdString(v);
+        if (!parse(s, &e))
+            fail(at, Tr::tr("unknown value %1; expected one of %2").arg(quoted(s), choices(ids)));
+        return e;
+    }
+
+    template <typename Enum, size_t N>
+    static Enum choice(const json &v, const At &at, const std::array<const char *, N> &ids,
+                       bool (*parse)(QStringView, Enum *))
+    {
+        if (!v.is_string())
+            fail(at, Tr::tr("expected one of %1, found %2").arg(choices(ids), typeName(v)));
+        return choice(v.get_ref<const std::string &>(), at, ids, parse);
+    }
+
+    /// A number of a version 2 field, from @p min (above it when @p above) to @p max.
+    static double number(const json &v, const At &at, double min, double max, bool above = false)
+    {
+        if (!v.is_number())
+            fail(at, Tr::tr("expected a number, found %1").arg(typeName(v)));
+        const double x = v.get<double>();
+        if (!std::isfinite(x) || x < min || (above && x <= min) || x > max)
+            fail(at, (above ? Tr::tr("expected a number above %1 and at most %2, found %3")
+                            : Tr::tr("expected a number from %1 to %2, found %3"))
+                         .arg(min)
+                         .arg(max)
+                         .arg(QString::fromStdString(v.dump())));
+        return x;
+    }
+
+    static qint64 itemCount(const json &v, const At &at)
+    {
+        if (!v.is_number_integer())
+            fail(at, Tr::tr("expected a whole number of items, found %1").arg(typeName(v)));
+        return qint64(number(v, at, 0, limits::Items));
+    }
+
+    static double itemBytes(const json &v, const At &at)
+    {
+        return number(v, at, 0, limits::ItemBytes, true);
+    }
+
+    static double egress(const json &v, const At &at) { return number(v, at, 0, limits::EgressGB); }
+
+    static double rate(const json &v, const At &at) { return number(v, at, 0, limits::PerSecond); }
+
 private:
     [[noreturn]] static void fail(const QString &path, const QString &message)
     {
         throw Invalid{path, message};
+    }
+
+    [[noreturn]] static void fail(const At &at, const QString &message)
+    {
+        throw Invalid{at.path(), message};
     }
 
     static const json *optional(const json &object, const char *key)
@@ -230,240 +400,123 @@ private:
         return it == object.end() ? nullptr : &*it;
     }
 
-    static const json &member(const json &object, const QString &path, const char *key, bool)
+    static const json &member(const json &object, const At &at, const char *key)
     {
         const auto it = object.find(key);
         if (it == object.end())
-            fail(path, Tr::tr("missing required key \"%1\"").arg(QLatin1String(key)));
+            fail(at, Tr::tr("missing required key \"%1\"").arg(QLatin1String(key)));
         return *it;
     }
 
     static const json &array(const json &root, const char *key, int max)
     {
-        const json &a = member(root, QStringLiteral("$"), key, true);
-        const QString path = QStringLiteral("$.") + QLatin1String(key);
+        const json &a = member(root, Root, key);
+        const At at(Root, key);
         if (!a.is_array())
-            fail(path, Tr::tr("expected an array, found %1").arg(typeName(a)));
+            fail(at, Tr::tr("expected an array, found %1").arg(typeName(a)));
         if (a.size() > size_t(max))
-            fail(path, Tr::tr("%1 items; at most %2 are allowed").arg(a.size()).arg(max));
+            fail(at, Tr::tr("%1 items; at most %2 are allowed").arg(a.size()).arg(max));
         return a;
     }
 
-    static QString text(const json &v, const QString &path, int maxLength, bool allowEmpty)
-    {
-        if (!v.is_string())
-            fail(path, Tr::tr("expected a string, found %1").arg(typeName(v)));
-        const QString s = QString::fromStdString(v.get<std::string>());
-        if (!allowEmpty && s.trimmed().isEmpty())
-            fail(path, Tr::tr("must not be empty"));
-        if (s.size() > maxLength)
-            fail(path, Tr::tr("is %1 characters long; at most %2 are allowed")
-                           .arg(s.size())
-                           .arg(maxLength));
-        return s;
-    }
-
-    static QString id(const json &object, const QString &path)
-    {
-        const QString value = text(member(object, path, "id", true), path + QStringLiteral(".id"),
-                                   limits::IdLength, false);
-        for (const QChar c : value) {
-            if (c.category() == QChar::Other_Control)
-                fail(path + QStringLiteral(".id"),
-                     Tr::tr("ids may not contain control characters"));
-        }
-        return value;
-    }
-
-    static qint64 count(const json &v, const QString &path)
+    static qint64 count(const json &v, const At &at)
     {
         if (!v.is_number_integer())
-            fail(path, Tr::tr("expected a whole number of users, found %1").arg(typeName(v)));
+            fail(at, Tr::tr("expected a whole number of users, found %1").arg(typeName(v)));
         const bool isUnsigned = v.is_number_unsigned();
         const qint64 n = isUnsigned ? qint64(std::min<std::uint64_t>(v.get<std::uint64_t>(),
                                                                      std::uint64_t(MaxUsers) + 1))
                                     : qint64(v.get<std::int64_t>());
         if (n < MinUsers || n > MaxUsers) {
-            fail(path, Tr::tr("expected between %1 and %2 users, found %3")
-                           .arg(MinUsers)
-                           .arg(MaxUsers)
-                           .arg(QString::fromStdString(v.dump())));
+            fail(at, Tr::tr("expected between %1 and %2 users, found %3")
+                         .arg(MinUsers)
+                         .arg(MaxUsers)
+                         .arg(QString::fromStdString(v.dump())));
         }
         return n;
     }
 
-    /// A number of a version 2 field, from @p min (above it when @p above) to @p max.
-    static double number(const json &v, const QString &path, double min, double max,
-                         bool above = false)
-    {
-        if (!v.is_number())
-            fail(path, Tr::tr("expected a number, found %1").arg(typeName(v)));
-        const double x = v.get<double>();
-        if (!std::isfinite(x) || x < min || (above && x <= min) || x > max)
-            fail(path, (above ? Tr::tr("expected a number above %1 and at most %2, found %3")
-                              : Tr::tr("expected a number from %1 to %2, found %3"))
-                           .arg(min)
-                           .arg(max)
-                           .arg(QString::fromStdString(v.dump())));
-        return x;
-    }
-
     /// Kind ids, each known and listed once (`operates`).
-    QStringList kindList(const json &v, const QString &path) const
+    QStringList kindList(const json &v, const At &at) const
     {
         if (!v.is_array())
-            fail(path, Tr::tr("expected an array of store kinds, found %1").arg(typeName(v)));
+            fail(at, Tr::tr("expected an array of store kinds, found %1").arg(typeName(v)));
         QStringList kinds;
         for (size_t i = 0; i < v.size(); ++i) {
-            const QString at = path + QStringLiteral("[%1]").arg(i);
-            const QString kind = text(v[i], at, limits::IdLength, false);
+            const At kindAt(at, i);
+            const QString kind = text(v[i], kindAt, limits::IdLength, false);
             if (m_catalog.kindIndex(kind) < 0)
-                fail(at, Tr::tr("unknown store kind %1").arg(quoted(kind)));
+                fail(kindAt, Tr::tr("unknown store kind %1").arg(quoted(kind)));
             if (kinds.contains(kind))
-                fail(at, Tr::tr("%1 is listed twice").arg(quoted(kind)));
+                fail(kindAt, Tr::tr("%1 is listed twice").arg(quoted(kind)));
             kinds << kind;
         }
         return kinds;
     }
 
-    template <typename Enum, size_t N>
-    static Enum choice(const json &v, const QString &path, const std::array<const char *, N> &ids,
-                       bool (*parse)(QStringView, Enum *))
-    {
-        if (!v.is_string())
-            fail(path, Tr::tr("expected one of %1, found %2").arg(choices(ids), typeName(v)));
-        Enum e{};
-        const QString s = QString::fromStdString(v.get<std::string>());
-        if (!parse(s, &e))
-            fail(path, Tr::tr("unknown value %1; expected one of %2").arg(quoted(s), choices(ids)));
-        return e;
-    }
-
-    void expectObject(const json &v, const QString &path, const QString &what) const
+    static void expectObject(const json &v, const At &at, const QString &what)
     {
         if (!v.is_object())
-            fail(path, Tr::tr("expected %1 object, found %2").arg(what, typeName(v)));
+            fail(at, Tr::tr("expected %1 object, found %2").arg(what, typeName(v)));
     }
 
-    Store readStore(const json &v, const QString &path, const Project &p) const
+    Store readStore(const json &v, const At &at, const Project &p) const
     {
-        expectObject(v, path, Tr::tr("a store"));
+        expectObject(v, at, Tr::tr("a store"));
         Store s;
-        s.id = id(v, path);
+        s.id = id(member(v, at, "id"), At(at, "id"));
         if (p.storeIndex(s.id) >= 0)
-            fail(path + QStringLiteral(".id"),
+            fail(At(at, "id"),
                  Tr::tr("duplicate store id %1; every store needs its own id").arg(quoted(s.id)));
-        s.kind = text(member(v, path, "kind", true), path + QStringLiteral(".kind"),
-                      limits::IdLength, false);
+        const At kindAt(at, "kind");
+        s.kind = text(member(v, at, "kind"), kindAt, limits::IdLength, false);
         const int k = m_catalog.kindIndex(s.kind);
         if (k < 0) {
             QStringList kinds;
             for (const KindInfo &info : m_catalog.kinds())
                 kinds << info.id;
-            fail(path + QStringLiteral(".kind"),
-                 Tr::tr("unknown store kind %1; expected one of %2")
-                     .arg(quoted(s.kind), kinds.join(QStringLiteral(", "))));
+            fail(kindAt, Tr::tr("unknown store kind %1; expected one of %2")
+                             .arg(quoted(s.kind), kinds.join(QStringLiteral(", "))));
         }
         if (const json *name = optional(v, "name"))
-            s.name = text(*name, path + QStringLiteral(".name"), limits::NameLength, false);
+            s.name = text(*name, At(at, "name"), limits::NameLength, false);
         else
             s.name = m_catalog.kind(k).name;
         if (const json *memory = optional(v, "memoryGB"))
-            s.memoryGB =
-                number(*memory, path + QStringLiteral(".memoryGB"), 0, limits::MemoryGB, true);
+            s.memoryGB = number(*memory, At(at, "memoryGB"), 0, limits::MemoryGB, true);
         return s;
     }
 
-public:
-    Entity readEntity(const json &v, const QString &path, const Project &p) const
+    Pattern readPattern(const json &v, const At &at) const
     {
-        expectObject(v, path, Tr::tr("an entity"));
-        Entity e;
-        e.id = id(v, path);
-        e.name = text(member(v, path, "name", true), path + QStringLiteral(".name"),
-                      limits::NameLength, false);
-        if (const json *d = optional(v, "description"))
-            e.description =
-                text(*d, path + QStringLiteral(".description"), limits::TextLength, true);
-        if (const json *n = optional(v, "notes"))
-            e.notes = text(*n, path + QStringLiteral(".notes"), limits::TextLength, true);
-        if (const json *s = optional(v, "schema"))
-            e.schema = choice(*s, path + QStringLiteral(".schema"), schemaIds(), &parseSchema);
-        if (const json *d = optional(v, "durability"))
-            e.durability =
-                choice(*d, path + QStringLiteral(".durability"), durabilityIds(), &parseDurability);
-        if (const json *s = optional(v, "store"); s && !s->is_null()) {
-            e.store = text(*s, path + QStringLiteral(".store"), limits::IdLength, false);
-            if (p.storeIndex(e.store) < 0)
-                fail(path + QStringLiteral(".store"),
-                     Tr::tr("refers to store %1, which is not defined in \"stores\"")
-                         .arg(quoted(e.store)));
-        }
-        if (const json *w = optional(v, "workload")) {
-            const QString at = path + QStringLiteral(".workload");
-            expectObject(*w, at, Tr::tr("a workload"));
-            if (const json *items = optional(*w, "items")) {
-                if (!items->is_number_integer())
-                    fail(
-                        at + QStringLiteral(".items"),
-                        Tr::tr("expected a whole number of items, found %1").arg(typeName(*items)));
-                e.workload.items =
-                    qint64(number(*items, at + QStringLiteral(".items"), 0, limits::Items));
-            }
-            if (const json *bytes = optional(*w, "itemBytes"))
-                e.workload.itemBytes =
-                    number(*bytes, at + QStringLiteral(".itemBytes"), 0, limits::ItemBytes, true);
-            if (const json *egress = optional(*w, "egressGBPerMonth"))
-                e.workload.egressGBPerMonth =
-                    number(*egress, at + QStringLiteral(".egressGBPerMonth"), 0, limits::EgressGB);
-        }
-        if (const json *patterns = optional(v, "patterns")) {
-            const QString at = path + QStringLiteral(".patterns");
-            if (!patterns->is_array())
-                fail(at, Tr::tr("expected an array, found %1").arg(typeName(*patterns)));
-            if (patterns->size() > size_t(limits::PatternsPerEntity))
-                fail(at, Tr::tr("%1 patterns; at most %2 are allowed")
-                             .arg(patterns->size())
-                             .arg(limits::PatternsPerEntity));
-            for (size_t i = 0; i < patterns->size(); ++i)
-                e.patterns.push_back(
-                    readPattern((*patterns)[i], at + QStringLiteral("[%1]").arg(i)));
-        }
-        return e;
-    }
-
-private:
-    Pattern readPattern(const json &v, const QString &path) const
-    {
-        expectObject(v, path, Tr::tr("an access pattern"));
+        expectObject(v, at, Tr::tr("an access pattern"));
         Pattern p;
-        p.type = choice(member(v, path, "type", true), path + QStringLiteral(".type"),
-                        patternTypeIds(), &parsePatternType);
+        p.type = choice(member(v, at, "type"), At(at, "type"), patternTypeIds(), &parsePatternType);
         if (const json *name = optional(v, "name"))
-            p.name = text(*name, path + QStringLiteral(".name"), limits::NameLength, true);
+            p.name = text(*name, At(at, "name"), limits::NameLength, true);
         if (const json *f = optional(v, "frequency"))
-            p.frequency =
-                choice(*f, path + QStringLiteral(".frequency"), frequencyIds(), &parseFrequency);
+            p.frequency = choice(*f, At(at, "frequency"), frequencyIds(), &parseFrequency);
         if (const json *w = optional(v, "with"); w && !w->is_null())
-            p.with = text(*w, path + QStringLiteral(".with"), limits::IdLength, false);
+            p.with = text(*w, At(at, "with"), limits::IdLength, false);
         if (const json *s = optional(v, "source"))
-            p.source = text(*s, path + QStringLiteral(".source"), limits::TextLength, true);
-        if (const json *rate = optional(v, "perSecond")) {
-            p.perSecond = number(*rate, path + QStringLiteral(".perSecond"), 0, limits::PerSecond);
+            p.source = text(*s, At(at, "source"), limits::TextLength, true);
+        if (const json *r = optional(v, "perSecond")) {
+            p.perSecond = rate(*r, At(at, "perSecond"));
             p.frequency = frequencyForRate(p.perSecond); // the rate decides
         }
         return p;
     }
 
+    static constexpr At Root{"$"};
     const Catalog &m_catalog;
 };
 
-/// Reads a project while the parser reads the file: each entity is read from a tree of its own as
-/// soon as it is parsed, then dropped, so a large file never stands whole as a tree (its nodes
-/// took more memory than the project and most of the time). It reads files as Storemap writes
-/// them, the project's fields and stores before the entities; anything else stops it (a key
-/// twice, an entity that is not an object, any error), and the file is read again as a whole
-/// tree, which accepts the same files and says what is wrong in the same words.
+/// Reads a project while the parser reads the file. The project's fields and stores go on to a
+/// tree, read when the entities begin; each entity is read straight from the parser's events, with
+/// the same checks, and no tree is built for it (a tree's nodes took more memory than the project
+/// and most of the time). It reads files as Storemap writes them; anything else stops it (a key
+/// twice, a key it does not know, a value of another type, any error), and the file is read again
+/// as a whole tree, which accepts the same files and says what is wrong in the same words.
 class StreamReader
 {
 public:
@@ -486,22 +539,27 @@ public:
         return p;
     }
 
-    // The SAX interface of nlohmann::json::sax_parse: each event goes on to the tree.
-    bool null() { return !element() && m_dom.null(); }
-    bool boolean(bool v) { return !element() && m_dom.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return !element() && m_dom.number_integer(v); }
+    // The SAX interface of nlohmann::json::sax_parse.
+    bool null() { return m_inEntities ? entityNull() : m_dom.null(); }
+    bool boolean(bool v) { return !m_inEntities && m_dom.boolean(v); }
+    bool number_integer(json::number_integer_t v)
+    {
+        return m_inEntities ? entityNumber(json(v)) : m_dom.number_integer(v);
+    }
     bool number_unsigned(json::number_unsigned_t v)
     {
-        return !element() && m_dom.number_unsigned(v);
+        return m_inEntities ? entityNumber(json(v)) : m_dom.number_unsigned(v);
     }
     bool number_float(json::number_float_t v, const json::string_t &s)
     {
-        return !element() && m_dom.number_float(v, s);
+        return m_inEntities ? entityNumber(json(v)) : m_dom.number_float(v, s);
     }
-    bool string(json::string_t &v) { return !element() && m_dom.string(v); }
+    bool string(json::string_t &v) { return m_inEntities ? entityString(v) : m_dom.string(v); }
     bool binary(json::binary_t &) { return false; }
     bool key(json::string_t &k)
     {
+        if (m_inEntities)
+            return entityKey(k);
         if (m_depth == 1) {
             if (!m_rootKeys.insert(k).second)
                 return false; // the tree keeps the last; stopping keeps it simple
@@ -511,33 +569,32 @@ public:
     }
     bool start_object(std::size_t n)
     {
-        ++m_depth;
-        return m_dom.start_object(n);
+        if (++m_depth > limits::Depth)
+            return false;
+        return m_inEntities ? entityStart(false) : m_dom.start_object(n);
     }
     bool end_object()
     {
         --m_depth;
-        if (!m_dom.end_object())
-            return false;
-        return !(m_inEntities && m_depth == 2) || readEntity();
+        return m_inEntities ? entityEnd() : m_dom.end_object();
     }
     bool start_array(std::size_t n)
     {
-        if (element())
+        if (++m_depth > limits::Depth)
             return false;
-        ++m_depth;
+        if (m_inEntities)
+            return entityStart(true);
         if (!m_dom.start_array(n))
             return false;
-        if (m_depth == 2 && m_entitiesNext)
-            return startEntities();
-        return true;
+        return m_depth != 2 || !m_entitiesNext || startEntities();
     }
     bool end_array()
     {
-        --m_depth;
-        if (m_inEntities && m_depth == 1)
-            m_inEntities = false;
-        return m_dom.end_array();
+        if (--m_depth == 1 && m_inEntities) {
+            m_inEntities = false; // the end of the entities
+            return m_dom.end_array();
+        }
+        return m_inEntities || m_dom.end_array(); // the end of an entity's patterns
     }
     bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
     {
@@ -545,8 +602,27 @@ public:
     }
 
 private:
-    /// Whether a value is about to be an element of the entities array other than an object.
-    bool element() const { return m_inEntities && m_depth == 2; }
+    // Depths: 1 the project, 2 its entities, 3 an entity, 4 its workload or its patterns, 5 one
+    // pattern.
+    enum Key : unsigned {
+        Id = 1 << 0,
+        Name = 1 << 1,
+        Description = 1 << 2,
+        Notes = 1 << 3,
+        Schema = 1 << 4,
+        Durability = 1 << 5,
+        StoreKey = 1 << 6,
+        Workload = 1 << 7,
+        Patterns = 1 << 8,
+        Items = 1 << 9,
+        ItemBytes = 1 << 10,
+        Egress = 1 << 11,
+        Type = 1 << 12,
+        Frequency = 1 << 13,
+        With = 1 << 14,
+        Source = 1 << 15,
+        PerSecond = 1 << 16,
+    };
 
     bool startEntities()
     {
@@ -555,37 +631,176 @@ private:
         } catch (...) {
             return false;
         }
-        m_entities = &m_root->back();
         m_inEntities = m_streaming = true;
         return true;
     }
 
-    bool readEntity()
+    /// The key of an entity's, its workload's or a pattern's member: known, and not seen before.
+    bool entityKey(const std::string &k)
     {
-        if (m_head.entities.size() >= size_t(limits::Entities))
+        static const std::map<std::string, Key, std::less<>> entityKeys{
+            {"id", Id},          {"name", Name},         {"description", Description},
+            {"notes", Notes},    {"schema", Schema},     {"durability", Durability},
+            {"store", StoreKey}, {"workload", Workload}, {"patterns", Patterns}};
+        static const std::map<std::string, Key, std::less<>> workloadKeys{
+            {"items", Items}, {"itemBytes", ItemBytes}, {"egressGBPerMonth", Egress}};
+        static const std::map<std::string, Key, std::less<>> patternKeys{
+            {"type", Type}, {"name", Name},     {"frequency", Frequency},
+            {"with", With}, {"source", Source}, {"perSecond", PerSecond}};
+        const auto &keys = m_depth == 3 ? entityKeys : m_depth == 5 ? patternKeys : workloadKeys;
+        const auto it = keys.find(k);
+        unsigned &seen = m_depth == 3 ? m_entityKeys : m_innerKeys;
+        if (it == keys.end() || (seen & it->second))
             return false;
-        try {
-            const QString path = Reader::entityPath(m_head.entities.size());
-            Reader::add(m_reader.readEntity(m_entities->back(), path, m_head), path, &m_ids,
-                        &m_head);
-        } catch (...) {
-            return false;
-        }
-        m_entities->erase(m_entities->end() - 1);
+        seen |= it->second;
+        (m_depth == 3 ? m_entityKey : m_innerKey) = it->second;
         return true;
     }
 
+    bool entityStart(bool array)
+    {
+        if (m_depth == 3 && !array) { // an entity
+            if (m_head.entities.size() >= size_t(limits::Entities))
+                return false;
+            m_entity = Entity{};
+            m_entityKeys = 0;
+            return true;
+        }
+        if (m_depth == 4 && (array ? m_entityKey == Patterns : m_entityKey == Workload)) {
+            m_innerKeys = 0;
+            return true;
+        }
+        if (m_depth == 5 && !array && m_entityKey == Patterns) { // a pattern
+            if (m_entity.patterns.size() >= size_t(limits::PatternsPerEntity))
+                return false;
+            m_entity.patterns.emplace_back();
+            m_innerKeys = 0;
+            return true;
+        }
+        return false;
+    }
+
+    bool entityEnd()
+    {
+        if (m_depth == 4 && m_entityKey == Patterns) { // a pattern
+            if (!(m_innerKeys & Type))
+                return false;
+            Pattern &p = m_entity.patterns.back();
+            if (m_innerKeys & PerSecond)
+                p.frequency = frequencyForRate(p.perSecond); // the rate decides
+            return true;
+        }
+        if (m_depth == 2) { // an entity
+            return (m_entityKeys & (Id | Name)) == (Id | Name) &&
+                   checked([&] { Reader::add(std::move(m_entity), Unsaid, &m_ids, &m_head); });
+        }
+        return true; // a workload
+    }
+
+    bool entityNull() const
+    {
+        return (m_depth == 3 && m_entityKey == StoreKey) || (m_depth == 5 && m_innerKey == With);
+    }
+
+    bool entityString(const std::string &v)
+    {
+        if (m_depth == 3) {
+            Entity &e = m_entity;
+            switch (m_entityKey) {
+            case Id:
+                return checked([&] { e.id = Reader::id(v, Unsaid); });
+            case Name:
+                return checked(
+                    [&] { e.name = Reader::text(v, Unsaid, limits::NameLength, false); });
+            case Description:
+                return checked(
+                    [&] { e.description = Reader::text(v, Unsaid, limits::TextLength, true); });
+            case Notes:
+                return checked(
+                    [&] { e.notes = Reader::text(v, Unsaid, limits::TextLength, true); });
+            case Schema:
+                return checked(
+                    [&] { e.schema = Reader::choice(v, Unsaid, schemaIds(), &parseSchema); });
+            case Durability:
+                return checked([&] {
+                    e.durability = Reader::choice(v, Unsaid, durabilityIds(), &parseDurability);
+                });
+            case StoreKey:
+                return checked([&] { e.store = Reader::store(v, Unsaid, m_head); });
+            default:
+                return false;
+            }
+        }
+        if (m_depth != 5)
+            return false;
+        Pattern &p = m_entity.patterns.back();
+        switch (m_innerKey) {
+        case Type:
+            return checked(
+                [&] { p.type = Reader::choice(v, Unsaid, patternTypeIds(), &parsePatternType); });
+        case Name:
+            return checked([&] { p.name = Reader::text(v, Unsaid, limits::NameLength, true); });
+        case Frequency:
+            return checked(
+                [&] { p.frequency = Reader::choice(v, Unsaid, frequencyIds(), &parseFrequency); });
+        case With:
+            return checked([&] { p.with = Reader::text(v, Unsaid, limits::IdLength, false); });
+        case Source:
+            return checked([&] { p.source = Reader::text(v, Unsaid, limits::TextLength, true); });
+        default:
+            return false;
+        }
+    }
+
+    bool entityNumber(const json &v)
+    {
+        storemap::Workload &w = m_entity.workload;
+        if (m_depth == 5 && m_innerKey == PerSecond)
+            return checked([&] { m_entity.patterns.back().perSecond = Reader::rate(v, Unsaid); });
+        if (m_depth != 4 || m_entityKey != Workload)
+            return false;
+        switch (m_innerKey) {
+        case Items:
+            return checked([&] { w.items = Reader::itemCount(v, Unsaid); });
+        case ItemBytes:
+            return checked([&] { w.itemBytes = Reader::itemBytes(v, Unsaid); });
+        case Egress:
+            return checked([&] { w.egressGBPerMonth = Reader::egress(v, Unsaid); });
+        default:
+            return false;
+        }
+    }
+
+    /// Runs @p read; whatever it throws stops the stream.
+    template <typename Read> static bool checked(Read read)
+    {
+        try {
+            read();
+            return true;
+        } catch (...) {
+            return false;
+        }
+    }
+
+    // The stream stops at the first value that is wrong, and the tree then says where it is: the
+    // stream's checks never spell out a path.
+    static constexpr At Unsaid{"$"};
+
     const Reader &m_reader;
-    nlohmann::detail::json_sax_dom_parser<json> m_dom;
+    nlohmann::detail::json_sax_dom_parser<json> m_dom; // the project's fields and stores
     json *m_root;
     int m_depth = 0;
     std::set<std::string> m_rootKeys;
     bool m_entitiesNext = false; // the last key of the project's object was "entities"
     bool m_streaming = false;
     bool m_inEntities = false;
-    json *m_entities = nullptr;
     Project m_head;      // the project read so far, entities and all
     QSet<QString> m_ids; // a hash: loading grows with the entities, not n log n
+    Entity m_entity;     // the entity being read
+    Key m_entityKey{};   // the last key of the entity, and of its workload or pattern
+    Key m_innerKey{};
+    unsigned m_entityKeys = 0; // the keys seen, of the entity and of its workload or pattern
+    unsigned m_innerKeys = 0;
 };
 
 } // namespace
@@ -595,15 +810,32 @@ QString LoadError::toString() const
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
-bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, LoadError *error)
+namespace {
+bool parse(const QByteArray &text, const Catalog &catalog, bool stream, Project *out,
+           LoadError *error)
 {
     LoadError e;
-    if (text.trimmed().isEmpty()) {
+    if (std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(uchar(c)); })) {
         e.message = Tr::tr("the file is empty; expected a Storemap project (a JSON object)");
         if (error)
             *error = e;
         return false;
     }
+    const Reader reader(catalog);
+    try {
+        json root;
+        StreamReader streamed(reader, &root);
+        if (stream && json::sax_parse(text.constBegin(), text.constEnd(), &streamed)) {
+            if (std::optional<Project> p = streamed.finish()) {
+                if (out)
+                    *out = std::move(*p);
+                return true;
+            }
+        }
+    } catch (...) {
+        // read again below, as a whole tree, which says what is wrong
+    }
+    // Deep nesting is looked for only now: the stream stops at that depth, the tree must not.
     qsizetype deep = 0;
     if (tooDeep(text, &deep)) {
         e.where = lineColumn(text, deep);
@@ -613,20 +845,6 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
         if (error)
             *error = e;
         return false;
-    }
-    const Reader reader(catalog);
-    try {
-        json root;
-        StreamReader stream(reader, &root);
-        if (json::sax_parse(text.constBegin(), text.constEnd(), &stream)) {
-            if (std::optional<Project> p = stream.finish()) {
-                if (out)
-                    *out = std::move(*p);
-                return true;
-            }
-        }
-    } catch (...) {
-        // read again below, as a whole tree, which says what is wrong
     }
     json root;
     try {
@@ -668,6 +886,18 @@ bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, 
     if (error)
         *error = e;
     return false;
+}
+} // namespace
+
+bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, LoadError *error)
+{
+    return parse(text, catalog, true, out, error);
+}
+
+bool parseProjectWhole(const QByteArray &text, const Catalog &catalog, Project *out,
+                       LoadError *error)
+{
+    return parse(text, catalog, false, out, error);
 }
 
 bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, LoadError *error)

@@ -42,6 +42,10 @@ struct LoadError
 
 /// Parses and validates the text of a .storemap file against @p catalog.
 bool parseProject(const QByteArray &text, const Catalog &catalog, Project *out, LoadError *error);
+/// parseProject() without its stream: the file read as one whole tree, slower, the reference that
+/// the stream must agree with (tests and the loader's fuzzer compare the two).
+bool parseProjectWhole(const QByteArray &text, const Catalog &catalog, Project *out,
+                       LoadError *error);
 
 /// Reads a .storemap file; the file is only read, never changed.
 bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, LoadError *error);

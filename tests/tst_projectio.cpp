@@ -57,6 +57,8 @@ private slots:
     void versionTwoOnlyWhenUsed();
     void ratesDecideTheFrequency_data();
     void ratesDecideTheFrequency();
+    void streamReadsAsTheTreeDoes_data();
+    void streamReadsAsTheTreeDoes();
 };
 
 void TestProjectIO::samplesRoundTripByteForByte_data()
@@ -700,6 +702,62 @@ void TestProjectIO::ratesDecideTheFrequency()
     QVERIFY2(parseProject(text, Catalog::builtin(), &p, &error), qPrintable(error.toString()));
     QCOMPARE(toId(p.entities.front().patterns.front().frequency), frequency);
     QCOMPARE(p.entities.front().patterns.front().perSecond, perSecond);
+}
+
+void TestProjectIO::streamReadsAsTheTreeDoes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    for (const char *file :
+         {"resources/samples/ecommerce.storemap", "resources/samples/startup.storemap",
+          "tests/published/discord-2017.storemap", "tests/published/shopify-2024.storemap"})
+        QTest::newRow(file) << test::readAll(test::sourcePath(QLatin1String(file)));
+    QTest::newRow("every field") << replaced(
+        R"("store":"pg",)",
+        R"("store":"pg","description":"Who signs in","notes":"PII","schema":"flexible",)"
+        R"("durability":"cache","workload":{"egressGBPerMonth":2.5,"items":1000,)"
+        R"("itemBytes":512},)");
+    QTest::newRow("a rate before its word")
+        << replaced(R"("frequency":"high")", R"("perSecond":12.5,"frequency":"low")");
+    QTest::newRow("escapes and other scripts")
+        << replaced(R"("name":"Users")", R"("name":"\"Us\\ers\"\n<b>\u00e9 \ud83d\ude00 日本")");
+    QTest::newRow("no store, a link to itself")
+        << replaced(R"("store":"pg")", R"("store":null)")
+               .replace(R"("frequency":"high")", R"("frequency":"high","with":"users")");
+    QTest::newRow("a key it does not know")
+        << replaced(R"("name":"Users")", R"("name":"Users","colour":[1,{"a":2}])");
+    QTest::newRow("a key twice") << replaced(R"("name":"Users")", R"("name":"U","name":"Users")");
+    QTest::newRow("fields after the entities") << replaced("]}]}", R"(]}],"name":"After"})");
+    // Refused by both, in the same words.
+    QTest::newRow("items not whole")
+        << replaced(R"("store":"pg")", R"("store":"pg","workload":{"items":2.5})");
+    QTest::newRow("a store not defined") << replaced(R"("store":"pg")", R"("store":"mysql")");
+    QTest::newRow("two entities, one id")
+        << replaced("}]}]}", R"(}]},{"id":"users","name":"Again"}]})");
+    QTest::newRow("a pattern without a type") << replaced(R"("type":"lookup-by-key",)", "");
+    QTest::newRow("null for a name") << replaced(R"("name":"Users")", R"("name":null)");
+    QTest::newRow("too deep inside an entity") << replaced(
+        R"("name":"Users")",
+        (R"("name":"Users","x":)" + QByteArray(40, '[') + QByteArray(40, ']')).constData());
+}
+
+// parseProject() reads entities as the parser goes; whatever it reads, and whatever it refuses, is
+// what reading the whole file as a tree gives.
+void TestProjectIO::streamReadsAsTheTreeDoes()
+{
+    QFETCH(QByteArray, text);
+    Project streamed;
+    Project whole;
+    LoadError streamError;
+    LoadError wholeError;
+    const bool read = parseProject(text, Catalog::builtin(), &streamed, &streamError);
+    QCOMPARE(read, parseProjectWhole(text, Catalog::builtin(), &whole, &wholeError));
+    QCOMPARE(streamError.toString(), wholeError.toString());
+    QVERIFY(streamed == whole);
+    QCOMPARE(serializeProject(streamed), serializeProject(whole));
+    if (read)
+        QVERIFY(!streamed.entities.empty());
+    else
+        QVERIFY(!streamError.message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectIO)
