@@ -1,11 +1,16 @@
 #include "model/jsondump.h"
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace storemap {
 
@@ -54,15 +59,60 @@ constexpr char shortEscape(char c)
     }
 }
 
-/// Whether the 8 bytes at @p p are all plain: none below 0x20, a quote, a backslash or above 0x7f.
-bool plainWord(const char *p)
+/// The first byte from @p p on that is not plain: below 0x20, a quote, a backslash or above 0x7f.
+/// Sixteen bytes are looked at at once where the processor can (SSE2, every x86-64), else eight.
+const char *skipPlain(const char *p, const char *end)
 {
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                  backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // As signed bytes, those above 0x7f are negative: below 0x20 too.
+        const __m128i stop =
+            _mm_or_si128(_mm_cmplt_epi8(x, space),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+        if (const int mask = _mm_movemask_epi8(stop))
+            return p + std::countr_zero(unsigned(mask));
+        p += 16;
+    }
+#else
     constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
-    std::uint64_t x;
-    std::memcpy(&x, p, sizeof x);
     const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    return !((x & highs) | ((x - ones * 0x20) & ~x & highs) | hasZero(x ^ (ones * '"')) |
-             hasZero(x ^ (ones * '\\')));
+    for (std::uint64_t x; end - p >= 8; p += 8) {
+        std::memcpy(&x, p, sizeof x);
+        if ((x & highs) | ((x - ones * 0x20) & ~x & highs) | hasZero(x ^ (ones * '"')) |
+            hasZero(x ^ (ones * '\\')))
+            break;
+    }
+#endif
+    while (p != end && table[static_cast<unsigned char>(*p)] == Byte::Plain)
+        ++p;
+    return p;
+}
+
+/// Narrows @p text to @p out, which has room for it, when all of it is ASCII.
+bool narrowAscii(QStringView text, char *out)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+#if defined(__SSE2__)
+    const __m128i notAscii = _mm_set1_epi16(short(0xff80));
+    for (; end - p >= 16; p += 16, out += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));
+        const __m128i high = _mm_and_si128(_mm_or_si128(a, b), notAscii);
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xffff)
+            return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(a, b));
+    }
+#endif
+    for (; p != end; ++p) {
+        if (*p >= 0x80)
+            return false;
+        *out++ = char(*p);
+    }
+    return true;
 }
 
 /// Writes @p text as a JSON string the way nlohmann's dump does with ensure_ascii off: ASCII is
@@ -76,10 +126,7 @@ void writeString(std::string_view text, std::string &out)
     const char *const end = p + text.size();
     while (p != end) {
         const char *run = p;
-        while (end - p >= 8 && plainWord(p))
-            p += 8;
-        while (p != end && table[static_cast<unsigned char>(*p)] == Byte::Plain)
-            ++p;
+        p = skipPlain(p, end);
         out.append(run, size_t(p - run));
         if (p == end)
             break;
@@ -185,6 +232,11 @@ JsonWriter &JsonWriter::value(std::string_view text)
 
 JsonWriter &JsonWriter::value(const QString &text)
 {
+    // Most text is ASCII: narrowed on the stack, it needs no UTF-8 copy on the heap.
+    constexpr qsizetype Stack = 512;
+    std::array<char, Stack> ascii;
+    if (text.size() <= Stack && narrowAscii(text, ascii.data()))
+        return value(std::string_view(ascii.data(), size_t(text.size())));
     const QByteArray utf8 = text.toUtf8();
     return value(std::string_view(utf8.constData(), size_t(utf8.size())));
 }

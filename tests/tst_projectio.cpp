@@ -39,6 +39,8 @@ private slots:
     void orderDoesNotMatter();
     void writtenAsNlohmannWritesIt_data();
     void writtenAsNlohmannWritesIt();
+    void textWrittenAsNlohmannWritesIt_data();
+    void textWrittenAsNlohmannWritesIt();
     void movingAnEntityIsOneLine();
     void defaults();
     void malformed_data();
@@ -160,6 +162,36 @@ void TestProjectIO::writtenAsNlohmannWritesIt()
         dumpJson(ordered::array({j, j})),
         QByteArray::fromStdString(
             ordered::array({j, j}).dump(2, ' ', false, ordered::error_handler_t::replace) + "\n"));
+}
+
+void TestProjectIO::textWrittenAsNlohmannWritesIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QString everyAscii;
+    for (char16_t c = 1; c < 0x80; ++c)
+        everyAscii += QChar(c);
+    QTest::newRow("every ASCII character") << everyAscii;
+    QTest::newRow("a quote at the 17th") << QStringLiteral("0123456789abcdef\"tail");
+    QTest::newRow("non-ASCII in the first 16") << QStringLiteral("0123456789abcd\u00e9f0123");
+    QTest::newRow("non-ASCII after 16") << QStringLiteral("0123456789abcdef0123\u00e9");
+    QTest::newRow("a long reason") << QString(
+        QStringLiteral("lookup-by-key \"Get user\" (high, weight 3): 9 on Redis. ").repeated(20));
+    QTest::newRow("longer than the stack") << QString(600, QLatin1Char('x')) + QLatin1Char('"');
+    QTest::newRow("a lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("abc");
+    QTest::newRow("empty") << QString();
+}
+
+// Report text is written from UTF-16 (ASCII narrowed as it goes): the same bytes as nlohmann
+// writes for the same text in UTF-8.
+void TestProjectIO::textWrittenAsNlohmannWritesIt()
+{
+    QFETCH(QString, text);
+    JsonWriter w;
+    w.beginArray().value(text).end();
+    const ordered expected = ordered::array({text.toStdString()});
+    QCOMPARE(w.finish(),
+             QByteArray::fromStdString(
+                 expected.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n"));
 }
 
 void TestProjectIO::hostileNamesRoundTrip()
