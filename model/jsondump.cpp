@@ -1,7 +1,8 @@
 #include "model/jsondump.h"
 
+#include "model/jsonscan.h"
+
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -17,22 +18,6 @@ namespace storemap {
 namespace {
 
 using ordered = nlohmann::ordered_json;
-
-/// What each byte needs in a JSON string: nothing, an escape, or (not ASCII) nlohmann's UTF-8
-/// check.
-enum class Byte : unsigned char { Plain, Escape, NotAscii };
-
-constexpr std::array<Byte, 256> byteTable()
-{
-    std::array<Byte, 256> table{};
-    for (int c = 0; c < 256; ++c)
-        table[size_t(c)] = c >= 0x80                           ? Byte::NotAscii
-                           : c < 0x20 || c == '"' || c == '\\' ? Byte::Escape
-                                                               : Byte::Plain;
-    return table;
-}
-
-constexpr std::array<Byte, 256> table = byteTable();
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
@@ -57,38 +42,6 @@ constexpr char shortEscape(char c)
     default:
         return 0;
     }
-}
-
-/// The first byte from @p p on that is not plain: below 0x20, a quote, a backslash or above 0x7f.
-/// Sixteen bytes are looked at at once where the processor can (SSE2, every x86-64), else eight.
-const char *skipPlain(const char *p, const char *end)
-{
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                  backslash = _mm_set1_epi8('\\');
-    while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        // As signed bytes, those above 0x7f are negative: below 0x20 too.
-        const __m128i stop =
-            _mm_or_si128(_mm_cmplt_epi8(x, space),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
-        if (const int mask = _mm_movemask_epi8(stop))
-            return p + std::countr_zero(unsigned(mask));
-        p += 16;
-    }
-#else
-    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
-    const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    for (std::uint64_t x; end - p >= 8; p += 8) {
-        std::memcpy(&x, p, sizeof x);
-        if ((x & highs) | ((x - ones * 0x20) & ~x & highs) | hasZero(x ^ (ones * '"')) |
-            hasZero(x ^ (ones * '\\')))
-            break;
-    }
-#endif
-    while (p != end && table[static_cast<unsigned char>(*p)] == Byte::Plain)
-        ++p;
-    return p;
 }
 
 /// Narrows @p text to @p out, which has room for it, when all of it is ASCII.
@@ -126,7 +79,7 @@ void writeString(std::string_view text, std::string &out)
     const char *const end = p + text.size();
     while (p != end) {
         const char *run = p;
-        p = skipPlain(p, end);
+        p = jsonscan::skipPlain(p, end);
         out.append(run, size_t(p - run));
         if (p == end)
             break;

@@ -1,6 +1,7 @@
 #include "model/projectio.h"
 
 #include "model/jsondump.h"
+#include "model/jsonscan.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <span>
 
 #include <unistd.h>
 
@@ -636,24 +638,34 @@ private:
     }
 
     /// The key of an entity's, its workload's or a pattern's member: known, and not seen before.
-    bool entityKey(const std::string &k)
+    bool entityKey(std::string_view k)
     {
-        static const std::map<std::string, Key, std::less<>> entityKeys{
+        struct Known
+        {
+            std::string_view name;
+            Key key;
+        };
+        static constexpr Known entityKeys[] = {
             {"id", Id},          {"name", Name},         {"description", Description},
             {"notes", Notes},    {"schema", Schema},     {"durability", Durability},
             {"store", StoreKey}, {"workload", Workload}, {"patterns", Patterns}};
-        static const std::map<std::string, Key, std::less<>> workloadKeys{
+        static constexpr Known workloadKeys[] = {
             {"items", Items}, {"itemBytes", ItemBytes}, {"egressGBPerMonth", Egress}};
-        static const std::map<std::string, Key, std::less<>> patternKeys{
-            {"type", Type}, {"name", Name},     {"frequency", Frequency},
-            {"with", With}, {"source", Source}, {"perSecond", PerSecond}};
-        const auto &keys = m_depth == 3 ? entityKeys : m_depth == 5 ? patternKeys : workloadKeys;
-        const auto it = keys.find(k);
+        static constexpr Known patternKeys[] = {{"type", Type},           {"name", Name},
+                                                {"frequency", Frequency}, {"with", With},
+                                                {"source", Source},       {"perSecond", PerSecond}};
+        using Keys = std::span<const Known>;
+        const Keys keys = m_depth == 3   ? Keys(entityKeys)
+                          : m_depth == 5 ? Keys(patternKeys)
+                                         : Keys(workloadKeys);
+        // A few names, most of them of different lengths: a look along them beats a map.
+        const auto it = std::find_if(keys.begin(), keys.end(),
+                                     [&](const Known &known) { return known.name == k; });
         unsigned &seen = m_depth == 3 ? m_entityKeys : m_innerKeys;
-        if (it == keys.end() || (seen & it->second))
+        if (it == keys.end() || (seen & it->key))
             return false;
-        seen |= it->second;
-        (m_depth == 3 ? m_entityKey : m_innerKey) = it->second;
+        seen |= it->key;
+        (m_depth == 3 ? m_entityKey : m_innerKey) = it->key;
         return true;
     }
 
@@ -825,7 +837,7 @@ bool parse(const QByteArray &text, const Catalog &catalog, bool stream, Project 
     try {
         json root;
         StreamReader streamed(reader, &root);
-        if (stream && json::sax_parse(text.constBegin(), text.constEnd(), &streamed)) {
+        if (stream && scanJson(text.constBegin(), text.constEnd(), streamed)) {
             if (std::optional<Project> p = streamed.finish()) {
                 if (out)
                     *out = std::move(*p);

@@ -1,5 +1,7 @@
 #include "model/jsondump.h"
+#include "model/jsonscan.h"
 #include "model/projectio.h"
+#include "tests/jsonevents.h"
 #include "tests/testutil.h"
 
 #include <QJsonArray>
@@ -61,6 +63,8 @@ private slots:
     void ratesDecideTheFrequency();
     void streamReadsAsTheTreeDoes_data();
     void streamReadsAsTheTreeDoes();
+    void scanReadsAsNlohmannDoes_data();
+    void scanReadsAsNlohmannDoes();
 };
 
 void TestProjectIO::samplesRoundTripByteForByte_data()
@@ -790,6 +794,78 @@ void TestProjectIO::streamReadsAsTheTreeDoes()
         QVERIFY(!streamed.entities.empty());
     else
         QVERIFY(!streamError.message.isEmpty());
+}
+
+void TestProjectIO::scanReadsAsNlohmannDoes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected"); // "read", "refused", or "left" to nlohmann
+    const auto row = [](const char *name, const QByteArray &text, const char *expected) {
+        QTest::newRow(name) << text << QString::fromLatin1(expected);
+    };
+    row("a sample",
+        test::readAll(test::sourcePath(QStringLiteral("resources/samples/ecommerce.storemap"))),
+        "read");
+    row("every escape", R"(["\"\\\/\b\f\n\r\t\u0041\u00e9\u20AC\u0000\u007f"])", "read");
+    row("an escaped surrogate pair", R"(["\ud83d\ude00"])", "left");
+    row("a lone escaped surrogate", R"(["\ud800"])", "refused");
+    row("a bad escape", R"(["\x41"])", "refused");
+    row("a short \\u", R"(["\u00e"])", "refused");
+    row("UTF-8 of two, three and four bytes", "[\"\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"]",
+        "read");
+    row("an overlong UTF-8", "[\"\xC0\x80\"]", "refused");
+    row("a UTF-8 surrogate", "[\"\xED\xA0\x80\"]", "refused");
+    row("beyond U+10FFFF", "[\"\xF4\x90\x80\x80\"]", "refused");
+    row("a sequence cut short", "[\"\xE2\x82\"]", "refused");
+    row("a sequence cut by the end", "[\"\xE2", "refused");
+    row("a raw control character", "[\"a\tb\"]", "refused");
+    row("a raw DEL", "[\"a\x7f\"]", "read");
+    row("long plain runs", "[\"" + QByteArray(100, 'x') + "\\\"" + QByteArray(40, 'y') + "\"]",
+        "read");
+    row("numbers", "[0,-0,1.5,-1.5e-3,1E+2,2e-308,0.1,18446744073709551615,-9223372036854775808]",
+        "read");
+    row("above the largest unsigned", "[18446744073709551616]", "left");
+    row("below the smallest signed", "[-9223372036854775809]", "left");
+    row("a double too large", "[1e400]", "refused");
+    row("a leading zero", "[01]", "refused");
+    row("a point without digits", "[1.]", "refused");
+    row("no digits before the point", "[.5]", "refused");
+    row("an exponent without digits", "[1e]", "refused");
+    row("a minus alone", "[-]", "refused");
+    row("a plus", "[+1]", "refused");
+    row("literals", "[true,false,null]", "read");
+    row("a literal cut short", "[tru]", "refused");
+    row("nesting", R"({"a":[1,{"b":null,"c":[]}],"d":{}})", "read");
+    row("a key twice", R"({"a":1,"a":2})", "read");
+    row("white space", " \t\r\n[ 1 , { \"a\" : 2 } ] \n", "read");
+    row("a byte order mark", "\xEF\xBB\xBF{}", "read");
+    row("half a byte order mark", "\xEF\xBB{}", "refused");
+    row("a comma too many", "[1,]", "refused");
+    row("a comma too many in an object", R"({"a":1,})", "refused");
+    row("no colon", R"({"a" 1})", "refused");
+    row("a key that is not a string", "{1:2}", "refused");
+    row("text after the value", "[1] x", "refused");
+    row("two values", "1 2", "refused");
+    row("a bare value", "\"text\"", "read");
+    row("unclosed", R"({"a":[1)", "refused");
+    row("closed wrongly", "[1}", "refused");
+    row("nothing", "", "refused");
+    row("a NUL outside strings", QByteArray("[1,\0 2]", 7), "refused");
+}
+
+// scanJson() reads what nlohmann reads, with the same events in the same order; where it stops
+// on valid JSON, nlohmann reads it (the loader falls back to it).
+void TestProjectIO::scanReadsAsNlohmannDoes()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    test::JsonEvents scanned;
+    test::JsonEvents parsed;
+    const bool scan = scanJson(text.constBegin(), text.constEnd(), scanned);
+    const bool parse = ordered::sax_parse(text.constBegin(), text.constEnd(), &parsed);
+    QCOMPARE(scan ? "read" : parse ? "left" : "refused", expected);
+    if (scan)
+        QCOMPARE(scanned.seen, parsed.seen);
 }
 
 QTEST_GUILESS_MAIN(TestProjectIO)
