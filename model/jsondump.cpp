@@ -130,10 +130,18 @@ void JsonWriter::beforeValue()
     }
     if (m_open.empty())
         return; // the top-level value
-    if (m_open.back().members++ > 0)
+    // The comma, the new line and the indentation, in one go.
+    static constexpr std::string_view lines = ",\n                                ";
+    const bool comma = m_open.back().members++ > 0;
+    const size_t indent = m_open.size() * 2;
+    if (indent + 2 <= lines.size()) {
+        m_out.append(lines.data() + (comma ? 0 : 1), indent + (comma ? 2 : 1));
+        return;
+    }
+    if (comma)
         m_out += ',';
     m_out += '\n';
-    m_out.append(m_open.size() * 2, ' ');
+    m_out.append(indent, ' ');
 }
 
 void JsonWriter::open(char bracket, char close)
@@ -170,8 +178,18 @@ JsonWriter &JsonWriter::end()
 JsonWriter &JsonWriter::key(std::string_view name)
 {
     beforeValue();
-    writeString(name, m_out);
-    m_out += ": ";
+    // A plain name (every key Storemap writes) in one go.
+    std::array<char, 64> quoted;
+    const char *const end = name.data() + name.size();
+    if (name.size() + 4 <= quoted.size() && jsonscan::skipPlain(name.data(), end) == end) {
+        quoted[0] = '"';
+        std::memcpy(quoted.data() + 1, name.data(), name.size());
+        std::memcpy(quoted.data() + 1 + name.size(), "\": ", 3);
+        m_out.append(quoted.data(), name.size() + 4);
+    } else {
+        writeString(name, m_out);
+        m_out += ": ";
+    }
     m_afterKey = true;
     return *this;
 }
@@ -265,9 +283,26 @@ void JsonWriter::flush()
 
 QByteArray JsonWriter::finish()
 {
-    m_out += '\n';
+    if (!m_nested)
+        m_out += '\n';
     flush();
     return std::exchange(m_text, QByteArray());
+}
+
+JsonWriter JsonWriter::nested(int depth)
+{
+    JsonWriter w;
+    w.m_open.assign(size_t(depth), {']', 0}); // indented as deep; closed by the other writer
+    w.m_afterKey = true;                      // the other writer puts what goes before the value
+    w.m_nested = true;
+    return w;
+}
+
+JsonWriter &JsonWriter::written(QByteArrayView text)
+{
+    beforeValue();
+    m_out.append(text.data(), size_t(text.size()));
+    return *this;
 }
 
 QByteArray dumpJson(const ordered &j)

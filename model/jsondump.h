@@ -44,8 +44,16 @@ public:
     JsonWriter &value(const nlohmann::ordered_json &tree);
     JsonWriter &null();
     /// The text, with its final newline (with a sink: handed on, and this is empty); the writer
-    /// is empty again.
+    /// is empty again. A nested() writer's text has no newline.
     QByteArray finish();
+
+    /// How many objects and arrays are open.
+    int depth() const { return int(m_open.size()); }
+    /// A writer for one value that another writer, @p depth deep, hands on with written(): the
+    /// values of a long array can be written apart, on several threads.
+    static JsonWriter nested(int depth);
+    /// @p text, one value that a nested() writer of this depth wrote, as the next value here.
+    JsonWriter &written(QByteArrayView text);
 
 private:
     struct Open
@@ -62,6 +70,7 @@ private:
     std::string m_out;        // the last few thousand bytes
     std::vector<Open> m_open; // the objects and arrays not yet ended, outermost first
     bool m_afterKey = false;
+    bool m_nested = false;
 };
 
 /// @p j as every file and report writes it (JsonWriter).

@@ -1,3 +1,6 @@
+#include "model/report.h"
+#include "model/roadmap.h"
+#include "tests/bench/generator.h"
 #include "tests/testutil.h"
 
 #include <QDir>
@@ -69,6 +72,8 @@ private slots:
     void badFilesExitThreeAndStayUntouched_data();
     void badFilesExitThreeAndStayUntouched();
     void checkJsonHasTheContractKeys();
+    void checkJsonKeepsEveryEntityInOrder_data();
+    void checkJsonKeepsEveryEntityInOrder();
     void noPatternsNoFit_data();
     void noPatternsNoFit();
     void adviseJsonHasTheContractKeys();
@@ -221,6 +226,49 @@ void TestCli::badFilesExitThreeAndStayUntouched()
     }
     QCOMPARE(test::readAll(path), text);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
+}
+
+void TestCli::checkJsonKeepsEveryEntityInOrder_data()
+{
+    QTest::addColumn<int>("entities");
+    // Blocks of 512 are shared out among the cores from 64 entities on.
+    for (const int n : {1, 63, 64, 513, 1100})
+        QTest::addRow(n == 1 ? "1 entity" : "%d entities", n) << n;
+}
+
+// The report's entities and findings, written a block at a time on several threads, are each in
+// its place, with what it says of itself.
+void TestCli::checkJsonKeepsEveryEntityInOrder()
+{
+    QFETCH(int, entities);
+    const Catalog &catalog = Catalog::builtin();
+    const Project p = bench::generateProject(entities);
+    const Analysis a = analyse(p, p.users, catalog);
+    QByteArray streamed;
+    QVERIFY(checkJson(p, a, catalog, [&](const char *data, size_t size) {
+                streamed.append(data, qsizetype(size));
+            }).isEmpty());
+    QCOMPARE(streamed, checkJson(p, a, catalog));
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(streamed, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray written = o[QLatin1String("entities")].toArray();
+    QCOMPARE(written.size(), entities);
+    for (int i = 0; i < entities; ++i) {
+        const Entity &e = p.entities[size_t(i)];
+        const QJsonObject w = written[i].toObject();
+        QCOMPARE(w[QLatin1String("id")].toString(), e.id);
+        QStringList reasons;
+        for (const QJsonValue &r : w[QLatin1String("reasons")].toArray())
+            reasons << r.toString();
+        QCOMPARE(reasons, fitReasons(p, e, a.entities[size_t(i)], a.users, catalog));
+        QCOMPARE(w[QLatin1String("what_if")].toArray().size(),
+                 qsizetype(whatIfs(e, a.users, catalog).size()));
+    }
+    const QJsonArray findings = o[QLatin1String("findings")].toArray();
+    QCOMPARE(findings.size(), qsizetype(a.findings.size()));
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        QCOMPARE(findings[i][QLatin1String("message")].toString(), a.findings[size_t(i)].message());
 }
 
 void TestCli::checkJsonHasTheContractKeys()

@@ -96,7 +96,11 @@ const std::vector<std::pair<const char *, ordered>> &jsonValues()
         std::string everyAscii;
         for (int c = 1; c < 0x80; ++c)
             everyAscii += char(c);
+        ordered deep = ordered::array({1, "x"}); // indented past the writer's usual run
+        for (int i = 0; i < 20; ++i)
+            deep = ordered{{"level", deep}, {"more", ordered::array({i})}};
         return std::vector<std::pair<const char *, ordered>>{
+            {"twenty levels deep", deep},
             {"every ASCII character", everyAscii},
             {"NUL inside", std::string("a\0b", 3)},
             {"quotes, angle brackets, backslash", R"(<b>"x" \ 'y'</b>)"},
