@@ -36,12 +36,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QHashFunctions>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -911,14 +911,20 @@ namespace {
 /// What the file holds, to tell another program's change from our own save. SHA-1: it only
 /// tells versions apart, and is four times as fast as SHA-256, which took 50 ms of opening a
 /// 20,000-entity project.
+/// What the file at @p path holds, in a few bytes: its size and a 64-bit hash of its bytes, enough
+/// to tell another program's version from ours (SHA-1 took a quarter of a second to open 20,000
+/// entities); empty when it cannot be read.
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(&file);
-    return hash.result();
+    size_t hash = 0;
+    qint64 size = 0;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    for (qint64 n; (n = file.read(chunk.data(), chunk.size())) > 0; size += n)
+        hash = qHashBits(chunk.constData(), size_t(n), hash);
+    return QByteArray::number(size) + ' ' + QByteArray::number(quint64(hash), 16);
 }
 
 /// "shop.storemap.theirs", or "shop.storemap.theirs-2" when that is taken.
