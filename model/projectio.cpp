@@ -170,7 +170,7 @@ public:
             const At entity(at, i);
             add(readEntity(entities[i], entity, p), entity, &ids, &p);
         }
-        checkLinks(p, ids);
+        checkLinks(&p, ids);
         return p;
     }
 
@@ -237,17 +237,21 @@ public:
         p->entities.push_back(std::move(e));
     }
 
-    /// Every pattern's "with" names an entity of @p ids.
-    static void checkLinks(const Project &p, const QSet<QString> &ids)
+    /// Every pattern's "with" names an entity of @p ids, and shares its text.
+    static void checkLinks(Project *p, const QSet<QString> &ids)
     {
-        for (size_t i = 0; i < p.entities.size(); ++i) {
-            const std::vector<Pattern> &patterns = p.entities[i].patterns;
+        for (size_t i = 0; i < p->entities.size(); ++i) {
+            std::vector<Pattern> &patterns = p->entities[i].patterns;
             for (size_t j = 0; j < patterns.size(); ++j) {
-                if (!patterns[j].with.isEmpty() && !ids.contains(patterns[j].with)) {
+                if (patterns[j].with.isEmpty())
+                    continue;
+                const auto entity = ids.constFind(patterns[j].with);
+                if (entity == ids.cend()) {
                     fail(QStringLiteral("$.entities[%1].patterns[%2].with").arg(i).arg(j),
                          Tr::tr("refers to entity %1, which is not defined in \"entities\"")
                              .arg(quoted(patterns[j].with)));
                 }
+                patterns[j].with = *entity;
             }
         }
     }
@@ -324,14 +328,15 @@ public:
         return value;
     }
 
-    /// The id of a store of @p p.
+    /// The id of a store of @p p, sharing its text.
     template <typename Value> static QString store(const Value &v, const At &at, const Project &p)
     {
-        QString s = text(v, at, limits::IdLength, false);
-        if (p.storeIndex(s) < 0)
+        const QString s = text(v, at, limits::IdLength, false);
+        const int i = p.storeIndex(s);
+        if (i < 0)
             fail(at,
                  Tr::tr("refers to store %1, which is not defined in \"stores\"").arg(quoted(s)));
-        return s;
+        return p.stores[size_t(i)].id;
     }
 
     template <typename Enum, size_t N>
@@ -537,11 +542,11 @@ public:
             return std::nullopt;
         Project p = m_reader.readHead(*m_root); // again: fields may follow the entities
         p.entities = std::move(m_head.entities);
-        Reader::checkLinks(p, m_ids);
+        Reader::checkLinks(&p, m_ids);
         return p;
     }
 
-    // The SAX interface of nlohmann::json::sax_parse.
+    // The events of scanJson(), as nlohmann::json::sax_parse names them.
     bool null() { return m_inEntities ? entityNull() : m_dom.null(); }
     bool boolean(bool v) { return !m_inEntities && m_dom.boolean(v); }
     bool number_integer(json::number_integer_t v)
@@ -557,7 +562,6 @@ public:
         return m_inEntities ? entityNumber(json(v)) : m_dom.number_float(v, s);
     }
     bool string(json::string_t &v) { return m_inEntities ? entityString(v) : m_dom.string(v); }
-    bool binary(json::binary_t &) { return false; }
     bool key(json::string_t &k)
     {
         if (m_inEntities)
@@ -597,10 +601,6 @@ public:
             return m_dom.end_array();
         }
         return m_inEntities || m_dom.end_array(); // the end of an entity's patterns
-    }
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
-    {
-        return false;
     }
 
 private:
