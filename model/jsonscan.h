@@ -3,6 +3,7 @@
 // Reading JSON text fast, for the project files that are opened every day: the same events as
 // nlohmann's SAX parser, in the same order and with the same values, several times faster.
 
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -38,7 +39,7 @@ inline const char *skipPlain(const char *p, const char *end)
             _mm_or_si128(_mm_cmplt_epi8(x, space),
                          _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
         if (const int mask = _mm_movemask_epi8(stop))
-            return p + __builtin_ctz(unsigned(mask));
+            return p + std::countr_zero(unsigned(mask));
         p += 16;
     }
 #else
