@@ -119,8 +119,10 @@ template <typename Write> void writeOnEveryCore(JsonWriter &w, size_t count, con
             }
         };
         {
-            std::vector<std::jthread> pool; // joined before the block is handed on
-            for (unsigned t = 1; t < std::thread::hardware_concurrency() && n >= 64; ++t)
+            // A thread a core, each with 64 values at least; joined before the block goes on.
+            const size_t threads = std::min<size_t>(std::thread::hardware_concurrency(), n / 64);
+            std::vector<std::jthread> pool;
+            for (size_t t = 1; t < threads; ++t)
                 pool.emplace_back(run);
             run();
         }
@@ -138,8 +140,8 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     std::vector<std::string> kindId; // each kind's id, in UTF-8 once
     for (int k = 0; k < catalog.kindCount(); ++k)
         kindId.push_back(s(catalog.kind(k).id));
-    const auto kind = [&](JsonWriter &w, int k) -> JsonWriter & {
-        return k >= 0 ? w.value(kindId[size_t(k)]) : w.null();
+    const auto kind = [&](JsonWriter &one, int k) -> JsonWriter & {
+        return k >= 0 ? one.value(kindId[size_t(k)]) : one.null();
     };
     w.beginObject();
     w.key("project").value(project.name);
@@ -147,40 +149,40 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     w.key("overall_fit");
     fitOrNull(w, analysis.overallFit);
     w.key("entities").beginArray();
-    writeOnEveryCore(w, project.entities.size(), [&](JsonWriter &w, size_t i) {
+    writeOnEveryCore(w, project.entities.size(), [&](JsonWriter &one, size_t i) {
         const Entity &e = project.entities[i];
         const EntityScore &score = analysis.entities[i];
-        w.beginObject();
-        w.key("id").value(e.id);
-        w.key("name").value(e.name);
-        w.key("store");
-        idOrNull(w, e.store);
-        w.key("kind");
-        kind(w, score.kind);
-        w.key("fit");
-        fitOrNull(w, score.fit);
-        w.key("best_kind");
-        kind(w, score.bestKind);
-        w.key("best_fit");
-        fitOrNull(w, score.bestFit);
-        w.key("fits").beginObject();
+        one.beginObject();
+        one.key("id").value(e.id);
+        one.key("name").value(e.name);
+        one.key("store");
+        idOrNull(one, e.store);
+        one.key("kind");
+        kind(one, score.kind);
+        one.key("fit");
+        fitOrNull(one, score.fit);
+        one.key("best_kind");
+        kind(one, score.bestKind);
+        one.key("best_fit");
+        fitOrNull(one, score.bestFit);
+        one.key("fits").beginObject();
         for (int k = 0; k < catalog.kindCount(); ++k) {
-            w.key(kindId[size_t(k)]);
-            fitOrNull(w, score.fits[size_t(k)]);
+            one.key(kindId[size_t(k)]);
+            fitOrNull(one, score.fits[size_t(k)]);
         }
-        w.end();
-        w.key("traffic").value(rounded(score.traffic));
-        w.key("what_if").beginArray();
+        one.end();
+        one.key("traffic").value(rounded(score.traffic));
+        one.key("what_if").beginArray();
         for (const WhatIf &change : whatIfs(e, analysis.users, catalog)) {
-            w.beginObject().key("change").value(change.change);
-            w.key("best_kind").value(kindId[size_t(change.bestKind)]).end();
+            one.beginObject().key("change").value(change.change);
+            one.key("best_kind").value(kindId[size_t(change.bestKind)]).end();
         }
-        w.end();
-        w.key("reasons").beginArray();
+        one.end();
+        one.key("reasons").beginArray();
         for (const QString &r : fitReasons(project, e, score, analysis.users, catalog))
-            w.value(r);
-        w.end();
-        w.end();
+            one.value(r);
+        one.end();
+        one.end();
     });
     w.end();
     w.key("complexity").beginObject();
@@ -190,15 +192,15 @@ QByteArray checkJson(const Project &project, const Analysis &analysis, const Cat
     w.end();
     w.key("cost").value(costJson(project, analysis.cost));
     w.key("findings").beginArray();
-    writeOnEveryCore(w, analysis.findings.size(), [&](JsonWriter &w, size_t i) {
+    writeOnEveryCore(w, analysis.findings.size(), [&](JsonWriter &one, size_t i) {
         const Finding &f = analysis.findings[i];
-        w.beginObject().key("rule").value(f.rule);
-        w.key("severity").value(toId(f.severity));
-        w.key("entity");
-        idOrNull(w, f.entity);
-        w.key("store");
-        idOrNull(w, f.store);
-        w.key("message").value(f.message()).end();
+        one.beginObject().key("rule").value(f.rule);
+        one.key("severity").value(toId(f.severity));
+        one.key("entity");
+        idOrNull(one, f.entity);
+        one.key("store");
+        idOrNull(one, f.store);
+        one.key("message").value(f.message()).end();
     });
     w.end();
     return w.end().finish();

@@ -231,8 +231,8 @@ void TestCli::badFilesExitThreeAndStayUntouched()
 void TestCli::checkJsonKeepsEveryEntityInOrder_data()
 {
     QTest::addColumn<int>("entities");
-    // Blocks of 512 are shared out among the cores from 64 entities on.
-    for (const int n : {1, 63, 64, 513, 1100})
+    // Blocks of 512 are shared out among the cores, 64 entities a core at least.
+    for (const int n : {1, 127, 128, 513, 1100})
         QTest::addRow(n == 1 ? "1 entity" : "%d entities", n) << n;
 }
 
