@@ -908,12 +908,9 @@ bool MainWindow::onSaveAs()
 
 namespace {
 
-/// What the file holds, to tell another program's change from our own save. SHA-1: it only
-/// tells versions apart, and is four times as fast as SHA-256, which took 50 ms of opening a
-/// 20,000-entity project.
 /// What the file at @p path holds, in a few bytes: its size and a 64-bit hash of its bytes, enough
-/// to tell another program's version from ours (SHA-1 took a quarter of a second to open 20,000
-/// entities); empty when it cannot be read.
+/// to tell another program's version from our own save (SHA-1 took a quarter of a second to open
+/// 20,000 entities); empty when it cannot be read.
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
