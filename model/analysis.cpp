@@ -1063,6 +1063,41 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
     origins.resize(rules.out.size(), storesOrigin);
     const std::vector<size_t> fresh = byRank(rules.ranks); // @p entities are in project order
 
+    // An edit changes the findings of a few origins. Each run of them (one origin's findings at
+    // one rank) takes the place of the run before it, from the end of the list back, so that
+    // the places before a run stay where they are. After a reset, or when many entities are
+    // asked again, the list is merged anew.
+    constexpr size_t MostInPlace = 64;
+    if (!m_ranks.empty() && entities.size() <= MostInPlace) {
+        std::vector<int> asked{0};
+        for (const size_t i : entities)
+            asked.push_back(int(i) + 1);
+        asked.push_back(storesOrigin);
+        std::vector<std::pair<int, int>> runs; // (rank, origin): every rank with every origin
+        for (size_t k = 0; k < m_ranks.size();
+             k = size_t(
+                 std::upper_bound(m_ranks.begin() + qsizetype(k), m_ranks.end(), m_ranks[k]) -
+                 m_ranks.begin())) {
+            for (const int origin : asked)
+                runs.emplace_back(m_ranks[k], origin);
+        }
+        for (const size_t f : fresh)
+            runs.emplace_back(rules.ranks[f], origins[f]);
+        std::sort(runs.begin(), runs.end());
+        runs.erase(std::unique(runs.begin(), runs.end()), runs.end());
+        size_t end = fresh.size(); // the fresh findings not placed yet end here
+        for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+            size_t begin = end;
+            while (begin > 0 &&
+                   std::pair(rules.ranks[fresh[begin - 1]], origins[fresh[begin - 1]]) == *run)
+                --begin;
+            const auto [first, last] = placesOf(run->first, run->second);
+            replaceRun(first, last, rules.out, fresh.data() + begin, end - begin, *run);
+            end = begin;
+        }
+        return;
+    }
+
     // The findings kept, from the other entities, merged with the fresh ones.
     std::vector<char> again(size_t(storesOrigin) + 1, 0);
     again[0] = again[size_t(storesOrigin)] = 1;
@@ -1093,6 +1128,49 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
         if (!again[size_t(keptOrigins[k])])
             add(std::move(kept[k]), keptRanks[k], keptOrigins[k]);
     }
+}
+
+void Analyser::replaceRun(size_t first, size_t last, std::vector<Finding> &found,
+                          const size_t *fresh, size_t count, std::pair<int, int> run)
+{
+    std::vector<Finding> &list = m_analysis.findings;
+    const size_t common = std::min(last - first, count);
+    for (size_t j = 0; j < common; ++j)
+        list[first + j] = std::move(found[fresh[j]]);
+    const auto at = qsizetype(first + common);
+    if (count > common) {
+        std::vector<Finding> more;
+        for (size_t j = common; j < count; ++j)
+            more.push_back(std::move(found[fresh[j]]));
+        list.insert(list.begin() + at, std::make_move_iterator(more.begin()),
+                    std::make_move_iterator(more.end()));
+        m_ranks.insert(m_ranks.begin() + at, count - common, run.first);
+        m_origins.insert(m_origins.begin() + at, count - common, run.second);
+    } else if (last > first + common) {
+        const auto end = qsizetype(last);
+        list.erase(list.begin() + at, list.begin() + end);
+        m_ranks.erase(m_ranks.begin() + at, m_ranks.begin() + end);
+        m_origins.erase(m_origins.begin() + at, m_origins.begin() + end);
+    }
+}
+
+std::pair<size_t, size_t> Analyser::placesOf(int rank, int origin) const
+{
+    // The list is sorted by rank, then origin: two binary searches.
+    const std::pair key(rank, origin);
+    auto firstWhere = [this](auto past) {
+        size_t low = 0, high = m_ranks.size();
+        while (low < high) {
+            const size_t mid = low + (high - low) / 2;
+            if (past(std::pair(m_ranks[mid], m_origins[mid])))
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    };
+    return {firstWhere([&key](const std::pair<int, int> &at) { return at < key; }),
+            firstWhere([&key](const std::pair<int, int> &at) { return at <= key; })};
 }
 
 int countFindings(const std::vector<Finding> &findings, Severity severity)

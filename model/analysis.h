@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace storemap {
@@ -78,6 +79,12 @@ private:
                 const std::vector<size_t> &entities);
     /// Remembers which entities @p entity, at @p index, joins or spans a transaction with.
     void noteLinks(const Entity &entity, int index);
+    /// Where the findings of @p origin at @p rank are in the list: [first, last).
+    std::pair<size_t, size_t> placesOf(int rank, int origin) const;
+    /// Puts the @p count findings of @p found at the indexes @p fresh, of @p run (rank, origin),
+    /// in the place of the list's [@p first, @p last).
+    void replaceRun(size_t first, size_t last, std::vector<Finding> &found, const size_t *fresh,
+                    size_t count, std::pair<int, int> run);
 
     Analysis m_analysis;
     std::vector<int> m_ranks;   ///< of each finding: its severity, then rule
