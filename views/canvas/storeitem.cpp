@@ -39,6 +39,7 @@ QRectF drawnPart(const QRectF &box, const QRectF &exposed)
     return part;
 }
 constexpr double ChipGap = 6;
+constexpr double VeilAlpha = 0.16; ///< how much of the fit's colour the drag's veil lays over
 constexpr double TrayHeader = 34;
 constexpr qsizetype PageChips = 32;
 } // namespace
@@ -219,7 +220,7 @@ double StoreItem::previewFit() const
 QColor StoreItem::veilColor() const
 {
     QColor veil = Visuals::fitColor(previewFit());
-    veil.setAlphaF(0.16f);
+    veil.setAlphaF(float(VeilAlpha));
     return veil;
 }
 
@@ -248,16 +249,24 @@ void StoreItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     if (zoom < Visuals::FarZoom) {
-        // Zoomed far out (thousands of entities): plain boxes, the header and the drag's veil.
+        // Zoomed far out (thousands of entities): plain boxes, the header and the drag's veil,
+        // in opaque fills of the part exposed (a box drawn with a pen and a brush, and a veil
+        // blended over it, took a quarter of a drag's frame at 20,000 entities). The veil is
+        // mixed into the body's colour; the border is four fills a device pixel wide.
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(QPen(border, 0));
-        painter->setBrush(pal.color(isTray() ? QPalette::AlternateBase : QPalette::Base));
-        painter->drawRect(r);
-        if (!isTray()) {
-            painter->fillRect(QRectF(0, 0, m_width, HeaderHeight), pal.color(QPalette::Button));
-            if (!m_scene->draggedEntity().isEmpty())
-                painter->fillRect(r.adjusted(0, HeaderHeight, 0, 0), veilColor());
-        }
+        const QRectF shown = r & option->exposedRect;
+        QColor body = pal.color(isTray() ? QPalette::AlternateBase : QPalette::Base);
+        if (!isTray() && !m_scene->draggedEntity().isEmpty())
+            body = Visuals::blend(body, Visuals::fitColor(previewFit()), VeilAlpha);
+        painter->fillRect(shown, body);
+        if (!isTray())
+            painter->fillRect(QRectF(0, 0, m_width, HeaderHeight) & shown,
+                              pal.color(QPalette::Button));
+        const double px = 1 / std::max(zoom, 1e-6);
+        for (const QRectF &edge :
+             {QRectF(0, 0, m_width, px), QRectF(0, m_height - px, m_width, px),
+              QRectF(0, 0, px, m_height), QRectF(m_width - px, 0, px, m_height)})
+            painter->fillRect(edge & shown, border);
         return;
     }
     if (isTray()) {
