@@ -12,6 +12,21 @@
 
 namespace storemap {
 
+namespace {
+/// Whether @p a and @p b are the same finding. An edit keeps the findings it did not find again,
+/// and the rows share their strings: the same data, of the same length, is the same text, and
+/// only the findings found again are compared character by character.
+bool same(const Finding &a, const Finding &b)
+{
+    auto shared = [](const auto &x, const auto &y) {
+        return x.constData() == y.constData() && x.size() == y.size();
+    };
+    return (a.severity == b.severity && a.text == b.text && shared(a.rule, b.rule) &&
+            shared(a.entity, b.entity) && shared(a.store, b.store) && shared(a.args, b.args)) ||
+           a == b;
+}
+} // namespace
+
 FindingsModel::FindingsModel(DesignContext *context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
@@ -32,14 +47,14 @@ void FindingsModel::follow()
     // How far ahead in @p in the row @p row comes again (0: not within the look-ahead).
     auto ahead = [](const std::vector<Finding> &in, size_t from, const Finding &row) -> size_t {
         for (size_t k = 1; k <= LookAhead && from + k < in.size(); ++k) {
-            if (in[from + k] == row)
+            if (same(in[from + k], row))
                 return k;
         }
         return 0;
     };
     size_t i = 0;
     while (i < now.size() || i < m_rows.size()) {
-        if (i < now.size() && i < m_rows.size() && m_rows[i] == now[i]) {
+        if (i < now.size() && i < m_rows.size() && same(m_rows[i], now[i])) {
             ++i;
             continue;
         }
