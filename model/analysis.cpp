@@ -1002,7 +1002,8 @@ void Analyser::noteLinks(const Entity &entity, int index)
     }
 }
 
-void Analyser::entityChanged(const Project &project, int index, const Catalog &catalog)
+void Analyser::entityChanged(const Project &project, int index, const Catalog &catalog,
+                             const Entity *was)
 {
     if (!m_incremental || index < 0 || size_t(index) >= project.entities.size() ||
         project.entities.size() != m_analysis.entities.size()) {
@@ -1020,8 +1021,9 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
 
     // The stores it left and joined are priced again, with their entities in project order.
     Cost &cost = m_analysis.cost;
+    const bool priceKept = was && before == after && samePriceInputs(*was, e);
     for (const int store : before == after ? std::vector{after} : std::vector{before, after}) {
-        if (store < 0)
+        if (store < 0 || priceKept)
             continue;
         std::vector<const Entity *> held;
         for (size_t j = 0; j < m_storeAt.size(); ++j) {

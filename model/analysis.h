@@ -70,7 +70,10 @@ public:
     void reset(const Project &project, qint64 users, const Catalog &catalog);
     /// After the entity at @p index, and nothing else, changed: edited or moved, its id kept.
     /// Without an analysis of the project before that edit, analyses it whole at its users.
-    void entityChanged(const Project &project, int index, const Catalog &catalog);
+    /// @p was, when given, is the entity before the edit: an edit that leaves it on its store and
+    /// changes nothing priceOf() reads leaves the store's price as it was.
+    void entityChanged(const Project &project, int index, const Catalog &catalog,
+                       const Entity *was = nullptr);
 
 private:
     /// Finds the findings of @p entities (indexes in project order), of the stores and of the

@@ -213,6 +213,15 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
     return std::move(sum.out);
 }
 
+bool samePriceInputs(const Entity &a, const Entity &b)
+{
+    return a.name == b.name && a.workload == b.workload &&
+           std::equal(a.patterns.begin(), a.patterns.end(), b.patterns.begin(), b.patterns.end(),
+                      [](const Pattern &p, const Pattern &q) {
+                          return p.type == q.type && p.perSecond == q.perSecond;
+                      });
+}
+
 StoreCost storeCostOf(const Store &store, const std::vector<const Entity *> &entities,
                       const Catalog &catalog)
 {

@@ -41,6 +41,9 @@ struct Cost
 /// item size, or, where requests are priced, a pattern has no rate.
 StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double memoryGB,
                   const Catalog &catalog);
+/// Whether priceOf() reads the same of @p a and @p b: their names, workloads and patterns' kinds
+/// and rates.
+bool samePriceInputs(const Entity &a, const Entity &b);
 
 /// priceOf() every store of @p project and the total.
 Cost costOf(const Project &project, const Catalog &catalog);

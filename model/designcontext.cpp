@@ -54,7 +54,8 @@ void DesignContext::onDocumentChanged()
 {
     const Project &project = m_document->project();
     if (const int edited = m_document->changedEntity(); edited >= 0) {
-        m_analyser.entityChanged(project, edited, catalog()); // the ids are where they were
+        // the ids are where they were
+        m_analyser.entityChanged(project, edited, catalog(), &m_document->changedFrom());
     } else {
         m_entityIndex.clear();
         m_analyser.reset(project, project.users, catalog());

@@ -3,6 +3,8 @@
 #include <QThreadPool>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace storemap {
 
 Document::Document(QObject *parent)
@@ -47,7 +49,7 @@ void Document::updateEntity(const Entity &entity)
     next.store = current.store;
     if (current == next)
         return;
-    current = std::move(next);
+    m_changedFrom = std::exchange(current, std::move(next));
     announce(i);
 }
 
@@ -59,6 +61,7 @@ void Document::placeEntity(const QString &entityId, const QString &storeId)
     Entity &e = m_project.entities[size_t(i)];
     if (e.store == storeId)
         return;
+    m_changedFrom = e;
     e.store = storeId;
     announce(i);
 }

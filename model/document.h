@@ -48,6 +48,8 @@ public:
     /// What the last change touched, for those that follow the project edit by edit: the index of
     /// the one entity edited or moved (its id kept), or -1 when anything may have changed.
     int changedEntity() const { return m_changedEntity; }
+    /// The entity changedEntity() names, as it was before that change.
+    const Entity &changedFrom() const { return m_changedFrom; }
 
 signals:
     // The views follow one past-tense signal: after every change, DesignContext re-analyses the
@@ -67,6 +69,7 @@ private:
     mutable std::shared_ptr<const Project> m_snapshot; ///< made when asked, dropped on a change
     QUndoStack *m_undoStack;
     int m_changedEntity = -1;
+    Entity m_changedFrom;
 };
 
 } // namespace storemap

@@ -86,9 +86,14 @@ void TestDesignContext::followsEveryEdit()
                 e.patterns.pop_back();
             break;
         case 6:
-            e.workload.items = random.bounded(1, 50'000'000);
-            e.workload.itemBytes = random.bounded(2) ? 500 : 600'000;
-            e.workload.egressGBPerMonth = random.bounded(2) ? -1 : 20'000;
+            if (e.patterns.empty() || random.bounded(2)) {
+                e.workload.items = random.bounded(1, 50'000'000);
+                e.workload.itemBytes = random.bounded(2) ? 500 : 600'000;
+                e.workload.egressGBPerMonth = random.bounded(2) ? -1 : 20'000;
+            } else { // a measured rate, or none
+                e.patterns[size_t(random.bounded(int(e.patterns.size())))].perSecond =
+                    random.bounded(2) ? -1 : 250;
+            }
             break;
         case 7:
             e.durability = Durability(random.bounded(3));

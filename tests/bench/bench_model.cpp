@@ -59,11 +59,12 @@ void BenchModel::rescore()
         ++edit;
         const size_t i = size_t(edit * 7919 % entities);
         Entity &e = p.entities[i];
+        const Entity was = e; // as Document::changedFrom() keeps it
         if (edit % 2)
             e.schema = e.schema == SchemaKind::Fixed ? SchemaKind::Flexible : SchemaKind::Fixed;
         else
             e.store = p.stores[size_t(edit / 2) % p.stores.size()].id;
-        analyser.entityChanged(p, int(i), c);
+        analyser.entityChanged(p, int(i), c, &was);
         QVERIFY(analyser.analysis().entities.size() == size_t(entities));
     }
 }
