@@ -636,17 +636,19 @@ struct Rules
             // The kind that earns its cost least: what its entities would lose on the other
             // kinds of the layout, in overall-fit points, against its burden and seam.
             double total = 0;
-            std::vector<double> losses(c.kinds.size(), 0); // by position in c.kinds
+            std::vector<double> losses(c.kinds.size(), 0);              // by position in c.kinds
+            std::vector<int> position(size_t(catalog.kindCount()), -1); // of each kind in c.kinds
+            for (size_t at = 0; at < c.kinds.size(); ++at)
+                position[size_t(c.kinds[at])] = int(at);
             for (const EntityScore &s : analysis.entities) {
                 total += s.fit >= 0 ? s.traffic : 0;
-                const auto at = std::find(c.kinds.begin(), c.kinds.end(), s.kind);
-                if (at == c.kinds.end() || s.fit < 0)
+                if (s.kind < 0 || s.fit < 0 || position[size_t(s.kind)] < 0)
                     continue;
                 double elsewhere = 0;
                 for (int other : c.kinds)
                     elsewhere =
                         other == s.kind ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
-                losses[size_t(at - c.kinds.begin())] += s.traffic * (s.fit - elsewhere);
+                losses[size_t(position[size_t(s.kind)])] += s.traffic * (s.fit - elsewhere);
             }
             int weakest = c.kinds.front();
             double weakestMargin = 0, weakestLoss = 0;
