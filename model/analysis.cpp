@@ -190,13 +190,15 @@ QHash<QString, int> indexOf(const Project &p)
 struct Rules
 {
     Rules(const Project &p, const Analysis &a, const Catalog &c,
-          const QHash<QString, int> *entities = nullptr, const std::vector<int> *stores = nullptr)
+          const QHash<QString, int> *entities = nullptr, const std::vector<int> *stores = nullptr,
+          const LayoutLosses *losses = nullptr)
         : project(p)
         , analysis(a)
         , catalog(c)
         , growth(a.users >= growthScaleUsers(c))
         , operated(operatedKinds(p, c))
         , entityIndex(entities ? *entities : (ownEntityIndex = indexOf(p)))
+        , layoutLosses(losses)
     {
         storeIndex.reserve(qsizetype(p.stores.size()));
         for (size_t i = 0; i < p.stores.size(); ++i) {
@@ -219,6 +221,7 @@ struct Rules
     const unsigned operated;            ///< the kinds the team already runs (operatedKinds())
     QHash<QString, int> ownEntityIndex; ///< made when the caller has none
     const QHash<QString, int> &entityIndex;
+    const LayoutLosses *layoutLosses; ///< the caller's, kept edit by edit; else made here
     QHash<QString, int> storeIndex;
     std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
     QStringList storeLabels;  ///< "Postgres (PostgreSQL)", by store index
@@ -635,26 +638,17 @@ struct Rules
         if (c.cost > c.budget + 1e-9 && c.kinds.size() > 1) {
             // The kind that earns its cost least: what its entities would lose on the other
             // kinds of the layout, in overall-fit points, against its burden and seam.
-            double total = 0;
-            std::vector<double> losses(c.kinds.size(), 0);              // by position in c.kinds
-            std::vector<int> position(size_t(catalog.kindCount()), -1); // of each kind in c.kinds
-            for (size_t at = 0; at < c.kinds.size(); ++at)
-                position[size_t(c.kinds[at])] = int(at);
-            for (const EntityScore &s : analysis.entities) {
-                total += s.fit >= 0 ? s.traffic : 0;
-                if (s.kind < 0 || s.fit < 0 || position[size_t(s.kind)] < 0)
-                    continue;
-                double elsewhere = 0;
-                for (int other : c.kinds)
-                    elsewhere =
-                        other == s.kind ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
-                losses[size_t(position[size_t(s.kind)])] += s.traffic * (s.fit - elsewhere);
-            }
+            const bool kept = layoutLosses && layoutLosses->isFor(c.kinds);
+            const LayoutLosses own =
+                kept ? LayoutLosses()
+                     : LayoutLosses(analysis.entities, c.kinds, catalog.kindCount());
+            const LayoutLosses &sums = kept ? *layoutLosses : own;
+            const double total = sums.traffic();
             int weakest = c.kinds.front();
             double weakestMargin = 0, weakestLoss = 0;
             for (size_t at = 0; at < c.kinds.size(); ++at) {
                 const int k = c.kinds[at];
-                const double loss = total > 0 ? losses[at] / total : 0;
+                const double loss = total > 0 ? sums.loss(at) / total : 0;
                 const double margin = loss - (complexityCost({k}, catalog, operated) +
                                               catalog.modifiers().integrationOverhead);
                 if (k == c.kinds.front() || margin < weakestMargin) {
@@ -904,6 +898,15 @@ EntityScore scoreOf(const Entity &e, int kind, qint64 users, const LoadPressures
 }
 
 /// The traffic-weighted mean fit of the placed entities with access patterns; -1: none.
+double pairwise(const double *blocks, size_t count, size_t column, size_t columns)
+{
+    if (count == 1)
+        return blocks[column];
+    const size_t half = count / 2;
+    return pairwise(blocks, half, column, columns) +
+           pairwise(blocks + half * columns, count - half, column, columns);
+}
+
 double overallFitOf(const std::vector<EntityScore> &scores)
 {
     double sum = 0;
@@ -964,9 +967,55 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     return a;
 }
 
+LayoutLosses::LayoutLosses(const std::vector<EntityScore> &scores, const std::vector<int> &kinds,
+                           int kindCount)
+    : m_made(true)
+    , m_kinds(kinds)
+    , m_position(size_t(kindCount), -1)
+    , m_columns(1 + kinds.size())
+    , m_blocks(std::max<size_t>(1, (scores.size() + Block - 1) / Block) * m_columns, 0)
+{
+    for (size_t at = 0; at < kinds.size(); ++at)
+        m_position[size_t(kinds[at])] = int(at);
+    for (size_t block = 0; block * Block < scores.size(); ++block)
+        addUp(scores, block);
+}
+
+void LayoutLosses::update(const std::vector<EntityScore> &scores, size_t entity)
+{
+    if (m_made)
+        addUp(scores, entity / Block);
+}
+
+void LayoutLosses::addUp(const std::vector<EntityScore> &scores, size_t block)
+{
+    double *sums = m_blocks.data() + block * m_columns;
+    std::fill(sums, sums + m_columns, 0.0);
+    const size_t end = std::min(scores.size(), (block + 1) * Block);
+    for (size_t i = block * Block; i < end; ++i) {
+        const EntityScore &s = scores[i];
+        sums[0] += s.fit >= 0 ? s.traffic : 0;
+        if (s.kind < 0 || s.fit < 0 || m_position[size_t(s.kind)] < 0)
+            continue;
+        double elsewhere = 0;
+        for (int other : m_kinds)
+            elsewhere = other == s.kind ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
+        sums[1 + size_t(m_position[size_t(s.kind)])] += s.traffic * (s.fit - elsewhere);
+    }
+}
+
+double LayoutLosses::total(size_t column) const
+{
+    return pairwise(m_blocks.data(), m_blocks.size() / m_columns, column, m_columns);
+}
+
 void Analyser::reset(const Project &project, qint64 users, const Catalog &catalog)
 {
     m_analysis = scored(project, users, catalog);
+    const Complexity &c = m_analysis.complexity;
+    m_losses = c.cost > c.budget + 1e-9 && c.kinds.size() > 1
+                   ? LayoutLosses(m_analysis.entities, c.kinds, catalog.kindCount())
+                   : LayoutLosses();
     m_pressures = loadPressures(users, catalog);
     m_entityIndex = indexOf(project);
     m_storeIndex.clear();
@@ -1019,6 +1068,7 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
     m_storeAt[i] = after;
     const int kind = after < 0 ? -1 : catalog.kindIndex(project.stores[size_t(after)].kind);
     m_analysis.entities[i] = scoreOf(e, kind, m_analysis.users, m_pressures, catalog);
+    m_losses.update(m_analysis.entities, i);
     m_analysis.overallFit = overallFitOf(m_analysis.entities);
 
     // The stores it left and joined are priced again, with their entities in project order.
@@ -1055,7 +1105,7 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
     // Each finding comes from the layout (origin 0), an entity (1 + its index) or the stores
     // (1 + the number of entities); findingsOf() lists them by rank, then origin, then as found.
     const int storesOrigin = int(project.entities.size()) + 1;
-    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt);
+    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt, &m_losses);
     std::vector<int> origins;
     rules.perLayout();
     origins.resize(rules.out.size(), 0);

@@ -58,6 +58,38 @@ struct Analysis
 /// Scores, complexity and findings of @p project at @p users.
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
 
+/// What too-many-stores weighs (its layout's kinds are a project's, unchanged by an entity's
+/// edit): the traffic of the entities with a fit, and for each of the layout's kinds what its
+/// entities would lose on the layout's other kinds. The sums run in entity order within blocks of
+/// 256 and add the blocks' sums pairwise, so that an edit of one entity adds up its block again
+/// and no other, and every way of reaching them gives the same bits (up to 256 entities, the
+/// plain sums in order).
+class LayoutLosses
+{
+public:
+    LayoutLosses() = default;
+    LayoutLosses(const std::vector<EntityScore> &scores, const std::vector<int> &kinds,
+                 int kindCount);
+    /// After the score of @p entity changed.
+    void update(const std::vector<EntityScore> &scores, size_t entity);
+    /// Whether these are the sums of @p kinds (none are made when the layout is within budget).
+    bool isFor(const std::vector<int> &kinds) const { return m_made && kinds == m_kinds; }
+    double traffic() const { return total(0); }
+    /// What the entities on the layout's kind at @p at would lose.
+    double loss(size_t at) const { return total(1 + at); }
+
+private:
+    static constexpr size_t Block = 256;
+    void addUp(const std::vector<EntityScore> &scores, size_t block);
+    double total(size_t column) const;
+
+    bool m_made = false;
+    std::vector<int> m_kinds;
+    std::vector<int> m_position;  ///< of each catalog kind in m_kinds, -1 when not there
+    size_t m_columns = 0;         ///< traffic, then a loss for each kind
+    std::vector<double> m_blocks; ///< each block's sums, m_columns of them
+};
+
 /// analyse() kept current edit by edit, for the designer: after an edit of one entity it scores
 /// that entity again, prices the stores it left and joined, finds its findings and those of the
 /// entities that join it, and the findings about stores and the layout; the rest is kept.
@@ -90,6 +122,7 @@ private:
                     size_t count, std::pair<int, int> run);
 
     Analysis m_analysis;
+    LayoutLosses m_losses;      ///< when the layout is over its budget
     std::vector<int> m_ranks;   ///< of each finding: its severity, then rule
     std::vector<int> m_origins; ///< of each finding: 0 layout, 1 + entity index, or stores
     LoadPressures m_pressures{};

@@ -18,6 +18,8 @@ class TestDesignContext : public QObject
 private slots:
     void followsEveryEdit_data();
     void followsEveryEdit();
+    void layoutLossesFollowAnEdit_data();
+    void layoutLossesFollowAnEdit();
 };
 
 void TestDesignContext::followsEveryEdit_data()
@@ -156,6 +158,46 @@ void TestDesignContext::followsEveryEdit()
     const Project &now = document.project();
     QCOMPARE(QString::fromUtf8(checkJson(now, late.analysis(), catalog)),
              QString::fromUtf8(checkJson(now, analyse(now, now.users, catalog), catalog)));
+}
+
+void TestDesignContext::layoutLossesFollowAnEdit_data()
+{
+    QTest::addColumn<int>("entities");
+    for (const int n : {40, 256, 257, 1000, 3000})
+        QTest::addRow("%d", n) << n;
+}
+
+// too-many-stores' sums after one entity's score changed, updated, are bit for bit the sums made
+// anew; up to 256 entities they are the plain sums in entity order.
+void TestDesignContext::layoutLossesFollowAnEdit()
+{
+    QFETCH(int, entities);
+    const Catalog &catalog = Catalog::builtin();
+    const Project project = bench::generateProject(entities);
+    Analysis a = analyse(project, project.users, catalog);
+    const std::vector<int> &kinds = a.complexity.kinds;
+    QVERIFY(kinds.size() > 1);
+    LayoutLosses kept(a.entities, kinds, catalog.kindCount());
+    auto exact = [](double d) { return QString::number(d, 'g', 17); };
+    QRandomGenerator random(7);
+    for (int edit = 0; edit < 20; ++edit) {
+        const size_t i = size_t(random.bounded(entities));
+        EntityScore &s = a.entities[i];
+        s.kind = kinds[size_t(random.bounded(int(kinds.size())))];
+        s.fit = s.fits[size_t(s.kind)];
+        s.traffic = 0.5 + random.bounded(40) / 8.0;
+        kept.update(a.entities, i);
+        const LayoutLosses fresh(a.entities, kinds, catalog.kindCount());
+        QCOMPARE(exact(kept.traffic()), exact(fresh.traffic()));
+        for (size_t at = 0; at < kinds.size(); ++at)
+            QCOMPARE(exact(kept.loss(at)), exact(fresh.loss(at)));
+    }
+    if (entities > 256)
+        return;
+    double traffic = 0;
+    for (const EntityScore &s : a.entities)
+        traffic += s.fit >= 0 ? s.traffic : 0;
+    QCOMPARE(exact(kept.traffic()), exact(traffic));
 }
 
 QTEST_MAIN(TestDesignContext)
