@@ -187,6 +187,12 @@ QHash<QString, int> indexOf(const Project &p)
     return index;
 }
 
+/// Whether a layout of several kinds costs more than the scale affords: too-many-stores.
+bool overItsBudget(const Complexity &c)
+{
+    return c.cost > c.budget + 1e-9 && c.kinds.size() > 1;
+}
+
 struct Rules
 {
     Rules(const Project &p, const Analysis &a, const Catalog &c,
@@ -635,7 +641,7 @@ struct Rules
     void perLayout()
     {
         const Complexity &c = analysis.complexity;
-        if (c.cost > c.budget + 1e-9 && c.kinds.size() > 1) {
+        if (overItsBudget(c)) {
             // The kind that earns its cost least: what its entities would lose on the other
             // kinds of the layout, in overall-fit points, against its burden and seam.
             const bool kept = layoutLosses && layoutLosses->isFor(c.kinds);
@@ -1013,9 +1019,8 @@ void Analyser::reset(const Project &project, qint64 users, const Catalog &catalo
 {
     m_analysis = scored(project, users, catalog);
     const Complexity &c = m_analysis.complexity;
-    m_losses = c.cost > c.budget + 1e-9 && c.kinds.size() > 1
-                   ? LayoutLosses(m_analysis.entities, c.kinds, catalog.kindCount())
-                   : LayoutLosses();
+    m_losses = overItsBudget(c) ? LayoutLosses(m_analysis.entities, c.kinds, catalog.kindCount())
+                                : LayoutLosses();
     m_pressures = loadPressures(users, catalog);
     m_entityIndex = indexOf(project);
     m_storeIndex.clear();
