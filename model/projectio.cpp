@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <span>
@@ -267,9 +268,9 @@ public:
         if (const json *n = optional(v, "notes"))
             e.notes = text(*n, At(at, "notes"), limits::TextLength, true);
         if (const json *s = optional(v, "schema"))
-            e.schema = choice(*s, At(at, "schema"), schemaIds(), &parseSchema);
+            e.schema = choice<SchemaKind>(*s, At(at, "schema"), schemaIds());
         if (const json *d = optional(v, "durability"))
-            e.durability = choice(*d, At(at, "durability"), durabilityIds(), &parseDurability);
+            e.durability = choice<Durability>(*d, At(at, "durability"), durabilityIds());
         if (const json *s = optional(v, "store"); s && !s->is_null())
             e.store = store(*s, At(at, "store"), p);
         if (const json *w = optional(v, "workload")) {
@@ -322,7 +323,8 @@ public:
     {
         const QString value = text(v, at, limits::IdLength, false);
         for (const QChar c : value) {
-            if (c.category() == QChar::Other_Control)
+            // The category Other_Control (Cc), without a look in Unicode's tables for each.
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
                 fail(at, Tr::tr("ids may not contain control characters"));
         }
         return value;
@@ -339,24 +341,25 @@ public:
         return p.stores[size_t(i)].id;
     }
 
+    /// The value whose id in @p ids is @p v. The ids are ASCII, so comparing bytes compares the
+    /// text, and no QString is made for each of a large project's hundred thousand choices.
     template <typename Enum, size_t N>
-    static Enum choice(const std::string &v, const At &at, const std::array<const char *, N> &ids,
-                       bool (*parse)(QStringView, Enum *))
+    static Enum choice(const std::string &v, const At &at, const std::array<const char *, N> &ids)
     {
-        Enum e{};
-        const QString s = QString::fromStdString(v);
-        if (!parse(s, &e))
-            fail(at, Tr::tr("unknown value %1; expected one of %2").arg(quoted(s), choices(ids)));
-        return e;
+        for (size_t i = 0; i < N; ++i) {
+            if (std::strcmp(v.c_str(), ids[i]) == 0 && v.size() == std::strlen(ids[i]))
+                return Enum(i); // the length too: v may hold a NUL (\u0000)
+        }
+        fail(at, Tr::tr("unknown value %1; expected one of %2")
+                     .arg(quoted(QString::fromStdString(v)), choices(ids)));
     }
 
     template <typename Enum, size_t N>
-    static Enum choice(const json &v, const At &at, const std::array<const char *, N> &ids,
-                       bool (*parse)(QStringView, Enum *))
+    static Enum choice(const json &v, const At &at, const std::array<const char *, N> &ids)
     {
         if (!v.is_string())
             fail(at, Tr::tr("expected one of %1, found %2").arg(choices(ids), typeName(v)));
-        return choice(v.get_ref<const std::string &>(), at, ids, parse);
+        return choice<Enum>(v.get_ref<const std::string &>(), at, ids);
     }
 
     /// A number of a version 2 field, from @p min (above it when @p above) to @p max.
@@ -498,11 +501,11 @@ private:
     {
         expectObject(v, at, Tr::tr("an access pattern"));
         Pattern p;
-        p.type = choice(member(v, at, "type"), At(at, "type"), patternTypeIds(), &parsePatternType);
+        p.type = choice<PatternType>(member(v, at, "type"), At(at, "type"), patternTypeIds());
         if (const json *name = optional(v, "name"))
             p.name = text(*name, At(at, "name"), limits::NameLength, true);
         if (const json *f = optional(v, "frequency"))
-            p.frequency = choice(*f, At(at, "frequency"), frequencyIds(), &parseFrequency);
+            p.frequency = choice<Frequency>(*f, At(at, "frequency"), frequencyIds());
         if (const json *w = optional(v, "with"); w && !w->is_null())
             p.with = text(*w, At(at, "with"), limits::IdLength, false);
         if (const json *s = optional(v, "source"))
@@ -732,10 +735,10 @@ private:
                     [&] { e.notes = Reader::text(v, Unsaid, limits::TextLength, true); });
             case Schema:
                 return checked(
-                    [&] { e.schema = Reader::choice(v, Unsaid, schemaIds(), &parseSchema); });
+                    [&] { e.schema = Reader::choice<SchemaKind>(v, Unsaid, schemaIds()); });
             case Durability:
                 return checked([&] {
-                    e.durability = Reader::choice(v, Unsaid, durabilityIds(), &parseDurability);
+                    e.durability = Reader::choice<storemap::Durability>(v, Unsaid, durabilityIds());
                 });
             case StoreKey:
                 return checked([&] { e.store = Reader::store(v, Unsaid, m_head); });
@@ -749,12 +752,13 @@ private:
         switch (m_innerKey) {
         case Type:
             return checked(
-                [&] { p.type = Reader::choice(v, Unsaid, patternTypeIds(), &parsePatternType); });
+                [&] { p.type = Reader::choice<PatternType>(v, Unsaid, patternTypeIds()); });
         case Name:
             return checked([&] { p.name = Reader::text(v, Unsaid, limits::NameLength, true); });
         case Frequency:
-            return checked(
-                [&] { p.frequency = Reader::choice(v, Unsaid, frequencyIds(), &parseFrequency); });
+            return checked([&] {
+                p.frequency = Reader::choice<storemap::Frequency>(v, Unsaid, frequencyIds());
+            });
         case With:
             return checked([&] { p.with = Reader::text(v, Unsaid, limits::IdLength, false); });
         case Source:

@@ -315,6 +315,10 @@ void TestProjectIO::malformed_data()
     QTest::newRow("unknown pattern type")
         << replaced("\"lookup-by-key\"", "\"teleport\"") << "$.entities[0].patterns[0].type"
         << "unknown value \"teleport\"";
+    QTest::newRow("pattern type with a NUL after its id")
+        << replaced("\"lookup-by-key\"", "\"lookup-by-key\\u0000\"")
+        << "$.entities[0].patterns[0].type"
+        << "unknown value";
     QTest::newRow("unknown frequency")
         << replaced("\"high\"", "\"sometimes\"") << "$.entities[0].patterns[0].frequency"
         << "expected one of low, medium, high, very-high";
@@ -384,6 +388,12 @@ void TestProjectIO::malformed_data()
     QTest::newRow("control character in id")
         << replaced("\"id\":\"users\"", "\"id\":\"us\\u0007ers\"") << "$.entities[0].id"
         << "control characters";
+    QTest::newRow("C1 control character in id")
+        << replaced("\"id\":\"users\"", "\"id\":\"us\\u0085ers\"") << "$.entities[0].id"
+        << "control characters";
+    QTest::newRow("DEL in id") << replaced("\"id\":\"users\"", "\"id\":\"us\\u007fers\"")
+                               << "$.entities[0].id"
+                               << "control characters";
     QTest::newRow("entity is not an object")
         << replaced("\"entities\":[{", "\"entities\":[\"users\",{") << "$.entities[0]"
         << "expected an entity object, found a string";
