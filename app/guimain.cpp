@@ -5,6 +5,7 @@
 
 #include "app/mainwindow.h"
 #include "app/theme.h"
+#include "model/catalog.h"
 #include "translations/translations.h"
 #include "views/diagram/svgimage.h"
 
@@ -50,8 +51,12 @@ int main(int argc, char *argv[])
         args.remove(at, qMin<qsizetype>(2, args.size() - at));
     }
     storemap::Theme::apply(storemap::Theme::fromName(palette));
+    // The file is read while the window builds itself: on two cores, one hides the other.
+    std::future<storemap::ProjectRead> read;
+    if (!args.value(0).isEmpty())
+        read = storemap::readProjectFileInBackground(args.value(0), storemap::Catalog::builtin());
     storemap::MainWindow window;
-    window.openInitial(args.value(0));
+    window.openInitial(args.value(0), std::move(read));
     storemap::StartupProbe probe(started);
     if (quitAfterShown) {
         window.setAttribute(Qt::WA_NativeWindow);

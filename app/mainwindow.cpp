@@ -814,7 +814,7 @@ bool MainWindow::maybeSave()
     return false;
 }
 
-void MainWindow::openInitial(const QString &file)
+void MainWindow::openInitial(const QString &file, std::future<ProjectRead> read)
 {
     if (m_recovery->exists()) {
         Project recovered;
@@ -827,7 +827,7 @@ void MainWindow::openInitial(const QString &file)
         }
         m_recovery->discard();
     }
-    if (!file.isEmpty() && openFile(file))
+    if (!file.isEmpty() && openFile(file, std::move(read)))
         return;
     if (file.isEmpty()) {
         const QStringList recent = m_recent->files();
@@ -837,18 +837,21 @@ void MainWindow::openInitial(const QString &file)
     onOpenSample(SampleEcommerce);
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, std::future<ProjectRead> read)
 {
     if (!maybeSave())
         return false;
-    Project project;
-    LoadError error;
-    if (!readProjectFile(path, m_context->catalog(), &project, &error)) {
+    ProjectRead file;
+    if (read.valid())
+        file = read.get();
+    else
+        file.ok = readProjectFile(path, m_context->catalog(), &file.project, &file.error);
+    if (!file.ok) {
         m_prompts->showError(this, tr("Could not open project"),
-                             tr("%1\n\n%2").arg(QFileInfo(path).fileName(), error.toString()));
+                             tr("%1\n\n%2").arg(QFileInfo(path).fileName(), file.error.toString()));
         return false;
     }
-    loadProject(project, path);
+    loadProject(file.project, path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }

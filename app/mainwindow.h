@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/projectio.h"
+
 #include <QMainWindow>
 
+#include <future>
 #include <memory>
 
 class QDockWidget;
@@ -57,11 +60,13 @@ public:
     /// Replaces the dialogs (tests script the answers). Takes ownership.
     void setPrompts(Prompts *prompts);
 
-    /// Start-up: offers the recovery file if one was left behind; else opens @p file, or the last
-    /// file, or the bundled e-commerce sample.
-    void openInitial(const QString &file);
-    /// Opens @p path after asking about unsaved changes; a bad file leaves the project untouched.
-    bool openFile(const QString &path);
+    /// Start-up: offers the recovery file if one was left behind; else opens @p file (as @p read
+    /// reads it, when given: readProjectFileInBackground()), or the last file, or the bundled
+    /// e-commerce sample.
+    void openInitial(const QString &file, std::future<ProjectRead> read = {});
+    /// Opens @p path after asking about unsaved changes (as @p read reads it, when given); a bad
+    /// file leaves the project untouched.
+    bool openFile(const QString &path, std::future<ProjectRead> read = {});
     bool saveTo(const QString &path);
     /// Starts writing the recovery file now, in the background (the autosave timer calls it after
     /// edits). False when there is nothing unsaved to write.

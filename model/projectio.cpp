@@ -938,6 +938,15 @@ bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, 
     return false;
 }
 
+std::future<ProjectRead> readProjectFileInBackground(const QString &path, const Catalog &catalog)
+{
+    return std::async(std::launch::async, [path, &catalog] {
+        ProjectRead read;
+        read.ok = readProjectFile(path, catalog, &read.project, &read.error);
+        return read;
+    });
+}
+
 namespace {
 /// A whole number as such ("500", not "500.0"): the file stays as a person would write it.
 json jsonNumber(double v)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <future>
+
 namespace storemap {
 
 /// The format version this build reads and writes (DESIGN.md §5).
@@ -49,6 +51,17 @@ bool parseProjectWhole(const QByteArray &text, const Catalog &catalog, Project *
 
 /// Reads a .storemap file; the file is only read, never changed.
 bool readProjectFile(const QString &path, const Catalog &catalog, Project *out, LoadError *error);
+
+/// What readProjectFile() made of a file, in one value.
+struct ProjectRead
+{
+    bool ok = false;
+    Project project;
+    LoadError error;
+};
+/// readProjectFile() on another thread: the window opening a large project reads it while it
+/// builds itself.
+std::future<ProjectRead> readProjectFileInBackground(const QString &path, const Catalog &catalog);
 
 /// The file text of @p project: pretty, stable key and array order, ending in a newline.
 QByteArray serializeProject(const Project &project);

@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
 #include "app/recoveryfile.h"
+#include "model/catalog.h"
 #include "model/designcontext.h"
 
 #include "model/commands/commands.h"
@@ -28,6 +29,8 @@ private slots:
     void firstStartOpensSample();
     void badFileKeepsProject_data();
     void badFileKeepsProject();
+    void openInitialReadsInBackground_data();
+    void openInitialReadsInBackground();
     void saveLoadRoundTrip();
     void titleShowsNameAndModifiedMark();
     void askBeforeDiscarding_data();
@@ -131,6 +134,51 @@ void TestFiles::badFileKeepsProject()
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), text); // never touched
+    }
+}
+
+// The designer's start-up with a file: read on another thread while the window builds itself,
+// then opened as File > Open opens it; a file that cannot be read says why and where, and the
+// sample opens instead.
+void TestFiles::openInitialReadsInBackground_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    Project edited = test::sample();
+    edited.name = QStringLiteral("Read in the background");
+    edited.users = 42'000;
+    QTest::newRow("a project") << serializeProject(edited) << "";
+    QTest::newRow("malformed JSON")
+        << QByteArray("{\n  \"format\": \"storemap\",\n  oops\n}") << "line 3";
+    QTest::newRow("missing file") << QByteArray() << "cannot open";
+}
+
+void TestFiles::openInitialReadsInBackground()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    const QString path = m_dir.filePath(
+        QStringLiteral("start-%1.storemap").arg(QTest::currentDataTag()).replace(' ', '-'));
+    if (!text.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    m_window->openInitial(path, readProjectFileInBackground(path, Catalog::builtin()));
+    if (error.isEmpty()) {
+        Project expected;
+        LoadError unused;
+        QVERIFY(parseProject(text, Catalog::builtin(), &expected, &unused));
+        QCOMPARE(m_window->document()->project(), expected);
+        QCOMPARE(m_window->filePath(), path);
+        QVERIFY(m_prompts->errors.isEmpty());
+    } else {
+        QCOMPARE(m_window->document()->project(), test::sample());
+        QVERIFY(m_window->filePath().isEmpty());
+        QCOMPARE(m_prompts->errors.size(), 1);
+        QVERIFY2(m_prompts->errors.first().contains(QFileInfo(path).fileName()) &&
+                     m_prompts->errors.first().contains(error),
+                 qPrintable(m_prompts->errors.first()));
     }
 }
 
