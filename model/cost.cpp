@@ -95,7 +95,9 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
 
     double bytes = 0, items = 0, egressGB = 0, rate = 0;
     double readUnits = 0, writeUnits = 0; // a second, at the peak rates
-    QStringList noWorkload, noRate;
+    // Names joined as they come (the whole store's at 20,000 entities: no list to join again).
+    QString noWorkload;
+    QStringList noRate;
     for (const Entity *e : entities) {
         bool listed = false; // in noRate already
         const Workload &w = e->workload;
@@ -104,7 +106,9 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
             bytes += double(w.items) * w.itemBytes;
             items += double(w.items);
         } else {
-            noWorkload << e->name;
+            if (!noWorkload.isEmpty())
+                noWorkload += QLatin1String(", ");
+            noWorkload += e->name;
         }
         egressGB += std::max(0.0, w.egressGBPerMonth);
         for (const Pattern &pattern : e->patterns) {
@@ -125,8 +129,9 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
         }
     }
     noRate.removeDuplicates(); // each name once, in project order
+    const QString noRateNames = noRate.join(QStringLiteral(", "));
     if (!noWorkload.isEmpty())
-        sum.unknown(Tr::tr("unknown: no items or item size for %1").arg(noWorkload.join(", ")));
+        sum.unknown(Tr::tr("unknown: no items or item size for %1").arg(noWorkload));
 
     const bool inMemory = !k.evictionSource.isEmpty();
     const double dataGB = bytes / BytesPerGB;
@@ -156,7 +161,7 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
                            .arg(number(holds, 1), number(p.usableMemoryShare * 100, 0),
                                 number(tier->memoryGB, 2));
             if (!noRate.isEmpty())
-                why += Tr::tr("; no rate for %1").arg(noRate.join(", "));
+                why += Tr::tr("; no rate for %1").arg(noRateNames);
             sum.add(count * tier->price.usd,
                     Tr::tr("%1 x %2 at %3 a month = %4 (%5) %6")
                         .arg(number(count, 0), tier->name, unitUsd(tier->price.usd),
@@ -179,7 +184,7 @@ StoreCost priceOf(int kind, const std::vector<const Entity *> &entities, double 
         if (!perMillion->given())
             continue;
         if (!noRate.isEmpty()) {
-            sum.unknown(Tr::tr("%1: unknown without a rate for %2").arg(what, noRate.join(", ")));
+            sum.unknown(Tr::tr("%1: unknown without a rate for %2").arg(what, noRateNames));
             continue;
         }
         if (units <= 0)
