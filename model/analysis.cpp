@@ -45,6 +45,27 @@ bool hasPattern(const Entity &e, std::initializer_list<PatternType> types,
     return false;
 }
 
+/// The pattern by which @p e runs analytics (an aggregation at medium frequency or more); null.
+const Pattern *analyticsPattern(const Entity &e)
+{
+    const Pattern *p = nullptr;
+    return hasPattern(e, {PatternType::Aggregation}, Frequency::Medium, &p) ? p : nullptr;
+}
+
+/// The pattern that makes @p e hot on its store (a very high key lookup, transaction, counter,
+/// append or join); null.
+const Pattern *hotPattern(const Entity &e)
+{
+    const Pattern *p = nullptr;
+    return hasPattern(e,
+                      {PatternType::LookupByKey, PatternType::Transaction,
+                       PatternType::IncrementCounter, PatternType::AppendOnlyWrite,
+                       PatternType::OneToManyJoin},
+                      Frequency::VeryHigh, &p)
+               ? p
+               : nullptr;
+}
+
 bool isKeyValue(const KindInfo &kind)
 {
     return kind.family == QLatin1String("key-value") || kind.family == QLatin1String("in-memory");
@@ -197,7 +218,8 @@ struct Rules
 {
     Rules(const Project &p, const Analysis &a, const Catalog &c,
           const QHash<QString, int> *entities = nullptr, const std::vector<int> *stores = nullptr,
-          const LayoutLosses *losses = nullptr)
+          const LayoutLosses *losses = nullptr,
+          const std::vector<Analyser::StoreLoad> *loads = nullptr)
         : project(p)
         , analysis(a)
         , catalog(c)
@@ -205,6 +227,7 @@ struct Rules
         , operated(operatedKinds(p, c))
         , entityIndex(entities ? *entities : (ownEntityIndex = indexOf(p)))
         , layoutLosses(losses)
+        , storeLoads(loads)
     {
         storeIndex.reserve(qsizetype(p.stores.size()));
         for (size_t i = 0; i < p.stores.size(); ++i) {
@@ -228,6 +251,7 @@ struct Rules
     QHash<QString, int> ownEntityIndex; ///< made when the caller has none
     const QHash<QString, int> &entityIndex;
     const LayoutLosses *layoutLosses; ///< the caller's, kept edit by edit; else made here
+    const std::vector<Analyser::StoreLoad> *storeLoads; ///< the caller's; else found here
     QHash<QString, int> storeIndex;
     std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
     QStringList storeLabels;  ///< "Postgres (PostgreSQL)", by store index
@@ -583,24 +607,29 @@ struct Rules
             const Pattern *hot = nullptr;
         };
         std::vector<Load> loads(project.stores.size());
-        for (size_t i = 0; i < project.entities.size(); ++i) {
+        if (storeLoads) { // the first of each, kept by the Analyser
+            for (size_t i = 0; i < loads.size(); ++i) {
+                const Analyser::StoreLoad &kept = (*storeLoads)[i];
+                Load &load = loads[i];
+                load.holds = kept.entities > 0;
+                if (!kept.analytics.empty()) {
+                    load.analytics = &project.entities[*kept.analytics.begin()];
+                    load.heavy = analyticsPattern(*load.analytics);
+                }
+                if (!kept.hot.empty())
+                    load.hot = hotPattern(project.entities[*kept.hot.begin()]);
+            }
+        }
+        for (size_t i = 0; !storeLoads && i < project.entities.size(); ++i) {
             const Entity &e = project.entities[i];
             if (storeAt[i] < 0)
                 continue;
             Load &load = loads[size_t(storeAt[i])];
             load.holds = true;
-            const Pattern *p = nullptr;
-            if (!load.analytics &&
-                hasPattern(e, {PatternType::Aggregation}, Frequency::Medium, &p)) {
+            if (!load.analytics && (load.heavy = analyticsPattern(e)))
                 load.analytics = &e;
-                load.heavy = p;
-            }
-            if (!load.hot && hasPattern(e,
-                                        {PatternType::LookupByKey, PatternType::Transaction,
-                                         PatternType::IncrementCounter,
-                                         PatternType::AppendOnlyWrite, PatternType::OneToManyJoin},
-                                        Frequency::VeryHigh, &p))
-                load.hot = p;
+            if (!load.hot)
+                load.hot = hotPattern(e);
         }
         memoryPressure();
         for (size_t i = 0; i < project.stores.size(); ++i) {
@@ -903,7 +932,7 @@ EntityScore scoreOf(const Entity &e, int kind, qint64 users, const LoadPressures
     return s;
 }
 
-/// The traffic-weighted mean fit of the placed entities with access patterns; -1: none.
+/// The sum of @p column over @p count blocks of @p columns sums each, halves added pairwise.
 double pairwise(const double *blocks, size_t count, size_t column, size_t columns)
 {
     if (count == 1)
@@ -913,6 +942,7 @@ double pairwise(const double *blocks, size_t count, size_t column, size_t column
            pairwise(blocks + half * columns, count - half, column, columns);
 }
 
+/// The traffic-weighted mean fit of the placed entities with access patterns; -1: none.
 double overallFitOf(const std::vector<EntityScore> &scores)
 {
     double sum = 0;
@@ -1030,11 +1060,13 @@ void Analyser::reset(const Project &project, qint64 users, const Catalog &catalo
     m_incremental = size_t(m_entityIndex.size()) == project.entities.size() &&
                     size_t(m_storeIndex.size()) == project.stores.size();
     m_storeAt.clear();
+    m_storeLoads.assign(project.stores.size(), StoreLoad());
     m_linkedFrom.clear();
     m_workloads.clear();
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         m_storeAt.push_back(e.store.isEmpty() ? -1 : m_storeIndex.value(e.store, -1));
+        noteLoad(e, i, +1);
         m_workloads.push_back(givesWorkload(e));
         noteLinks(e, int(i));
     }
@@ -1070,7 +1102,9 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
     const Entity &e = project.entities[i];
     const int before = m_storeAt[i];
     const int after = e.store.isEmpty() ? -1 : m_storeIndex.value(e.store, -1);
+    noteLoad(e, i, -1); // as it was, on the store it was on
     m_storeAt[i] = after;
+    noteLoad(e, i, +1);
     const int kind = after < 0 ? -1 : catalog.kindIndex(project.stores[size_t(after)].kind);
     m_analysis.entities[i] = scoreOf(e, kind, m_analysis.users, m_pressures, catalog);
     m_losses.update(m_analysis.entities, i);
@@ -1104,13 +1138,30 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
     refind(project, catalog, again);
 }
 
+void Analyser::noteLoad(const Entity &e, size_t index, int sign)
+{
+    if (m_storeAt[index] < 0)
+        return;
+    StoreLoad &load = m_storeLoads[size_t(m_storeAt[index])];
+    load.entities += sign;
+    if (sign < 0) { // whatever the entity was: it is in neither set any more
+        load.analytics.erase(index);
+        load.hot.erase(index);
+        return;
+    }
+    if (analyticsPattern(e))
+        load.analytics.insert(index);
+    if (hotPattern(e))
+        load.hot.insert(index);
+}
+
 void Analyser::refind(const Project &project, const Catalog &catalog,
                       const std::vector<size_t> &entities)
 {
     // Each finding comes from the layout (origin 0), an entity (1 + its index) or the stores
     // (1 + the number of entities); findingsOf() lists them by rank, then origin, then as found.
     const int storesOrigin = int(project.entities.size()) + 1;
-    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt, &m_losses);
+    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt, &m_losses, &m_storeLoads);
     std::vector<int> origins;
     rules.perLayout();
     origins.resize(rules.out.size(), 0);

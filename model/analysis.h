@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -107,11 +108,22 @@ public:
     void entityChanged(const Project &project, int index, const Catalog &catalog,
                        const Entity *was = nullptr);
 
+    /// What the rules of a store read of its entities, kept edit by edit: how many it holds, and
+    /// the indexes, in project order, of those that run analytics and of those with a hot pattern.
+    struct StoreLoad
+    {
+        int entities = 0;
+        std::set<size_t> analytics;
+        std::set<size_t> hot;
+    };
+
 private:
     /// Finds the findings of @p entities (indexes in project order), of the stores and of the
     /// layout again and puts them in their places in the list.
     void refind(const Project &project, const Catalog &catalog,
                 const std::vector<size_t> &entities);
+    /// Counts @p e, at @p index, in the load of its store (@p sign +1), or no longer (-1).
+    void noteLoad(const Entity &e, size_t index, int sign);
     /// Remembers which entities @p entity, at @p index, joins or spans a transaction with.
     void noteLinks(const Entity &entity, int index);
     /// Where the findings of @p origin at @p rank are in the list: [first, last).
@@ -129,9 +141,10 @@ private:
     bool m_incremental = false; ///< false: every edit is analysed whole (ids not unique)
     QHash<QString, int> m_entityIndex;
     QHash<QString, int> m_storeIndex;
-    std::vector<int> m_storeAt;    ///< per entity: the index of its store, or -1
-    std::vector<bool> m_workloads; ///< per entity: givesWorkload()
-    int m_withWorkload = 0;        ///< how many do: the cost is shown when any does
+    std::vector<int> m_storeAt;          ///< per entity: the index of its store, or -1
+    std::vector<StoreLoad> m_storeLoads; ///< per store
+    std::vector<bool> m_workloads;       ///< per entity: givesWorkload()
+    int m_withWorkload = 0;              ///< how many do: the cost is shown when any does
     /// Entity id to the indexes of the entities whose join or transaction names it (perhaps
     /// no longer: asking again a finding that has not changed is harmless).
     QHash<QString, std::vector<int>> m_linkedFrom;
