@@ -942,18 +942,9 @@ double pairwise(const double *blocks, size_t count, size_t column, size_t column
            pairwise(blocks + half * columns, count - half, column, columns);
 }
 
-/// The traffic-weighted mean fit of the placed entities with access patterns; -1: none.
 double overallFitOf(const std::vector<EntityScore> &scores)
 {
-    double sum = 0;
-    double placed = 0; // traffic of the placed entities
-    for (const EntityScore &s : scores) {
-        if (s.kind >= 0 && s.bestKind >= 0) {
-            sum += s.traffic * s.fit;
-            placed += s.traffic;
-        }
-    }
-    return placed > 0 ? sum / placed : -1;
+    return OverallFit(scores).value();
 }
 
 } // namespace
@@ -1040,6 +1031,42 @@ void LayoutLosses::addUp(const std::vector<EntityScore> &scores, size_t block)
     }
 }
 
+OverallFit::OverallFit(const std::vector<EntityScore> &scores)
+    : m_blocks(std::max<size_t>(1, (scores.size() + Block - 1) / Block) * 2, 0)
+{
+    for (size_t block = 0; block * Block < scores.size(); ++block)
+        addUp(scores, block);
+}
+
+void OverallFit::update(const std::vector<EntityScore> &scores, size_t entity)
+{
+    addUp(scores, entity / Block);
+}
+
+void OverallFit::addUp(const std::vector<EntityScore> &scores, size_t block)
+{
+    double sum = 0;
+    double placed = 0; // traffic of the placed entities
+    for (size_t i = block * Block; i < std::min(scores.size(), (block + 1) * Block); ++i) {
+        const EntityScore &s = scores[i];
+        if (s.kind >= 0 && s.bestKind >= 0) {
+            sum += s.traffic * s.fit;
+            placed += s.traffic;
+        }
+    }
+    m_blocks[block * 2] = sum;
+    m_blocks[block * 2 + 1] = placed;
+}
+
+double OverallFit::value() const
+{
+    const size_t blocks = m_blocks.size() / 2;
+    if (blocks == 0)
+        return -1; // made with no scores
+    const double placed = pairwise(m_blocks.data(), blocks, 1, 2);
+    return placed > 0 ? pairwise(m_blocks.data(), blocks, 0, 2) / placed : -1;
+}
+
 double LayoutLosses::total(size_t column) const
 {
     return pairwise(m_blocks.data(), m_blocks.size() / m_columns, column, m_columns);
@@ -1051,6 +1078,7 @@ void Analyser::reset(const Project &project, qint64 users, const Catalog &catalo
     const Complexity &c = m_analysis.complexity;
     m_losses = overItsBudget(c) ? LayoutLosses(m_analysis.entities, c.kinds, catalog.kindCount())
                                 : LayoutLosses();
+    m_fit = OverallFit(m_analysis.entities);
     m_pressures = loadPressures(users, catalog);
     m_entityIndex = indexOf(project);
     m_storeIndex.clear();
@@ -1108,7 +1136,8 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
     const int kind = after < 0 ? -1 : catalog.kindIndex(project.stores[size_t(after)].kind);
     m_analysis.entities[i] = scoreOf(e, kind, m_analysis.users, m_pressures, catalog);
     m_losses.update(m_analysis.entities, i);
-    m_analysis.overallFit = overallFitOf(m_analysis.entities);
+    m_fit.update(m_analysis.entities, i);
+    m_analysis.overallFit = m_fit.value();
 
     // The stores it left and joined are priced again, with their entities in project order.
     Cost &cost = m_analysis.cost;

@@ -91,6 +91,25 @@ private:
     std::vector<double> m_blocks; ///< each block's sums, m_columns of them
 };
 
+/// The overall fit: the traffic-weighted mean fit of the placed entities with access patterns, -1
+/// when there is none. Its two sums are kept as LayoutLosses keeps its own, in blocks of 256
+/// added pairwise: an edit adds up its entity's block again, with the bits analyse() gets.
+class OverallFit
+{
+public:
+    OverallFit() = default;
+    explicit OverallFit(const std::vector<EntityScore> &scores);
+    /// After the score of @p entity changed.
+    void update(const std::vector<EntityScore> &scores, size_t entity);
+    double value() const;
+
+private:
+    static constexpr size_t Block = 256;
+    void addUp(const std::vector<EntityScore> &scores, size_t block);
+
+    std::vector<double> m_blocks; ///< each block's sum of traffic x fit, then of traffic
+};
+
 /// analyse() kept current edit by edit, for the designer: after an edit of one entity it scores
 /// that entity again, prices the stores it left and joined, finds its findings and those of the
 /// entities that join it, and the findings about stores and the layout; the rest is kept.
@@ -134,7 +153,8 @@ private:
                     size_t count, std::pair<int, int> run);
 
     Analysis m_analysis;
-    LayoutLosses m_losses;      ///< when the layout is over its budget
+    LayoutLosses m_losses; ///< when the layout is over its budget
+    OverallFit m_fit;
     std::vector<int> m_ranks;   ///< of each finding: its severity, then rule
     std::vector<int> m_origins; ///< of each finding: 0 layout, 1 + entity index, or stores
     LoadPressures m_pressures{};
