@@ -619,17 +619,18 @@ struct Rules
                 if (!kept.hot.empty())
                     load.hot = hotPattern(project.entities[*kept.hot.begin()]);
             }
-        }
-        for (size_t i = 0; !storeLoads && i < project.entities.size(); ++i) {
-            const Entity &e = project.entities[i];
-            if (storeAt[i] < 0)
-                continue;
-            Load &load = loads[size_t(storeAt[i])];
-            load.holds = true;
-            if (!load.analytics && (load.heavy = analyticsPattern(e)))
-                load.analytics = &e;
-            if (!load.hot)
-                load.hot = hotPattern(e);
+        } else {
+            for (size_t i = 0; i < project.entities.size(); ++i) {
+                const Entity &e = project.entities[i];
+                if (storeAt[i] < 0)
+                    continue;
+                Load &load = loads[size_t(storeAt[i])];
+                load.holds = true;
+                if (!load.analytics && (load.heavy = analyticsPattern(e)))
+                    load.analytics = &e;
+                if (!load.hot)
+                    load.hot = hotPattern(e);
+            }
         }
         memoryPressure();
         for (size_t i = 0; i < project.stores.size(); ++i) {
