@@ -933,16 +933,6 @@ EntityScore scoreOf(const Entity &e, int kind, qint64 users, const LoadPressures
     return s;
 }
 
-/// The sum of @p column over @p count blocks of @p columns sums each, halves added pairwise.
-double pairwise(const double *blocks, size_t count, size_t column, size_t columns)
-{
-    if (count == 1)
-        return blocks[column];
-    const size_t half = count / 2;
-    return pairwise(blocks, half, column, columns) +
-           pairwise(blocks + half * columns, count - half, column, columns);
-}
-
 double overallFitOf(const std::vector<EntityScore> &scores)
 {
     return OverallFit(scores).value();
@@ -995,32 +985,60 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     return a;
 }
 
+namespace {
+/// The sum of @p column over @p count blocks of @p columns sums each, halves added pairwise.
+double pairwise(const double *blocks, size_t count, size_t column, size_t columns)
+{
+    if (count == 1)
+        return blocks[column];
+    const size_t half = count / 2;
+    return pairwise(blocks, half, column, columns) +
+           pairwise(blocks + half * columns, count - half, column, columns);
+}
+} // namespace
+
+BlockSums::BlockSums(size_t entities, size_t columns)
+    : m_columns(columns)
+    , m_sums(std::max<size_t>(1, (entities + Block - 1) / Block) * columns, 0)
+{}
+
+double *BlockSums::restart(size_t block)
+{
+    double *sums = m_sums.data() + block * m_columns;
+    std::fill(sums, sums + m_columns, 0.0);
+    return sums;
+}
+
+double BlockSums::total(size_t column) const
+{
+    return m_sums.empty() ? 0
+                          : pairwise(m_sums.data(), m_sums.size() / m_columns, column, m_columns);
+}
+
 LayoutLosses::LayoutLosses(const std::vector<EntityScore> &scores, const std::vector<int> &kinds,
                            int kindCount)
     : m_made(true)
     , m_kinds(kinds)
     , m_position(size_t(kindCount), -1)
-    , m_columns(1 + kinds.size())
-    , m_blocks(std::max<size_t>(1, (scores.size() + Block - 1) / Block) * m_columns, 0)
+    , m_sums(scores.size(), 1 + kinds.size())
 {
     for (size_t at = 0; at < kinds.size(); ++at)
         m_position[size_t(kinds[at])] = int(at);
-    for (size_t block = 0; block * Block < scores.size(); ++block)
+    for (size_t block = 0; block * BlockSums::Block < scores.size(); ++block)
         addUp(scores, block);
 }
 
 void LayoutLosses::update(const std::vector<EntityScore> &scores, size_t entity)
 {
     if (m_made)
-        addUp(scores, entity / Block);
+        addUp(scores, entity / BlockSums::Block);
 }
 
 void LayoutLosses::addUp(const std::vector<EntityScore> &scores, size_t block)
 {
-    double *sums = m_blocks.data() + block * m_columns;
-    std::fill(sums, sums + m_columns, 0.0);
-    const size_t end = std::min(scores.size(), (block + 1) * Block);
-    for (size_t i = block * Block; i < end; ++i) {
+    double *sums = m_sums.restart(block);
+    const size_t end = std::min(scores.size(), (block + 1) * BlockSums::Block);
+    for (size_t i = block * BlockSums::Block; i < end; ++i) {
         const EntityScore &s = scores[i];
         sums[0] += s.fit >= 0 ? s.traffic : 0;
         if (s.kind < 0 || s.fit < 0 || m_position[size_t(s.kind)] < 0)
@@ -1033,44 +1051,34 @@ void LayoutLosses::addUp(const std::vector<EntityScore> &scores, size_t block)
 }
 
 OverallFit::OverallFit(const std::vector<EntityScore> &scores)
-    : m_blocks(std::max<size_t>(1, (scores.size() + Block - 1) / Block) * 2, 0)
+    : m_sums(scores.size(), 2)
 {
-    for (size_t block = 0; block * Block < scores.size(); ++block)
+    for (size_t block = 0; block * BlockSums::Block < scores.size(); ++block)
         addUp(scores, block);
 }
 
 void OverallFit::update(const std::vector<EntityScore> &scores, size_t entity)
 {
-    addUp(scores, entity / Block);
+    addUp(scores, entity / BlockSums::Block);
 }
 
 void OverallFit::addUp(const std::vector<EntityScore> &scores, size_t block)
 {
-    double sum = 0;
-    double placed = 0; // traffic of the placed entities
-    for (size_t i = block * Block; i < std::min(scores.size(), (block + 1) * Block); ++i) {
+    double *sums = m_sums.restart(block); // traffic x fit, then traffic, of the placed entities
+    const size_t end = std::min(scores.size(), (block + 1) * BlockSums::Block);
+    for (size_t i = block * BlockSums::Block; i < end; ++i) {
         const EntityScore &s = scores[i];
         if (s.kind >= 0 && s.bestKind >= 0) {
-            sum += s.traffic * s.fit;
-            placed += s.traffic;
+            sums[0] += s.traffic * s.fit;
+            sums[1] += s.traffic;
         }
     }
-    m_blocks[block * 2] = sum;
-    m_blocks[block * 2 + 1] = placed;
 }
 
 double OverallFit::value() const
 {
-    const size_t blocks = m_blocks.size() / 2;
-    if (blocks == 0)
-        return -1; // made with no scores
-    const double placed = pairwise(m_blocks.data(), blocks, 1, 2);
-    return placed > 0 ? pairwise(m_blocks.data(), blocks, 0, 2) / placed : -1;
-}
-
-double LayoutLosses::total(size_t column) const
-{
-    return pairwise(m_blocks.data(), m_blocks.size() / m_columns, column, m_columns);
+    const double placed = m_sums.total(1);
+    return placed > 0 ? m_sums.total(0) / placed : -1;
 }
 
 void Analyser::reset(const Project &project, qint64 users, const Catalog &catalog)

@@ -59,12 +59,30 @@ struct Analysis
 /// Scores, complexity and findings of @p project at @p users.
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
 
-/// What too-many-stores weighs (its layout's kinds are a project's, unchanged by an entity's
-/// edit): the traffic of the entities with a fit, and for each of the layout's kinds what its
-/// entities would lose on the layout's other kinds. The sums run in entity order within blocks of
+/// Sums over a project's entities, kept edit by edit: they run in entity order within blocks of
 /// 256 and add the blocks' sums pairwise, so that an edit of one entity adds up its block again
 /// and no other, and every way of reaching them gives the same bits (up to 256 entities, the
 /// plain sums in order).
+class BlockSums
+{
+public:
+    static constexpr size_t Block = 256;
+    BlockSums() = default;
+    /// @p columns sums for each block of @p entities.
+    BlockSums(size_t entities, size_t columns);
+    /// The sums of @p block, set to zero for adding its entities up again.
+    double *restart(size_t block);
+    /// The sum of @p column over every block; 0 when there is no block.
+    double total(size_t column) const;
+
+private:
+    size_t m_columns = 0;
+    std::vector<double> m_sums; ///< each block's sums, m_columns of them
+};
+
+/// What too-many-stores weighs (its layout's kinds are a project's, unchanged by an entity's
+/// edit): the traffic of the entities with a fit, and for each of the layout's kinds what its
+/// entities would lose on the layout's other kinds, as BlockSums.
 class LayoutLosses
 {
 public:
@@ -75,25 +93,22 @@ public:
     void update(const std::vector<EntityScore> &scores, size_t entity);
     /// Whether these are the sums of @p kinds (none are made when the layout is within budget).
     bool isFor(const std::vector<int> &kinds) const { return m_made && kinds == m_kinds; }
-    double traffic() const { return total(0); }
+    double traffic() const { return m_sums.total(0); }
     /// What the entities on the layout's kind at @p at would lose.
-    double loss(size_t at) const { return total(1 + at); }
+    double loss(size_t at) const { return m_sums.total(1 + at); }
 
 private:
-    static constexpr size_t Block = 256;
     void addUp(const std::vector<EntityScore> &scores, size_t block);
-    double total(size_t column) const;
 
     bool m_made = false;
     std::vector<int> m_kinds;
-    std::vector<int> m_position;  ///< of each catalog kind in m_kinds, -1 when not there
-    size_t m_columns = 0;         ///< traffic, then a loss for each kind
-    std::vector<double> m_blocks; ///< each block's sums, m_columns of them
+    std::vector<int> m_position; ///< of each catalog kind in m_kinds, -1 when not there
+    BlockSums m_sums;            ///< traffic, then a loss for each kind
 };
 
 /// The overall fit: the traffic-weighted mean fit of the placed entities with access patterns, -1
-/// when there is none. Its two sums are kept as LayoutLosses keeps its own, in blocks of 256
-/// added pairwise: an edit adds up its entity's block again, with the bits analyse() gets.
+/// when there is none. Its two sums are BlockSums: an edit adds up its entity's block again, with
+/// the bits analyse() gets.
 class OverallFit
 {
 public:
@@ -104,10 +119,9 @@ public:
     double value() const;
 
 private:
-    static constexpr size_t Block = 256;
     void addUp(const std::vector<EntityScore> &scores, size_t block);
 
-    std::vector<double> m_blocks; ///< each block's sum of traffic x fit, then of traffic
+    BlockSums m_sums; ///< traffic x fit, then traffic
 };
 
 /// analyse() kept current edit by edit, for the designer: after an edit of one entity it scores
