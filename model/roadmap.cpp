@@ -152,7 +152,10 @@ bool refine(Sweep &sweep, qint64 lo, qint64 hi, bool predict, std::vector<qint64
 }
 
 /// Runs @p work(sweep, i) for every i below @p count on @p threads threads, each with a sweep of
-/// its own that knows @p known (read only meanwhile), and returns the layouts they asked for.
+/// its own that knows @p known (read only meanwhile), and returns the layouts they asked for. The
+/// highest i first: the samples are in ascending users, and the advisor costs most where the budget
+/// affords most kinds (and a range there is bisected longest), so the longest jobs start first and
+/// the threads end together.
 template <typename Work>
 std::map<qint64, Layout> onThreads(const Project &project, const Catalog &catalog,
                                    const std::map<qint64, Layout> &known, int threads, size_t count,
@@ -163,7 +166,7 @@ std::map<qint64, Layout> onThreads(const Project &project, const Catalog &catalo
     auto run = [&](size_t t) {
         Sweep sweep(project, catalog, &known);
         for (size_t i = next++; i < count; i = next++)
-            work(sweep, i);
+            work(sweep, count - 1 - i);
         asked[t] = sweep.takeAsked();
     };
     {
