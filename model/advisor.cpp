@@ -8,10 +8,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
-#include <numeric>
 #include <optional>
+#include <thread>
 
 namespace storemap {
 
@@ -68,7 +69,7 @@ struct AdvisorFacts
     double totalTraffic = 0;
     std::vector<Link> links;
     std::vector<std::vector<int>> linksOf;
-    /// placementWeight() of every entity on every kind, row by row: below the growth scale and
+    /// placementWeights() of every entity on every kind, row by row: below the growth scale and
     /// from it
     std::array<std::vector<int>, 2> flagsAt;
 };
@@ -93,8 +94,9 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
         traffic.push_back(trafficOf(e, catalog));
         totalTraffic += traffic.back();
         for (int k = 0; k < kinds; ++k) {
-            flagsAt[0].push_back(placementWeight(e, k, false, catalog));
-            flagsAt[1].push_back(placementWeight(e, k, true, catalog));
+            const std::array<int, 2> weights = placementWeights(e, k, catalog);
+            flagsAt[0].push_back(weights[0]);
+            flagsAt[1].push_back(weights[1]);
         }
         for (const Pattern &p : e.patterns) {
             const bool tx = p.type == PatternType::Transaction;
@@ -149,9 +151,10 @@ struct Problem
 
     /// worthOf() entity @p i on kind @p k.
     double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
-    /// Whether the check flags entity @p i on kind @p k (placementFlagged()).
+    /// Whether the check flags entity @p i on kind @p k by its placement alone.
     bool flagged(size_t i, int k) const { return flagWeight(i, k) != 0; }
-    /// placementWeight() of entity @p i on kind @p k: what its check must raise there at least.
+    /// placementWeights() of entity @p i on kind @p k at this scale: what its check must raise
+    /// there at least.
     int flagWeight(size_t i, int k) const { return flags[i * size_t(kinds) + size_t(k)]; }
 
     const Catalog &catalog;
@@ -457,29 +460,36 @@ bool usesEveryKind(const Layout &l)
 /// Bounds on every set of kinds (a mask) before it is evaluated, for all sets at once by sums over
 /// subsets: the fewest placements its check must flag and the most traffic-weighted fit it can
 /// reach. An entity without links stays where its worth is highest (evaluate() moves only the ends
-/// of seams), so both are exact for it; an entity with links (or two worths too close to rank)
-/// counts as flagged only where every kind of the set flags it, and at its best fit in the set.
+/// of seams, and only when @p moveTogether), so both are exact for it; an entity with links (or two
+/// worths too close to rank) counts as flagged only where every kind of the set flags it, and at
+/// its best fit in the set.
 struct Bounds
 {
     std::vector<int> leastFlagged;
     std::vector<double> mostFit;
+
+    /// The most value (Layout::value) the set of kinds @p mask can reach: seams cost nothing.
+    double mostValue(unsigned mask, const Problem &problem) const
+    {
+        return (problem.totalTraffic > 0 ? mostFit[mask] / problem.totalTraffic : 0) -
+               problem.price * problem.costs[mask];
+    }
 };
 
 /// @p order: every kind, highest @p key first, equal ones in catalog order. An insertion sort: a
 /// handful of kinds, ranked for every entity at every user count.
-template <typename Key> void rankKinds(std::vector<int> &order, Key &&key)
+void rankKinds(std::vector<int> &order, const double *key)
 {
     for (size_t r = 0; r < order.size(); ++r) {
-        const int k = int(r);
-        const double v = key(k);
+        const double v = key[r];
         size_t at = r;
-        for (; at > 0 && key(order[at - 1]) < v; --at)
+        for (; at > 0 && key[order[at - 1]] < v; --at)
             order[at] = order[at - 1];
-        order[at] = k;
+        order[at] = int(r);
     }
 }
 
-Bounds boundsOf(const Problem &problem)
+Bounds boundsOf(const Problem &problem, bool moveTogether = true)
 {
     const size_t kinds = size_t(problem.kinds);
     const size_t masks = size_t(1) << kinds;
@@ -498,15 +508,15 @@ Bounds boundsOf(const Problem &problem)
         const FitRow &fits = problem.fits[i];
         // evaluate()'s choice: the highest worth, the first kind of equal ones; unless two worths
         // are within its tolerance without being equal, where it may keep the lower.
-        rankKinds(order, [&](int k) { return problem.worth(i, k); });
-        bool loose = !problem.linksOf[i].empty(); // evaluate() may move it
+        rankKinds(order, &problem.worths[i * kinds]);
+        bool loose = moveTogether && !problem.linksOf[i].empty(); // evaluate() may move it
         for (size_t r = 1; r < kinds && !loose; ++r) {
             const double gap = problem.worth(i, order[r - 1]) - problem.worth(i, order[r]);
             loose = gap > 0 && gap <= 1e-9;
         }
         if (loose) { // bounded: flagged where every kind flags it, at its best fit
             ++b.leastFlagged[flaggedOn];
-            rankKinds(order, [&](int k) { return fits[size_t(k)]; });
+            rankKinds(order, fits.data());
         }
         unsigned before = 0;
         for (const int k : order) {
@@ -645,17 +655,48 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     std::optional<Layout> overBudget;
     const unsigned all = (1u << catalog.kindCount()) - 1;
     if (explain) {
-        for (unsigned mask = 1; mask <= all; ++mask) {
-            // Only the affordable layouts need their linked entities moved together; the best
-            // one beyond the budget is shown for comparison.
-            const bool affords = problem.costs[mask] <= advice.budget + 1e-9;
-            Layout l = evaluate(mask, problem, affords);
-            if (!usesEveryKind(l))
-                continue; // the same layout without the idle kind is cheaper
-            if (affords)
+        // Every affordable layout is evaluated: the reasons count and rank them. Beyond the budget
+        // only the best is shown, for comparison: those sets of kinds are evaluated from the
+        // highest bound on their value on, until the next cannot beat the best so far. Both on
+        // two threads for a big project: the search beyond the budget on one, then both share the
+        // affordable sets.
+        std::vector<unsigned> within;
+        std::vector<unsigned> beyond;
+        for (unsigned mask = 1; mask <= all; ++mask)
+            (problem.costs[mask] <= advice.budget + 1e-9 ? within : beyond).push_back(mask);
+        auto bestBeyond = [&] {
+            const Bounds unmoved = boundsOf(problem, false);
+            auto bound = [&](unsigned mask) { return unmoved.mostValue(mask, problem); };
+            std::stable_sort(beyond.begin(), beyond.end(),
+                             [&](unsigned a, unsigned b) { return bound(a) > bound(b); });
+            for (const unsigned mask : beyond) {
+                if (overBudget && bound(mask) < overBudget->value - 1e-6)
+                    break;
+                // Only the affordable layouts need their linked entities moved together.
+                Layout l = evaluate(mask, problem, false);
+                if (usesEveryKind(l) && (!overBudget || better(l, *overBudget)))
+                    overBudget = std::move(l);
+            }
+        };
+        std::vector<Layout> layouts(within.size());
+        std::atomic<size_t> next{0};
+        auto evaluateWithin = [&] {
+            for (size_t i = next++; i < within.size(); i = next++)
+                layouts[i] = evaluate(within[i], problem);
+        };
+        if (project.entities.size() < 500) {
+            bestBeyond();
+            evaluateWithin();
+        } else {
+            const std::jthread other([&] {
+                bestBeyond();
+                evaluateWithin();
+            });
+            evaluateWithin();
+        }
+        for (Layout &l : layouts) {
+            if (usesEveryKind(l)) // else the same layout without the idle kind is cheaper
                 affordable.push_back(std::move(l));
-            else if (!overBudget || better(l, *overBudget))
-                overBudget = std::move(l);
         }
     } else {
         // Only the layouts that can rank among the checked ones, or tie with the first, matter:
@@ -670,13 +711,9 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         };
         std::vector<Candidate> candidates;
         for (unsigned mask = 1; mask <= all; ++mask) {
-            const double cost = problem.costs[mask];
-            if (cost > advice.budget + 1e-9)
-                continue;
-            candidates.push_back(
-                {mask, bounds.leastFlagged[mask],
-                 (problem.totalTraffic > 0 ? bounds.mostFit[mask] / problem.totalTraffic : 0) -
-                     problem.price * cost});
+            if (problem.costs[mask] <= advice.budget + 1e-9)
+                candidates.push_back(
+                    {mask, bounds.leastFlagged[mask], bounds.mostValue(mask, problem)});
         }
         std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
             return a.leastFlagged != b.leastFlagged ? a.leastFlagged < b.leastFlagged
@@ -752,42 +789,30 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
 
     // Then the whole layout through its own check: the first one it does not flag, or else the
     // one with the fewest errors, then warnings. Past the first few the value lost is more than
-    // any finding is worth looking for.
-    // Without the reasons only the weight of the findings matters: they are counted, not made.
-    auto weight = [](const std::vector<Finding> &f) {
-        return std::accumulate(f.begin(), f.end(), 0, [](int sum, const Finding &x) {
-            return sum + weightOf(x.severity);
-        });
-    };
+    // any finding is worth looking for. Their findings are weighed, counted, not made: only the
+    // chosen one's are made, for the reasons.
     size_t chosen = 0;
     int chosenWeight = 0;
-    std::vector<Finding> flags;
-    std::optional<std::vector<Finding>> topValueFlags; // when the top value is among the checked
     Checker checker(problem, placer, facts.entityIndex, users);
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
-        if (!explain && i > 0 && leastWeight(affordable[i]) >= chosenWeight)
+        if (i > 0 && leastWeight(affordable[i]) >= chosenWeight)
             continue; // its placements alone weigh as much as the chosen one's findings
-        std::vector<Finding> f;
-        if (explain)
-            f = checker.flags(affordable[i]);
-        const int w = explain ? weight(f) : checker.weight(affordable[i]);
-        if (explain && affordable[i].kinds == topValue.kinds)
-            topValueFlags = f;
+        const int w = checker.weight(affordable[i]);
         if (i == 0 || w < chosenWeight) {
             chosen = i;
             chosenWeight = w;
-            flags = std::move(f);
         }
         if (chosenWeight == 0)
             break;
     }
     advice.best = withFits(affordable[chosen], problem);
-    advice.remaining = flags;
     if (!explain)
         return advice;
+    if (chosenWeight > 0)
+        advice.remaining = checker.flags(advice.best);
     std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
     if (topValue.value > advice.best.value + 1e-9)
-        passedOver.emplace_back(topValue, topValueFlags ? *topValueFlags : checker.flags(topValue));
+        passedOver.emplace_back(topValue, checker.flags(topValue));
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")

@@ -839,22 +839,18 @@ qint64 growthScaleUsers(const Catalog &catalog)
     return usersAffording(complexityCost(sweetSpot, catalog), catalog);
 }
 
-bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog)
-{
-    return placementWeight(entity, kind, growthScale, catalog) > 0;
-}
-
-int placementWeight(const Entity &entity, int kind, bool growthScale, const Catalog &catalog)
+std::array<int, 2> placementWeights(const Entity &entity, int kind, const Catalog &catalog)
 {
     // The severities placedRules() raises them with.
     const KindInfo &k = catalog.kind(kind);
-    return weightOf(Severity::Error) *
-               (int(binaryIn(entity, k) != nullptr) + int(volatileCritical(entity, k))) +
-           weightOf(Severity::Warning) *
-               (int(adhocOnKeyValue(entity, k) != nullptr) +
-                int(transactionOnDocument(entity, k) != nullptr) +
-                int(queriesOnObjectStore(entity, k) != nullptr) +
-                int(ephemeralInRelational(entity, k, growthScale) != nullptr));
+    const int below =
+        weightOf(Severity::Error) *
+            (int(binaryIn(entity, k) != nullptr) + int(volatileCritical(entity, k))) +
+        weightOf(Severity::Warning) * (int(adhocOnKeyValue(entity, k) != nullptr) +
+                                       int(transactionOnDocument(entity, k) != nullptr) +
+                                       int(queriesOnObjectStore(entity, k) != nullptr));
+    return {below, below + weightOf(Severity::Warning) *
+                               int(ephemeralInRelational(entity, k, true) != nullptr)};
 }
 
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog)

@@ -218,13 +218,11 @@ FindingCounts countFindings(const Project &project, const Analysis &analysis,
 /// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog);
 
-/// Whether putting @p entity on catalog kind @p kind alone raises a warning or an error (binary in
-/// a database, critical data on a volatile store, queries a kind cannot answer, sessions on
-/// PostgreSQL when @p growthScale: the users are at growthScaleUsers() or more). The advisor
-/// avoids what the check flags.
-bool placementFlagged(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
-/// What those findings weigh (weightOf()); 0 when none is raised.
-int placementWeight(const Entity &entity, int kind, bool growthScale, const Catalog &catalog);
+/// What putting @p entity on catalog kind @p kind alone raises (binary in a database, critical
+/// data on a volatile store, queries a kind cannot answer), weighed by weightOf(): below the growth
+/// scale, and from it (growthScaleUsers()), where sessions on PostgreSQL are raised too; 0 when
+/// nothing is. The advisor avoids what the check flags.
+std::array<int, 2> placementWeights(const Entity &entity, int kind, const Catalog &catalog);
 
 /// The fit below which an entity sits badly on its store (`poor-fit`), the fit below which that is
 /// an error, and how much better another kind must fit for the finding to fire.

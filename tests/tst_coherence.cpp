@@ -278,6 +278,9 @@ void TestCoherence::layoutAloneIsTheAdvisedOne_data()
         QTest::addRow("generated %d, seed %u", entities, seed)
             << bench::generateProject(entities, 1000, seed);
     }
+    // From 500 entities the advisor evaluates the sets of kinds on two threads.
+    for (unsigned seed = 1; seed <= 3; ++seed)
+        QTest::addRow("generated 600, seed %u", seed) << bench::generateProject(600, 1000, seed);
 }
 
 void TestCoherence::layoutAloneIsTheAdvisedOne()
