@@ -122,32 +122,53 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
         costs[mask] = complexityCost(kindsOf(mask, catalog), catalog, operated);
 }
 
-/// What every candidate layout is scored from at one user count: the facts, and the fits and
-/// worths at that count.
+/// The fits and worths of every entity on every kind under one load on the stores: its pressures,
+/// and whether the users are at the growth scale (where the check flags more). Whatever the
+/// budget: the roadmap asks about hundreds of user counts, and below the load's ramps many share
+/// one scene.
+struct Scene
+{
+    Scene(const AdvisorFacts &facts, const LoadPressures &pressures, bool growth)
+        : pressures(pressures)
+        , growth(growth)
+    {
+        const size_t n = facts.traffic.size();
+        const std::vector<int> &flags = facts.flagsAt[growth];
+        fits.reserve(n);
+        worths.reserve(n * size_t(facts.kinds));
+        for (size_t i = 0; i < n; ++i) {
+            fits.push_back(fitRow(facts.bases[i], pressures, facts.catalog));
+            for (size_t k = 0; k < size_t(facts.kinds); ++k) {
+                worths.push_back(worthOf(facts.traffic[i], fits.back()[k],
+                                         flags[i * size_t(facts.kinds) + k] != 0));
+            }
+        }
+    }
+
+    LoadPressures pressures;
+    bool growth = false;
+    std::vector<double> worths; ///< worthOf() every entity on every kind, row by row
+    std::vector<FitRow> fits;
+};
+
+/// What every candidate layout is scored from at one user count: the facts, the scene at that
+/// count, and what a unit of complexity costs there.
 struct Problem
 {
-    Problem(const AdvisorFacts &facts, qint64 users)
+    Problem(const AdvisorFacts &facts, const Scene &scene, qint64 users)
         : catalog(facts.catalog)
         , kinds(facts.kinds)
         , operated(facts.operated)
         , price(FitPointsPerCostUnit * catalog.modifiers().budgetBase / budgetFor(users, catalog))
         , traffic(facts.traffic)
         , totalTraffic(facts.totalTraffic)
-        , flags(facts.flagsAt[users >= growthScaleUsers(catalog)])
+        , flags(facts.flagsAt[scene.growth])
         , links(facts.links)
         , linksOf(facts.linksOf)
         , costs(facts.costs)
-    {
-        const LoadPressures pressures = loadPressures(users, catalog);
-        const size_t n = traffic.size();
-        fits.reserve(n);
-        worths.reserve(n * size_t(kinds));
-        for (size_t i = 0; i < n; ++i) {
-            fits.push_back(fitRow(facts.bases[i], pressures, catalog));
-            for (int k = 0; k < kinds; ++k)
-                worths.push_back(worthOf(traffic[i], fits.back()[size_t(k)], flagged(i, k)));
-        }
-    }
+        , worths(scene.worths)
+        , fits(scene.fits)
+    {}
 
     /// worthOf() entity @p i on kind @p k.
     double worth(size_t i, int k) const { return worths[i * size_t(kinds) + size_t(k)]; }
@@ -156,6 +177,8 @@ struct Problem
     /// placementWeights() of entity @p i on kind @p k at this scale: what its check must raise
     /// there at least.
     int flagWeight(size_t i, int k) const { return flags[i * size_t(kinds) + size_t(k)]; }
+    /// Layout::value of @p l at this scale.
+    double valueOf(const Layout &l) const { return l.overallFit - l.seamPoints - price * l.cost; }
 
     const Catalog &catalog;
     const int kinds = 0;
@@ -166,9 +189,9 @@ struct Problem
     const std::vector<int> &flags; ///< flagWeight() of every entity on every kind, row by row
     const std::vector<Link> &links;
     const std::vector<std::vector<int>> &linksOf;
-    const std::vector<double> &costs; ///< AdvisorFacts::costs
-    std::vector<double> worths;       ///< worth() of every entity on every kind, row by row
-    std::vector<FitRow> fits;
+    const std::vector<double> &costs;  ///< AdvisorFacts::costs
+    const std::vector<double> &worths; ///< Scene::worths
+    const std::vector<FitRow> &fits;
 };
 
 /// Evaluates the kinds of @p mask: every entity on its best kind, then the linked entities moved
@@ -258,7 +281,7 @@ Layout evaluate(unsigned mask, const Problem &problem, bool moveTogether = true)
     }
     l.overallFit = problem.totalTraffic > 0 ? sum / problem.totalTraffic : 0;
     l.seamPoints = problem.totalTraffic > 0 ? seams / problem.totalTraffic : 0;
-    l.value = l.overallFit - l.seamPoints - problem.price * l.cost;
+    l.value = problem.valueOf(l);
     return l;
 }
 
@@ -551,6 +574,16 @@ Bounds boundsOf(const Problem &problem, bool moveTogether = true)
     return b;
 }
 
+/// What LayoutAdvisor::at() keeps from one user count to the next while the scene stays the same:
+/// the scene, the bounds on every set of kinds, and the sets of kinds evaluated so far (their
+/// values at the price they were first evaluated at).
+struct SceneCache
+{
+    std::optional<Scene> scene;
+    std::optional<Bounds> bounds;
+    std::vector<std::optional<Layout>> evaluated; ///< per set of kinds
+};
+
 bool better(const Layout &a, const Layout &b)
 {
     if (std::abs(a.value - b.value) > 1e-9)
@@ -606,8 +639,10 @@ QString moneyReason(const Project &project, const Layout &best, const Layout &ot
 
 /// advise(), or with @p explain false only its best layout: no layout beyond the budget, no
 /// reasons, no runners-up (the roadmap asks the advisor about hundreds of user counts). @p facts
-/// and @p placer are of the project, made once for all the user counts asked.
-Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool explain)
+/// and @p placer are of the project, made once for all the user counts asked, and @p cache, when
+/// given, what the last of them left.
+Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool explain,
+                SceneCache *cache = nullptr)
 {
     const Project &project = facts.project;
     const Catalog &catalog = facts.catalog;
@@ -620,7 +655,16 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         return advice;
     }
 
-    const Problem problem(facts, users);
+    SceneCache own;
+    SceneCache &kept = cache ? *cache : own;
+    const LoadPressures pressures = loadPressures(users, catalog);
+    const bool growth = users >= growthScaleUsers(catalog);
+    if (!kept.scene || kept.scene->pressures != pressures || kept.scene->growth != growth) {
+        kept.scene.emplace(facts, pressures, growth);
+        kept.bounds.reset();
+        kept.evaluated.assign(facts.costs.size(), std::nullopt);
+    }
+    const Problem problem(facts, *kept.scene, users);
     // What the check must raise on a layout at least: the findings of its flagged placements, and
     // `poor-fit` where a kind of its own fits an entity that much better (the rule's own test, with
     // only the layout's kinds, which are always within reach).
@@ -702,7 +746,9 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         // Only the layouts that can rank among the checked ones, or tie with the first, matter:
         // the sets of kinds are evaluated from the most promising bounds on, until the next one
         // cannot rank before the last of the checked.
-        const Bounds bounds = boundsOf(problem);
+        if (!kept.bounds)
+            kept.bounds = boundsOf(problem);
+        const Bounds &bounds = *kept.bounds;
         struct Candidate
         {
             unsigned mask;
@@ -727,7 +773,11 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
                     (c.leastFlagged == flagged && c.mostValue < affordable[at].value - 1e-6))
                     break;
             }
-            Layout l = evaluate(c.mask, problem);
+            std::optional<Layout> &evaluated = kept.evaluated[c.mask];
+            if (!evaluated)
+                evaluated = evaluate(c.mask, problem);
+            Layout l = *evaluated;
+            l.value = problem.valueOf(l);
             if (!usesEveryKind(l))
                 continue;
             const int flagged = flaggedPlacements(l);
@@ -975,6 +1025,7 @@ struct LayoutAdvisor::Private
     {}
     AdvisorFacts facts;
     Placer placer;
+    SceneCache cache;
 };
 
 LayoutAdvisor::LayoutAdvisor(const Project &project, const Catalog &catalog)
@@ -985,7 +1036,7 @@ LayoutAdvisor::~LayoutAdvisor() = default;
 
 Layout LayoutAdvisor::at(qint64 users)
 {
-    return adviseAt(d->facts, d->placer, users, false).best;
+    return adviseAt(d->facts, d->placer, users, false, &d->cache).best;
 }
 
 FitRow LayoutAdvisor::worthsOf(size_t entity, qint64 users, const std::vector<int> &placement) const
