@@ -38,22 +38,27 @@ PY
     exit 0
 fi
 
-# Without hyperfine: wall-clock milliseconds of each run, median of the sorted list.
-median_ms() {
-    local times=()
-    "$@" >/dev/null 2>&1 # warm-up
-    for ((i = 0; i < runs; i++)); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END {
+# Without hyperfine: the two commands in turn (a slower phase of the machine falls on both), after
+# one warm-up each; the median wall-clock milliseconds of each.
+ms_of() {
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000))
+}
+$export_cmd >/dev/null 2>&1
+$dot_cmd >/dev/null 2>&1
+for ((i = 0; i < runs; i++)); do
+    echo "e $(ms_of $export_cmd)"
+    echo "d $(ms_of $dot_cmd)"
+done >"$work/times"
+median() {
+    awk -v k="$1" '$1 == k { print $2 }' "$work/times" | sort -n | awk '{ a[NR] = $1 } END {
         m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'
 }
-e=$(median_ms $export_cmd)
-d=$(median_ms $dot_cmd)
+e=$(median e)
+d=$(median d)
 echo "storemap export -> svg: median $e ms ($runs runs, $entities entities)"
-echo "dot -Tsvg             : median $d ms ($runs runs, same DOT)"
+echo "dot -Tsvg             : median $d ms ($runs runs, same DOT, in turn with export)"
 awk -v e="$e" -v d="$d" 'BEGIN { printf "ratio                 : %.2fx\n", e / d }'
