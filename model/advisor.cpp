@@ -11,6 +11,7 @@
 #include <atomic>
 #include <bit>
 #include <cmath>
+#include <future>
 #include <optional>
 #include <thread>
 
@@ -52,6 +53,9 @@ std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
     return kinds;
 }
 
+/// From how many entities the advisor shares its passes over them with a second thread.
+constexpr size_t ParallelFrom = 500;
+
 /// What the advisor knows of a project whatever the users: each entity's traffic, the links it
 /// must keep or pay for, and where the check flags it below and from the growth scale.
 struct AdvisorFacts
@@ -84,20 +88,31 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     entityIndex.reserve(qsizetype(n));
     for (size_t i = 0; i < n; ++i)
         entityIndex.insert(project.entities[i].id, int(i));
-    bases.reserve(n);
-    traffic.reserve(n);
+    bases.resize(n);
+    traffic.resize(n);
     for (std::vector<int> &flags : flagsAt)
-        flags.reserve(n * size_t(kinds));
+        flags.resize(n * size_t(kinds));
+    auto rows = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            const Entity &e = project.entities[i];
+            bases[i] = fitBasis(e, catalog);
+            traffic[i] = trafficOf(e, catalog);
+            for (size_t k = 0; k < size_t(kinds); ++k) {
+                const std::array<int, 2> weights = placementWeights(e, int(k), catalog);
+                flagsAt[0][i * size_t(kinds) + k] = weights[0];
+                flagsAt[1][i * size_t(kinds) + k] = weights[1];
+            }
+        }
+    };
+    if (n < ParallelFrom) {
+        rows(0, n);
+    } else { // each row is the entity's alone: half of them on another thread
+        const std::jthread other(rows, n / 2, n);
+        rows(0, n / 2);
+    }
     for (size_t i = 0; i < n; ++i) {
         const Entity &e = project.entities[i];
-        bases.push_back(fitBasis(e, catalog));
-        traffic.push_back(trafficOf(e, catalog));
-        totalTraffic += traffic.back();
-        for (int k = 0; k < kinds; ++k) {
-            const std::array<int, 2> weights = placementWeights(e, k, catalog);
-            flagsAt[0].push_back(weights[0]);
-            flagsAt[1].push_back(weights[1]);
-        }
+        totalTraffic += traffic[i];
         for (const Pattern &p : e.patterns) {
             const bool tx = p.type == PatternType::Transaction;
             if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
@@ -728,7 +743,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
             for (size_t i = next++; i < within.size(); i = next++)
                 layouts[i] = evaluate(within[i], problem);
         };
-        if (project.entities.size() < 500) {
+        if (project.entities.size() < ParallelFrom) {
             bestBeyond();
             evaluateWithin();
         } else {
@@ -947,17 +962,28 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
             break;
         }
     }
-    QHash<QString, int> entityAt;
-    for (size_t i = 0; i < project.entities.size(); ++i)
-        entityAt.insert(project.entities[i].id, int(i));
-    for (const Finding &f : advice.remaining) {
-        const int at = f.entity.isEmpty() ? -1 : entityAt.value(f.entity, -1);
-        const Entity *e = at >= 0 ? &project.entities[size_t(at)] : nullptr;
-        advice.reasons << Tr::tr("Remains: %1 on %2, because none of the %3 best affordable "
-                                 "layouts avoids it: %4")
-                              .arg(f.rule, e ? e->name : Tr::tr("the layout"),
-                                   QString::number(std::min(affordable.size(), Checked)),
-                                   f.message());
+    // What remains, a line a finding: for a big project, half of them on another thread.
+    const QString checked = QString::number(std::min(affordable.size(), Checked));
+    auto remains = [&](size_t from, size_t to) {
+        QStringList lines;
+        for (size_t i = from; i < to; ++i) {
+            const Finding &f = advice.remaining[i];
+            const int at = f.entity.isEmpty() ? -1 : facts.entityIndex.value(f.entity, -1);
+            const Entity *e = at >= 0 ? &project.entities[size_t(at)] : nullptr;
+            lines << Tr::tr("Remains: %1 on %2, because none of the %3 best affordable layouts "
+                            "avoids it: %4")
+                         .arg(f.rule, e ? e->name : Tr::tr("the layout"), checked, f.message());
+        }
+        return lines;
+    };
+    const size_t remaining = advice.remaining.size();
+    if (remaining < ParallelFrom) {
+        advice.reasons << remains(0, remaining);
+    } else {
+        std::future<QStringList> second =
+            std::async(std::launch::async, remains, remaining / 2, remaining);
+        advice.reasons << remains(0, remaining / 2);
+        advice.reasons << second.get();
     }
 
     for (size_t i = 0; i < affordable.size() && advice.rejected.size() < 2; ++i) {
@@ -1008,8 +1034,16 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
 
 Advice advise(const Project &project, qint64 users, const Catalog &catalog)
 {
-    Placer placer(project, catalog);
-    return adviseAt(AdvisorFacts(project, catalog), placer, users, true);
+    if (project.entities.size() < ParallelFrom) {
+        Placer placer(project, catalog);
+        return adviseAt(AdvisorFacts(project, catalog), placer, users, true);
+    }
+    // The placer copies the project while the facts are worked out.
+    std::future<Placer> placing =
+        std::async(std::launch::async, [&] { return Placer(project, catalog); });
+    const AdvisorFacts facts(project, catalog);
+    Placer placer = placing.get();
+    return adviseAt(facts, placer, users, true);
 }
 
 Layout advisedLayout(const Project &project, qint64 users, const Catalog &catalog)

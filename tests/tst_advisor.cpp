@@ -1,4 +1,5 @@
 #include "model/advisor.h"
+#include "tests/bench/generator.h"
 #include "tests/testutil.h"
 
 #include <QtTest>
@@ -35,6 +36,8 @@ private slots:
     void binaryNeverInADatabase_data();
     void binaryNeverInADatabase();
     void explainsAndRejects();
+    void remainsInTheOrderOfTheFindings_data();
+    void remainsInTheOrderOfTheFindings();
     void applyKeepsStoresAndMovesEntities();
     void emptyProject();
     void moneyBreaksTiesOfFit_data();
@@ -210,6 +213,39 @@ void TestAdvisor::explainsAndRejects()
     for (const RejectedLayout &r : a.rejected) {
         if (r.layout.cost <= a.budget)
             QVERIFY(r.layout.value <= a.best.value);
+    }
+}
+
+void TestAdvisor::remainsInTheOrderOfTheFindings_data()
+{
+    QTest::addColumn<int>("entities");
+    QTest::addColumn<qint64>("users");
+    // From 500 remaining findings, half of their lines are written on another thread.
+    QTest::newRow("40 entities") << 40 << qint64(30'000'000);
+    QTest::newRow("2,000 entities") << 2000 << qint64(30'000'000);
+}
+
+void TestAdvisor::remainsInTheOrderOfTheFindings()
+{
+    QFETCH(int, entities);
+    QFETCH(qint64, users);
+    const Project p = bench::generateProject(entities);
+    const Advice a = advise(p, users, Catalog::builtin());
+    QStringList remains;
+    for (const QString &line : a.reasons) {
+        if (line.startsWith(QLatin1String("Remains: ")))
+            remains << line;
+    }
+    QVERIFY(!a.remaining.empty());
+    QCOMPARE(remains.size(), qsizetype(a.remaining.size()));
+    for (size_t i = 0; i < a.remaining.size(); ++i) {
+        const Finding &f = a.remaining[i];
+        const int at = p.entityIndex(f.entity);
+        const QString where = at >= 0 ? p.entities[size_t(at)].name : QStringLiteral("the layout");
+        QVERIFY2(remains[qsizetype(i)].startsWith(
+                     QStringLiteral("Remains: %1 on %2, because").arg(f.rule, where)),
+                 qPrintable(remains[qsizetype(i)]));
+        QVERIFY(remains[qsizetype(i)].endsWith(f.message()));
     }
 }
 
