@@ -56,6 +56,17 @@ std::vector<int> kindsOf(unsigned mask, const Catalog &catalog)
 /// From how many entities the advisor shares its passes over them with a second thread.
 constexpr size_t ParallelFrom = 500;
 
+/// @p work(from, to) over [0, @p count), the second half on another thread from ParallelFrom on.
+template <typename Work> void inHalves(size_t count, Work &&work)
+{
+    if (count < ParallelFrom) {
+        work(size_t(0), count);
+        return;
+    }
+    const std::jthread other(work, count / 2, count);
+    work(size_t(0), count / 2);
+}
+
 /// What the advisor knows of a project whatever the users: each entity's traffic, the links it
 /// must keep or pay for, and where the check flags it below and from the growth scale.
 struct AdvisorFacts
@@ -92,7 +103,7 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     traffic.resize(n);
     for (std::vector<int> &flags : flagsAt)
         flags.resize(n * size_t(kinds));
-    auto rows = [&](size_t from, size_t to) {
+    inHalves(n, [&](size_t from, size_t to) { // each row is the entity's alone
         for (size_t i = from; i < to; ++i) {
             const Entity &e = project.entities[i];
             bases[i] = fitBasis(e, catalog);
@@ -103,13 +114,7 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
                 flagsAt[1][i * size_t(kinds) + k] = weights[1];
             }
         }
-    };
-    if (n < ParallelFrom) {
-        rows(0, n);
-    } else { // each row is the entity's alone: half of them on another thread
-        const std::jthread other(rows, n / 2, n);
-        rows(0, n / 2);
-    }
+    });
     for (size_t i = 0; i < n; ++i) {
         const Entity &e = project.entities[i];
         totalTraffic += traffic[i];
@@ -962,7 +967,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
             break;
         }
     }
-    // What remains, a line a finding: for a big project, half of them on another thread.
+    // What remains, a line a finding (half of them on another thread when they are many).
     const QString checked = QString::number(std::min(affordable.size(), Checked));
     auto remains = [&](size_t from, size_t to) {
         QStringList lines;
@@ -976,15 +981,10 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         }
         return lines;
     };
-    const size_t remaining = advice.remaining.size();
-    if (remaining < ParallelFrom) {
-        advice.reasons << remains(0, remaining);
-    } else {
-        std::future<QStringList> second =
-            std::async(std::launch::async, remains, remaining / 2, remaining);
-        advice.reasons << remains(0, remaining / 2);
-        advice.reasons << second.get();
-    }
+    std::array<QStringList, 2> halves;
+    inHalves(advice.remaining.size(),
+             [&](size_t from, size_t to) { halves[from > 0] = remains(from, to); });
+    advice.reasons << halves[0] << halves[1];
 
     for (size_t i = 0; i < affordable.size() && advice.rejected.size() < 2; ++i) {
         if (i == chosen)
