@@ -1,7 +1,8 @@
 // Benchmarks of the designer window with thousands of entities: the frames of dragging a chip
-// from store to store and dropping it. Each frame is the event, everything it sets off (rescore,
-// canvas, panels) and the repaint; the frames after the drop run until the autosave and the
-// diagram preview are done. The figure is the slowest frame. Run through tests/bench/run.
+// from store to store and dropping it, and of dropping chips while the Roadmap view sweeps again.
+// Each frame is the event, everything it sets off (rescore, canvas, panels) and the repaint; the
+// frames after a drop run until the autosave and the diagram preview are done, or until the
+// roadmap shows the new design. The figure is the slowest frame. Run through tests/bench/run.
 #include "tests/bench/generator.h"
 
 #include "app/mainwindow.h"
@@ -14,6 +15,7 @@
 #include "views/canvas/canvasview.h"
 #include "views/canvas/entitychip.h"
 #include "views/canvas/storeitem.h"
+#include "views/panels/roadmapdock.h"
 
 #include "model/projectio.h"
 
@@ -59,6 +61,28 @@ double frame()
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+/// Writes a generated project of @p entities to @p path, opens it in @p window and shows it.
+void showGenerated(MainWindow &window, int entities, const QString &path)
+{
+    QString error;
+    QVERIFY2(writeProjectFile(path, bench::generateProject(entities), &error), qPrintable(error));
+    window.setPrompts(new test::ScriptedPrompts);
+    window.resize(1600, 1000);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+/// Round @p round's chip (the first on one store) and the store it goes to.
+std::pair<QString, QString> chipAndTarget(const Project &project, int round)
+{
+    const QString from = project.stores[size_t(round % 2)].id;
+    const auto entity = std::find_if(project.entities.begin(), project.entities.end(),
+                                     [&](const Entity &e) { return e.store == from; });
+    return {entity != project.entities.end() ? entity->id : QString(),
+            project.stores[size_t(2 + round % 2)].id};
+}
+
 } // namespace
 
 class BenchCanvas : public QObject
@@ -69,6 +93,8 @@ private slots:
     void initTestCase();
     void dragAndDrop_data();
     void dragAndDrop();
+    void dropWhileRoadmapSweeps_data();
+    void dropWhileRoadmapSweeps();
 
 private:
     QTemporaryDir m_dir;
@@ -95,16 +121,11 @@ void BenchCanvas::dragAndDrop_data()
 void BenchCanvas::dragAndDrop()
 {
     QFETCH(int, entities);
-    const QString path = m_dir.filePath(QStringLiteral("bench-%1.storemap").arg(entities));
-    QString error;
-    QVERIFY2(writeProjectFile(path, bench::generateProject(entities), &error), qPrintable(error));
-
     MainWindow window;
-    window.setPrompts(new test::ScriptedPrompts);
-    window.resize(1600, 1000);
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showGenerated(window, entities,
+                  m_dir.filePath(QStringLiteral("drag-%1.storemap").arg(entities)));
+    if (QTest::currentTestFailed())
+        return;
     QTest::qWait(400); // start-up work (the first diagram) is not part of a drag
 
     CanvasView *view = window.canvas();
@@ -119,14 +140,8 @@ void BenchCanvas::dragAndDrop()
     double worstMove = 0, worstDrop = 0, worstAfter = 0; // where the slowest frames are
     const int rounds = qEnvironmentVariableIsEmpty("STOREMAP_BENCH_QUICK") ? 3 : 1;
     for (int round = 0; round < rounds; ++round) {
-        // The chip: the first one on one store, dragged to another store.
-        const Project &project = window.document()->project();
-        const QString from = project.stores[size_t(round % 2)].id;
-        const QString to = project.stores[size_t(2 + round % 2)].id;
-        const auto entity = std::find_if(project.entities.begin(), project.entities.end(),
-                                         [&](const Entity &e) { return e.store == from; });
-        QVERIFY(entity != project.entities.end());
-        const QString id = entity->id;
+        const auto [id, to] = chipAndTarget(window.document()->project(), round);
+        QVERIFY(!id.isEmpty());
         const int paintsBefore = counter.paints;
 
         auto *mime = new QMimeData; // the drop event below does not own it
@@ -179,6 +194,83 @@ void BenchCanvas::dragAndDrop()
           "the drop %.2f)",
           entities, frames.size(), frames[frames.size() / 2], worst, worstMove, worstDrop,
           worstAfter);
+    QTest::setBenchmarkResult(worst, QTest::WalltimeMilliseconds);
+}
+
+void BenchCanvas::dropWhileRoadmapSweeps_data()
+{
+    QTest::addColumn<int>("entities");
+    const bool quick = !qEnvironmentVariableIsEmpty("STOREMAP_BENCH_QUICK");
+    for (int n : {500, 5000}) {
+        if (!quick || n <= 500)
+            QTest::addRow("%d", n) << n;
+    }
+}
+
+// The slowest frame after a chip is dropped on another store, until the Roadmap view open beside
+// the canvas shows the roadmap of the new design: its sweep runs while the window goes on (the
+// drop's own frame is dragAndDrop's).
+void BenchCanvas::dropWhileRoadmapSweeps()
+{
+    QFETCH(int, entities);
+    MainWindow window;
+    showGenerated(window, entities,
+                  m_dir.filePath(QStringLiteral("roadmap-%1.storemap").arg(entities)));
+    if (QTest::currentTestFailed())
+        return;
+    auto *dock = window.findChild<RoadmapDock *>();
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QVERIFY(QTest::qWaitFor([&] { return !dock->isUpdating() && !dock->roadmap().steps.empty(); },
+                            120000));
+    QTest::qWait(400); // start-up work (the first diagram) is not part of the drops
+
+    CanvasView *view = window.canvas();
+    CanvasScene *scene = window.scene();
+    QWidget *viewport = view->viewport();
+    std::vector<double> frames;
+    double worstDrop = 0;
+    const int rounds = qEnvironmentVariableIsEmpty("STOREMAP_BENCH_QUICK") ? 3 : 1;
+    for (int round = 0; round < rounds; ++round) {
+        const auto [id, to] = chipAndTarget(window.document()->project(), round);
+        QVERIFY(!id.isEmpty());
+        StoreItem *target = scene->storeItem(to);
+        QVERIFY(target);
+        view->ensureVisible(target, 0, 0);
+        const QPoint at = view->mapFromScene(target->sceneBoundingRect().center());
+        QMimeData mime;
+        mime.setData(CanvasScene::EntityMime, id.toUtf8());
+        scene->setDraggedEntity(id);
+        QElapsedTimer t;
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(viewport, &move);
+        frame();
+        t.start();
+        QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(viewport, &drop);
+        scene->setDraggedEntity(QString());
+        worstDrop = std::max(worstDrop, double(t.nsecsElapsed()) / 1e6 + frame());
+        QCOMPARE(window.document()->project().entity(id)->store, to);
+        // The frames until the roadmap shows the design as it is now.
+        QElapsedTimer sweep;
+        sweep.start();
+        bool updating = true;
+        while (updating && sweep.elapsed() < 120000) {
+            frames.push_back(frame());
+            updating = dock->isUpdating();
+            QThread::msleep(2);
+        }
+        QVERIFY2(!updating, "the roadmap never showed the new design");
+        qInfo("%d entities: the roadmap followed the drop in %lld ms", entities, sweep.elapsed());
+    }
+    const double worst = *std::max_element(frames.begin(), frames.end());
+    std::sort(frames.begin(), frames.end());
+    qInfo("%d entities: %zu frames after the drops, median %.2f ms, slowest %.2f ms (the drop "
+          "itself %.2f ms)",
+          entities, frames.size(), frames[frames.size() / 2], worst, worstDrop);
     QTest::setBenchmarkResult(worst, QTest::WalltimeMilliseconds);
 }
 
