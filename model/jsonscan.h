@@ -230,14 +230,22 @@ template <typename Sax> bool readKey(const char *&p, const char *end, std::strin
 /// returns false where the text is not valid JSON, where @p sax says stop, and where it leaves the
 /// text to nlohmann (an escaped surrogate, a number out of range); the caller then reads the text
 /// with nlohmann, which says what is wrong.
-template <typename Sax> bool scanJson(const char *p, const char *end, Sax &sax)
+///
+/// With @p within, the text is a part of a document: it begins inside the objects and arrays
+/// *@p within names ('{' or '[', the outermost first), at a value (an element, or a member's key
+/// when the innermost is an object), and may end after any value. It returns true where the part
+/// ends after a value, and leaves in *@p within what is still open there.
+template <typename Sax>
+bool scanJson(const char *p, const char *end, Sax &sax, std::vector<char> *within = nullptr)
 {
     using namespace jsonscan;
-    std::string text;       // each string, key and number as read
-    std::vector<char> open; // the objects and arrays not yet closed: '{' or '['
-    if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+    std::string text; // each string, key and number as read
+    std::vector<char> open = within ? std::move(*within) : std::vector<char>{}; // not yet closed
+    if (open.empty() && end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3; // a byte order mark, which nlohmann skips too
     p = skipSpace(p, end);
+    if (!open.empty() && open.back() == '{' && !readKey(p, end, text, sax))
+        return false;
     for (;;) {
         if (p == end)
             return false;
@@ -295,10 +303,16 @@ template <typename Sax> bool scanJson(const char *p, const char *end, Sax &sax)
         // After a value: the next one, or the end of the objects and arrays it closes.
         for (;;) {
             p = skipSpace(p, end);
-            if (open.empty())
+            if (open.empty()) {
+                if (within)
+                    within->clear();
                 return p == end;
-            if (p == end)
-                return false;
+            }
+            if (p == end) {
+                if (within)
+                    *within = std::move(open);
+                return within != nullptr;
+            }
             if (*p == ',') {
                 p = skipSpace(p + 1, end);
                 if (open.back() == '{' && !readKey(p, end, text, sax))

@@ -13,6 +13,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <future>
 #include <optional>
 #include <set>
 #include <span>
@@ -239,15 +241,25 @@ public:
     }
 
     /// Every pattern's "with" names an entity of @p ids, and shares its text.
-    static void checkLinks(Project *p, const QSet<QString> &ids)
+    /// With @p more, the ids of the entities read apart, those names too.
+    static void checkLinks(Project *p, const QSet<QString> &ids,
+                           const QSet<QString> *more = nullptr)
     {
+        auto find = [](const QSet<QString> *set, const QString &id) -> const QString * {
+            if (!set)
+                return nullptr;
+            const auto it = set->constFind(id);
+            return it == set->cend() ? nullptr : &*it;
+        };
         for (size_t i = 0; i < p->entities.size(); ++i) {
             std::vector<Pattern> &patterns = p->entities[i].patterns;
             for (size_t j = 0; j < patterns.size(); ++j) {
                 if (patterns[j].with.isEmpty())
                     continue;
-                const auto entity = ids.constFind(patterns[j].with);
-                if (entity == ids.cend()) {
+                const QString *entity = find(&ids, patterns[j].with);
+                if (!entity)
+                    entity = find(more, patterns[j].with);
+                if (!entity) {
                     fail(QStringLiteral("$.entities[%1].patterns[%2].with").arg(i).arg(j),
                          Tr::tr("refers to entity %1, which is not defined in \"entities\"")
                              .arg(quoted(patterns[j].with)));
@@ -536,6 +548,40 @@ public:
         , m_root(root)
     {}
 
+    /// Reads the second part of a file split between two entities (splitBetweenEntities()): its
+    /// entities, from the split to the end of the array, then the end of the file; the project's
+    /// stores, @p stores, were read from its first part. Nothing else may follow the entities.
+    StreamReader(const Reader &reader, json *unused, std::vector<Store> stores)
+        : StreamReader(reader, unused)
+    {
+        m_head.stores = std::move(stores);
+        m_depth = 2;
+        m_inEntities = m_streaming = m_second = true;
+    }
+
+    /// Called when the entities begin, with the project read so far: its fields and stores.
+    std::function<void(const Project &head)> onEntities;
+
+    /// The project read in two parts, this one's entities then @p second's, or nothing when the
+    /// first part does not end between two entities, the second did not read to the end of the
+    /// file, or an id is in both (the whole file, read again, says where).
+    std::optional<Project> finishWith(StreamReader &second)
+    {
+        if (!m_inEntities || m_depth != 2 || !second.m_second || second.m_inEntities ||
+            second.m_depth != 0 ||
+            m_head.entities.size() + second.m_head.entities.size() > size_t(limits::Entities))
+            return std::nullopt;
+        std::vector<Entity> &more = second.m_head.entities;
+        if (std::any_of(more.begin(), more.end(),
+                        [this](const Entity &e) { return m_ids.contains(e.id); }))
+            return std::nullopt;
+        Project p = std::move(m_head); // nothing follows the entities: the head read at their start
+        p.entities.insert(p.entities.end(), std::make_move_iterator(more.begin()),
+                          std::make_move_iterator(more.end()));
+        Reader::checkLinks(&p, m_ids, &second.m_ids);
+        return p;
+    }
+
     /// The project, or nothing when it stopped.
     std::optional<Project> finish()
     {
@@ -550,25 +596,31 @@ public:
     }
 
     // The events of scanJson(), as nlohmann::json::sax_parse names them.
-    bool null() { return m_inEntities ? entityNull() : m_dom.null(); }
-    bool boolean(bool v) { return !m_inEntities && m_dom.boolean(v); }
+    // A second part has nothing but entities: after them, only the end of the project.
+    bool null() { return m_inEntities ? entityNull() : !m_second && m_dom.null(); }
+    bool boolean(bool v) { return !m_inEntities && !m_second && m_dom.boolean(v); }
     bool number_integer(json::number_integer_t v)
     {
-        return m_inEntities ? entityNumber(json(v)) : m_dom.number_integer(v);
+        return m_inEntities ? entityNumber(json(v)) : !m_second && m_dom.number_integer(v);
     }
     bool number_unsigned(json::number_unsigned_t v)
     {
-        return m_inEntities ? entityNumber(json(v)) : m_dom.number_unsigned(v);
+        return m_inEntities ? entityNumber(json(v)) : !m_second && m_dom.number_unsigned(v);
     }
     bool number_float(json::number_float_t v, const json::string_t &s)
     {
-        return m_inEntities ? entityNumber(json(v)) : m_dom.number_float(v, s);
+        return m_inEntities ? entityNumber(json(v)) : !m_second && m_dom.number_float(v, s);
     }
-    bool string(json::string_t &v) { return m_inEntities ? entityString(v) : m_dom.string(v); }
+    bool string(json::string_t &v)
+    {
+        return m_inEntities ? entityString(v) : !m_second && m_dom.string(v);
+    }
     bool key(json::string_t &k)
     {
         if (m_inEntities)
             return entityKey(k);
+        if (m_second)
+            return false;
         if (m_depth == 1) {
             if (!m_rootKeys.insert(k).second)
                 return false; // the tree keeps the last; stopping keeps it simple
@@ -580,12 +632,12 @@ public:
     {
         if (++m_depth > limits::Depth)
             return false;
-        return m_inEntities ? entityStart(false) : m_dom.start_object(n);
+        return m_inEntities ? entityStart(false) : !m_second && m_dom.start_object(n);
     }
     bool end_object()
     {
         --m_depth;
-        return m_inEntities ? entityEnd() : m_dom.end_object();
+        return m_inEntities ? entityEnd() : m_second ? m_depth == 0 : m_dom.end_object();
     }
     bool start_array(std::size_t n)
     {
@@ -593,7 +645,7 @@ public:
             return false;
         if (m_inEntities)
             return entityStart(true);
-        if (!m_dom.start_array(n))
+        if (m_second || !m_dom.start_array(n))
             return false;
         return m_depth != 2 || !m_entitiesNext || startEntities();
     }
@@ -601,9 +653,9 @@ public:
     {
         if (--m_depth == 1 && m_inEntities) {
             m_inEntities = false; // the end of the entities
-            return m_dom.end_array();
+            return m_second || m_dom.end_array();
         }
-        return m_inEntities || m_dom.end_array(); // the end of an entity's patterns
+        return m_inEntities || (!m_second && m_dom.end_array()); // the end of a pattern list
     }
 
 private:
@@ -633,6 +685,8 @@ private:
     {
         try {
             m_head = m_reader.readHead(*m_root);
+            if (onEntities)
+                onEntities(m_head);
         } catch (...) {
             return false;
         }
@@ -810,10 +864,11 @@ private:
     bool m_entitiesNext = false; // the last key of the project's object was "entities"
     bool m_streaming = false;
     bool m_inEntities = false;
-    Project m_head;      // the project read so far, entities and all
-    QSet<QString> m_ids; // a hash: loading grows with the entities, not n log n
-    Entity m_entity;     // the entity being read
-    Key m_entityKey{};   // the last key of the entity, and of its workload or pattern
+    bool m_second = false; // the second part of a file split between two entities
+    Project m_head;        // the project read so far, entities and all
+    QSet<QString> m_ids;   // a hash: loading grows with the entities, not n log n
+    Entity m_entity;       // the entity being read
+    Key m_entityKey{};     // the last key of the entity, and of its workload or pattern
     Key m_innerKey{};
     unsigned m_entityKeys = 0; // the keys seen, of the entity and of its workload or pattern
     unsigned m_innerKeys = 0;
@@ -827,6 +882,43 @@ QString LoadError::toString() const
 }
 
 namespace {
+/// Where a large file, as Storemap writes it, can be read in two parts, one on each core: the
+/// comma between two entities past its middle, or -1. Only a file's own reading tells whether the
+/// comma is where it looks to be, between two entities (a store is written alike).
+qsizetype splitBetweenEntities(const QByteArray &text)
+{
+    constexpr qsizetype SplitFrom =
+        512 * 1024; // about 1,000 entities; below, a thread saves little
+    if (text.size() < SplitFrom)
+        return -1;
+    const qsizetype at = text.indexOf("},\n    {\n", text.size() / 2);
+    return at < 0 ? -1 : at + 1;
+}
+
+/// The project read in two parts, split at the comma at @p split, the second on another thread
+/// from the moment the entities begin; nothing when either part stopped (see StreamReader).
+std::optional<Project> streamInTwo(const Reader &reader, const QByteArray &text, qsizetype split)
+{
+    json root, unused;
+    StreamReader first(reader, &root);
+    std::optional<StreamReader> second;
+    std::future<bool> secondRead; // waited for before second goes, even when first throws
+    first.onEntities = [&](const Project &head) {
+        second.emplace(reader, &unused, head.stores);
+        secondRead = std::async(std::launch::async, [&] {
+            std::vector<char> within{'{', '['}; // the project and its entities
+            return scanJson(text.constBegin() + split + 1, text.constEnd(), *second, &within) &&
+                   within.empty();
+        });
+    };
+    std::vector<char> within;
+    const bool firstRead = scanJson(text.constBegin(), text.constBegin() + split, first, &within);
+    if (!secondRead.valid() || !secondRead.get() || !firstRead ||
+        within != std::vector<char>{'{', '['})
+        return std::nullopt;
+    return first.finishWith(*second);
+}
+
 bool parse(const QByteArray &text, const Catalog &catalog, bool stream, Project *out,
            LoadError *error)
 {
@@ -839,14 +931,19 @@ bool parse(const QByteArray &text, const Catalog &catalog, bool stream, Project 
     }
     const Reader reader(catalog);
     try {
-        json root;
-        StreamReader streamed(reader, &root);
-        if (stream && scanJson(text.constBegin(), text.constEnd(), streamed)) {
-            if (std::optional<Project> p = streamed.finish()) {
-                if (out)
-                    *out = std::move(*p);
-                return true;
-            }
+        std::optional<Project> p;
+        if (const qsizetype split = stream ? splitBetweenEntities(text) : -1; split > 0)
+            p = streamInTwo(reader, text, split);
+        if (stream && !p) {
+            json root;
+            StreamReader streamed(reader, &root);
+            if (scanJson(text.constBegin(), text.constEnd(), streamed))
+                p = streamed.finish();
+        }
+        if (p) {
+            if (out)
+                *out = std::move(*p);
+            return true;
         }
     } catch (...) {
         // read again below, as a whole tree, which says what is wrong

@@ -1,6 +1,7 @@
 #include "model/jsondump.h"
 #include "model/jsonscan.h"
 #include "model/projectio.h"
+#include "tests/bench/generator.h"
 #include "tests/jsonevents.h"
 #include "tests/testutil.h"
 
@@ -788,6 +789,46 @@ void TestProjectIO::streamReadsAsTheTreeDoes_data()
     QTest::newRow("too deep inside an entity") << replaced(
         R"("name":"Users")",
         (R"("name":"Users","x":)" + QByteArray(40, '[') + QByteArray(40, ']')).constData());
+
+    // Large files, as Storemap writes them, are read in two parts, split between two entities
+    // past the middle; whatever is in either part, the result is the tree's.
+    Project large = bench::generateProject(1500);
+    large.entities.front().patterns.front().with = large.entities.back().id; // across the split
+    const QByteArray big = serializeProject(large);
+    QVERIFY(big.size() > 512 * 1024);
+    const auto bigReplaced = [&big](const char *entity, const char *from, const char *to) {
+        const qsizetype at = big.indexOf(QByteArray("\"id\": \"") + entity + '"');
+        const qsizetype where = big.indexOf(from, at);
+        return QByteArray(big).replace(where, qsizetype(std::strlen(from)), to);
+    };
+    QTest::newRow("large") << big;
+    QTest::newRow("large, one id in both parts")
+        << bigReplaced("entity-1499", "\"id\": \"entity-1499\"", "\"id\": \"entity-3\"");
+    QTest::newRow("large, one id twice in the second part")
+        << bigReplaced("entity-1499", "\"id\": \"entity-1499\"", "\"id\": \"entity-1498\"");
+    QTest::newRow("large, a value refused in the second part")
+        << bigReplaced("entity-1400", "\"schema\": \"", "\"schema\": \"bogus-");
+    QTest::newRow("large, a store not defined in the second part")
+        << bigReplaced("entity-1400", "\"store\": \"store-", "\"store\": \"nowhere-");
+    QTest::newRow("large, a link to no entity in the first part") << bigReplaced(
+        "entity-2", "\"patterns\": [", R"("patterns": [{"type": "transaction", "with": "gone"},)");
+    QTest::newRow("large, fields after the entities")
+        << QByteArray(big).insert(big.lastIndexOf('}'), ", \"notes\": \"after\"");
+    QTest::newRow("large, not valid JSON at its end") << big.left(big.size() - 3);
+    Project stores; // its middle among the stores: the first part never reaches the entities
+    for (int i = 0; i < limits::Stores; ++i)
+        stores.stores.push_back({QStringLiteral("s%1").arg(i), QStringLiteral("redis"),
+                                 QString(limits::NameLength, QLatin1Char('n'))});
+    for (int i = 0; i < 25; ++i) {
+        Entity e;
+        e.id = QStringLiteral("e%1").arg(i);
+        e.name = e.id;
+        e.notes = QString(limits::TextLength, QLatin1Char('x'));
+        e.store = QStringLiteral("s%1").arg(i);
+        stores.entities.push_back(e);
+    }
+    stores.name = QStringLiteral("Stores");
+    QTest::newRow("large, its middle among the stores") << serializeProject(stores);
 }
 
 // parseProject() reads entities as the parser goes; whatever it reads, and whatever it refuses, is
