@@ -433,10 +433,10 @@ public:
     }
 
     /// The warnings and errors the check raises on @p layout.
-    std::vector<Finding> flags(const Layout &layout)
+    Findings flags(const Layout &layout)
     {
-        std::vector<Finding> flags = findingsOf(place(layout), m_analysis, m_problem.catalog);
-        std::erase_if(flags, [](const Finding &f) { return f.severity == Severity::Info; });
+        Findings flags = findingsOf(place(layout), m_analysis, m_problem.catalog);
+        flags.removeIf([](const Finding &f) { return f.severity == Severity::Info; });
         return flags;
     }
 
@@ -880,7 +880,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         return advice;
     if (chosenWeight > 0)
         advice.remaining = checker.flags(advice.best);
-    std::vector<std::pair<Layout, std::vector<Finding>>> passedOver;
+    std::vector<std::pair<Layout, Findings>> passedOver;
     if (topValue.value > advice.best.value + 1e-9)
         passedOver.emplace_back(topValue, checker.flags(topValue));
     const Layout &best = advice.best;

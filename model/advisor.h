@@ -38,7 +38,7 @@ struct Advice
     QStringList reasons;
     /// The warnings and errors `check` raises on the advised layout: each one is named in the
     /// reasons with why no affordable layout avoids it.
-    std::vector<Finding> remaining;
+    Findings remaining;
 };
 
 /// Fit points one unit of complexity must buy before the advisor adds a store: each extra kind has

@@ -255,7 +255,7 @@ struct Rules
     QHash<QString, int> storeIndex;
     std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
     QStringList storeLabels;  ///< "Postgres (PostgreSQL)", by store index
-    std::vector<Finding> out;
+    Findings out;
     std::vector<int> ranks; ///< sort key of each finding: severity, then rule order
     bool counting = false;  ///< count the findings in @ref counts instead of recording them
     FindingCounts counts;
@@ -855,13 +855,13 @@ std::array<int, 2> placementWeights(const Entity &entity, int kind, const Catalo
 
 void applyMinFit(const Project &project, Analysis *analysis, double minFit, const Catalog &catalog)
 {
-    std::vector<Finding> errors;
+    Findings errors;
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
         const EntityScore &s = analysis->entities[i];
         if (s.fit < 0 || s.fit >= minFit)
             continue;
-        std::erase_if(analysis->findings, [&](const Finding &f) {
+        analysis->findings.removeIf([&](const Finding &f) {
             return f.rule == QLatin1String("poor-fit") && f.entity == e.id;
         });
         errors.push_back(
@@ -875,7 +875,7 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
              {e.name, catalog.kind(s.kind).name, formatTenths(s.fit), formatTenths(minFit),
               catalog.kind(s.bestKind).name, formatTenths(s.bestFit)}});
     }
-    analysis->findings.insert(analysis->findings.begin(), errors.begin(), errors.end());
+    analysis->findings = errors + analysis->findings;
 }
 
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
@@ -936,14 +936,13 @@ double overallFitOf(const std::vector<EntityScore> &scores)
 
 } // namespace
 
-std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
-                                const Catalog &catalog)
+Findings findingsOf(const Project &project, const Analysis &analysis, const Catalog &catalog)
 {
     Rules rules(project, analysis, catalog);
     rules.perLayout();
     rules.perEntity();
     rules.perStore();
-    std::vector<Finding> sorted;
+    Findings sorted;
     sorted.reserve(rules.out.size());
     for (const size_t i : byRank(rules.ranks))
         sorted.push_back(std::move(rules.out[i]));
@@ -1247,7 +1246,7 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
     again[0] = again[size_t(storesOrigin)] = 1;
     for (const size_t i : entities)
         again[i + 1] = 1;
-    std::vector<Finding> kept = std::move(m_analysis.findings);
+    Findings kept = std::move(m_analysis.findings);
     std::vector<int> keptRanks = std::move(m_ranks), keptOrigins = std::move(m_origins);
     m_analysis.findings.clear();
     m_ranks.clear();
@@ -1261,33 +1260,32 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
     size_t k = 0;
     for (const size_t f : fresh) {
         const int rank = rules.ranks[f], origin = origins[f];
-        for (; k < kept.size() && std::pair(keptRanks[k], keptOrigins[k]) < std::pair(rank, origin);
+        for (; k < size_t(kept.size()) &&
+               std::pair(keptRanks[k], keptOrigins[k]) < std::pair(rank, origin);
              ++k) {
             if (!again[size_t(keptOrigins[k])])
                 add(std::move(kept[k]), keptRanks[k], keptOrigins[k]);
         }
         add(std::move(rules.out[f]), rank, origin);
     }
-    for (; k < kept.size(); ++k) {
+    for (; k < size_t(kept.size()); ++k) {
         if (!again[size_t(keptOrigins[k])])
             add(std::move(kept[k]), keptRanks[k], keptOrigins[k]);
     }
 }
 
-void Analyser::replaceRun(size_t first, size_t last, std::vector<Finding> &found,
-                          const size_t *fresh, size_t count, std::pair<int, int> run)
+void Analyser::replaceRun(size_t first, size_t last, Findings &found, const size_t *fresh,
+                          size_t count, std::pair<int, int> run)
 {
-    std::vector<Finding> &list = m_analysis.findings;
+    Findings &list = m_analysis.findings;
     const size_t common = std::min(last - first, count);
     for (size_t j = 0; j < common; ++j)
         list[first + j] = std::move(found[fresh[j]]);
     const auto at = qsizetype(first + common);
     if (count > common) {
-        std::vector<Finding> more;
+        list.insert(at, qsizetype(count - common), Finding{}); // one move of those after it
         for (size_t j = common; j < count; ++j)
-            more.push_back(std::move(found[fresh[j]]));
-        list.insert(list.begin() + at, std::make_move_iterator(more.begin()),
-                    std::make_move_iterator(more.end()));
+            list[first + j] = std::move(found[fresh[j]]);
         m_ranks.insert(m_ranks.begin() + at, count - common, run.first);
         m_origins.insert(m_origins.begin() + at, count - common, run.second);
     } else if (last > first + common) {
@@ -1317,13 +1315,13 @@ std::pair<size_t, size_t> Analyser::placesOf(int rank, int origin) const
             firstWhere([&key](const std::pair<int, int> &at) { return at <= key; })};
 }
 
-int countFindings(const std::vector<Finding> &findings, Severity severity)
+int countFindings(const Findings &findings, Severity severity)
 {
     return int(std::count_if(findings.begin(), findings.end(),
                              [severity](const Finding &f) { return f.severity == severity; }));
 }
 
-bool reachesSeverity(const std::vector<Finding> &findings, Severity threshold)
+bool reachesSeverity(const Findings &findings, Severity threshold)
 {
     return std::any_of(findings.begin(), findings.end(),
                        [threshold](const Finding &f) { return f.severity >= threshold; });

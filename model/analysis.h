@@ -34,6 +34,15 @@ struct Finding
     friend bool operator==(const Finding &, const Finding &) = default;
 };
 
+} // namespace storemap
+// Its members are Qt's implicitly shared strings and plain values: a list moves a finding's bytes,
+// and inserting one in a long list moves the findings after it as one block.
+Q_DECLARE_TYPEINFO(storemap::Finding, Q_RELOCATABLE_TYPE);
+namespace storemap {
+
+/// The findings of an analysis, in order.
+using Findings = QList<Finding>;
+
 /// The scores of one entity at the analysed scale.
 struct EntityScore
 {
@@ -52,8 +61,8 @@ struct Analysis
     std::vector<EntityScore> entities; ///< in project order
     double overallFit = -1; ///< traffic-weighted mean fit of the placed entities; -1: none has one
     Complexity complexity;
-    Cost cost;                     ///< what the stores cost a month (DESIGN.md §3, Money)
-    std::vector<Finding> findings; ///< errors first, then warnings, then infos
+    Cost cost;         ///< what the stores cost a month (DESIGN.md §3, Money)
+    Findings findings; ///< errors first, then warnings, then infos
 };
 
 /// Scores, complexity and findings of @p project at @p users.
@@ -163,8 +172,8 @@ private:
     std::pair<size_t, size_t> placesOf(int rank, int origin) const;
     /// Puts the @p count findings of @p found at the indexes @p fresh, of @p run (rank, origin),
     /// in the place of the list's [@p first, @p last).
-    void replaceRun(size_t first, size_t last, std::vector<Finding> &found, const size_t *fresh,
-                    size_t count, std::pair<int, int> run);
+    void replaceRun(size_t first, size_t last, Findings &found, const size_t *fresh, size_t count,
+                    std::pair<int, int> run);
 
     Analysis m_analysis;
     LayoutLosses m_losses; ///< when the layout is over its budget
@@ -185,8 +194,7 @@ private:
 };
 
 /// The findings of @p project given its scores (the fits and complexity of @p analysis).
-std::vector<Finding> findingsOf(const Project &project, const Analysis &analysis,
-                                const Catalog &catalog);
+Findings findingsOf(const Project &project, const Analysis &analysis, const Catalog &catalog);
 
 /// How many findings of each severity findingsOf() raises, without recording or formatting them.
 struct FindingCounts
@@ -243,10 +251,10 @@ struct EgressSaving
 EgressSaving egressSaving(const Entity &entity, int kind, const Catalog &catalog);
 
 /// How many of @p findings have @p severity.
-int countFindings(const std::vector<Finding> &findings, Severity severity);
+int countFindings(const Findings &findings, Severity severity);
 
 /// True when one of @p findings is at least as severe as @p threshold (`check --fail-on`).
-bool reachesSeverity(const std::vector<Finding> &findings, Severity threshold);
+bool reachesSeverity(const Findings &findings, Severity threshold);
 
 /// Why each row of the lesson's decision matrix matters for @p entity, indexed by Criterion (an
 /// empty list where it does not): its schema, its durability where it must be kept, and the rows

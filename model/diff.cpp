@@ -143,13 +143,12 @@ FindingKey keyOf(const Finding &f)
 }
 
 /// The findings of @p from that @p other does not raise (as many times).
-std::vector<Finding> missingFrom(const std::vector<Finding> &from,
-                                 const std::vector<Finding> &other)
+Findings missingFrom(const Findings &from, const Findings &other)
 {
     std::map<FindingKey, int> available;
     for (const Finding &f : other)
         ++available[keyOf(f)];
-    std::vector<Finding> missing;
+    Findings missing;
     for (const Finding &f : from) {
         int &n = available[keyOf(f)];
         if (n > 0)
@@ -160,7 +159,7 @@ std::vector<Finding> missingFrom(const std::vector<Finding> &from,
     return missing;
 }
 
-ordered findingsJson(const std::vector<Finding> &findings)
+ordered findingsJson(const Findings &findings)
 {
     ordered a = ordered::array();
     for (const Finding &f : findings) {

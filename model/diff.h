@@ -40,8 +40,8 @@ struct FieldChange
 /// The findings one version raises and the other does not, matched by rule, entity and store.
 struct FindingChanges
 {
-    std::vector<Finding> appeared; ///< raised by the new version only
-    std::vector<Finding> resolved; ///< raised by the old version only
+    Findings appeared; ///< raised by the new version only
+    Findings resolved; ///< raised by the old version only
 };
 
 /// Two versions of a design compared by id (DESIGN.md §6, `storemap diff`): a rename is a rename,

@@ -237,14 +237,14 @@ void TestAdvisor::remainsInTheOrderOfTheFindings()
             remains << line;
     }
     QVERIFY(!a.remaining.empty());
-    QCOMPARE(remains.size(), qsizetype(a.remaining.size()));
-    for (size_t i = 0; i < a.remaining.size(); ++i) {
+    QCOMPARE(remains.size(), a.remaining.size());
+    for (qsizetype i = 0; i < a.remaining.size(); ++i) {
         const Finding &f = a.remaining[i];
         const int at = p.entityIndex(f.entity);
         const QString where = at >= 0 ? p.entities[size_t(at)].name : QStringLiteral("the layout");
-        QVERIFY2(remains[qsizetype(i)].startsWith(
-                     QStringLiteral("Remains: %1 on %2, because").arg(f.rule, where)),
-                 qPrintable(remains[qsizetype(i)]));
+        QVERIFY2(
+            remains[i].startsWith(QStringLiteral("Remains: %1 on %2, because").arg(f.rule, where)),
+            qPrintable(remains[qsizetype(i)]));
         QVERIFY(remains[qsizetype(i)].endsWith(f.message()));
     }
 }

@@ -421,7 +421,7 @@ QString writeDecisionRecord(const Project &project, const Analysis &analysis, co
 
 namespace {
 
-QString changeFindings(const QString &title, const std::vector<Finding> &findings)
+QString changeFindings(const QString &title, const Findings &findings)
 {
     if (findings.empty())
         return {};

@@ -37,24 +37,24 @@ FindingsModel::FindingsModel(DesignContext *context, QObject *parent)
 
 void FindingsModel::follow()
 {
-    const std::vector<Finding> &now = m_context->analysis().findings;
+    const Findings &now = m_context->analysis().findings;
     // Both lists are in the same order, so each difference is a run of rows gone, a run of rows
     // new (each found again within a short look-ahead) or a row changed. Past a few hundred
     // differences a reset costs the views less.
-    constexpr size_t LookAhead = 64;
+    constexpr qsizetype LookAhead = 64;
     constexpr int MaxSteps = 256;
     int steps = 0;
     // How far ahead in @p in the row @p row comes again (0: not within the look-ahead).
-    auto ahead = [](const std::vector<Finding> &in, size_t from, const Finding &row) -> size_t {
-        for (size_t k = 1; k <= LookAhead && from + k < in.size(); ++k) {
+    auto ahead = [](const Findings &in, qsizetype from, const Finding &row) -> qsizetype {
+        for (qsizetype k = 1; k <= LookAhead && from + k < in.size(); ++k) {
             if (same(in[from + k], row))
                 return k;
         }
         return 0;
     };
-    size_t i = 0;
+    qsizetype i = 0;
     while (i < now.size() || i < m_rows.size()) {
-        if (i < now.size() && i < m_rows.size() && same(m_rows[i], now[i])) {
+        if (i < now.size() && i < m_rows.size() && same(m_rows.at(i), now.at(i))) {
             ++i;
             continue;
         }
@@ -64,20 +64,20 @@ void FindingsModel::follow()
             endResetModel();
             return;
         }
-        const size_t gone = i >= now.size()      ? m_rows.size() - i
-                            : i >= m_rows.size() ? 0
-                                                 : ahead(m_rows, i, now[i]);
-        const size_t added = i >= m_rows.size() ? now.size() - i
-                             : i >= now.size()  ? 0
-                                                : ahead(now, i, m_rows[i]);
+        const qsizetype gone = i >= now.size()      ? m_rows.size() - i
+                               : i >= m_rows.size() ? 0
+                                                    : ahead(m_rows, i, now.at(i));
+        const qsizetype added = i >= m_rows.size() ? now.size() - i
+                                : i >= now.size()  ? 0
+                                                   : ahead(now, i, m_rows.at(i));
         if (gone > 0 && (added == 0 || gone <= added)) {
             beginRemoveRows({}, int(i), int(i + gone - 1));
-            m_rows.erase(m_rows.begin() + qsizetype(i), m_rows.begin() + qsizetype(i + gone));
+            m_rows.remove(i, gone);
             endRemoveRows();
         } else if (added > 0) {
             beginInsertRows({}, int(i), int(i + added - 1));
-            m_rows.insert(m_rows.begin() + qsizetype(i), now.begin() + qsizetype(i),
-                          now.begin() + qsizetype(i + added));
+            m_rows.insert(i, added, Finding{}); // one move of the rows after them
+            std::copy(now.begin() + i, now.begin() + i + added, m_rows.begin() + i);
             endInsertRows();
             i += added;
         } else {
@@ -100,9 +100,9 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Finding &f = m_rows[size_t(index.row())];
+    const Finding &f = m_rows[index.row()];
     const Project &project = m_context->document()->project();
     if (role == EntityIdRole)
         return f.entity;

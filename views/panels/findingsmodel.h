@@ -40,7 +40,7 @@ private:
     void follow();
 
     DesignContext *m_context;
-    std::vector<Finding> m_rows; ///< what the rows show: the analysis's findings once followed
+    Findings m_rows; ///< what the rows show: the analysis's findings once followed
 };
 
 /// Makes @p view the Findings panel's table of @p model: one row selected at a time, each finding's
