@@ -887,8 +887,8 @@ namespace {
 /// comma is where it looks to be, between two entities (a store is written alike).
 qsizetype splitBetweenEntities(const QByteArray &text)
 {
-    constexpr qsizetype SplitFrom =
-        512 * 1024; // about 1,000 entities; below, a thread saves little
+    // About 1,000 entities; below, a second thread saves little.
+    constexpr qsizetype SplitFrom = 512 * 1024;
     if (text.size() < SplitFrom)
         return -1;
     const qsizetype at = text.indexOf("},\n    {\n", text.size() / 2);
