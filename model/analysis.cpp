@@ -255,9 +255,9 @@ struct Rules
     QHash<QString, int> storeIndex;
     std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
     QStringList storeLabels;  ///< "Postgres (PostgreSQL)", by store index
-    Findings out;
-    std::vector<int> ranks; ///< sort key of each finding: severity, then rule order
-    bool counting = false;  ///< count the findings in @ref counts instead of recording them
+    std::vector<Finding> out; ///< as found; findingsOf() and the Analyser put them in order
+    std::vector<int> ranks;   ///< sort key of each finding: severity, then rule order
+    bool counting = false;    ///< count the findings in @ref counts instead of recording them
     FindingCounts counts;
 
     /// Records a finding, or only counts it when @ref counting; its message is formatted only when
@@ -1274,8 +1274,8 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
     }
 }
 
-void Analyser::replaceRun(size_t first, size_t last, Findings &found, const size_t *fresh,
-                          size_t count, std::pair<int, int> run)
+void Analyser::replaceRun(size_t first, size_t last, std::vector<Finding> &found,
+                          const size_t *fresh, size_t count, std::pair<int, int> run)
 {
     Findings &list = m_analysis.findings;
     const size_t common = std::min(last - first, count);

@@ -172,8 +172,8 @@ private:
     std::pair<size_t, size_t> placesOf(int rank, int origin) const;
     /// Puts the @p count findings of @p found at the indexes @p fresh, of @p run (rank, origin),
     /// in the place of the list's [@p first, @p last).
-    void replaceRun(size_t first, size_t last, Findings &found, const size_t *fresh, size_t count,
-                    std::pair<int, int> run);
+    void replaceRun(size_t first, size_t last, std::vector<Finding> &found, const size_t *fresh,
+                    size_t count, std::pair<int, int> run);
 
     Analysis m_analysis;
     LayoutLosses m_losses; ///< when the layout is over its budget
