@@ -67,6 +67,17 @@ template <typename Work> void inHalves(size_t count, Work &&work)
     work(size_t(0), count / 2);
 }
 
+/// The lines @p line(i, &lines) adds for each i in [0, @p count), in that order; inHalves().
+template <typename Line> QStringList linesInHalves(size_t count, Line &&line)
+{
+    std::array<QStringList, 2> halves;
+    inHalves(count, [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            line(i, &halves[from > 0]);
+    });
+    return halves[0] + halves[1];
+}
+
 /// What the advisor knows of a project whatever the users: each entity's traffic, the links it
 /// must keep or pay for, and where the check flags it below and from the growth scale.
 struct AdvisorFacts
@@ -941,24 +952,26 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         }
         advice.reasons << line;
     }
-    for (const Link &link : problem.links) {
+    // The seams it opens, a line a link across two kinds, in the links' order.
+    advice.reasons << linesInHalves(problem.links.size(), [&](size_t i, QStringList *lines) {
+        const Link &link = problem.links[i];
         const int ka = best.placement[size_t(link.a)];
         const int kb = best.placement[size_t(link.b)];
         if (ka == kb)
-            continue;
+            return;
         // What closing the seam would cost: the cheaper of moving either side to the other.
         const double moveA = problem.worth(size_t(link.a), ka) - problem.worth(size_t(link.a), kb);
         const double moveB = problem.worth(size_t(link.b), kb) - problem.worth(size_t(link.b), ka);
         const Entity &a = project.entities[size_t(link.a)];
         const Entity &b = project.entities[size_t(link.b)];
-        advice.reasons << Tr::tr("Opens the seam \"%1\" (%2) between %3 on %4 and %5 on %6: it "
-                                 "costs %7 points, while one store for both would cost %8. The "
-                                 "application joins or keeps them consistent itself.")
-                              .arg(link.pattern->name, toId(link.pattern->type), a.name,
-                                   catalog.kind(ka).name, b.name, catalog.kind(kb).name,
-                                   formatTenths(link.points / problem.totalTraffic),
-                                   formatTenths(std::min(moveA, moveB) / problem.totalTraffic));
-    }
+        *lines << Tr::tr("Opens the seam \"%1\" (%2) between %3 on %4 and %5 on %6: it costs %7 "
+                         "points, while one store for both would cost %8. The application joins "
+                         "or keeps them consistent itself.")
+                      .arg(link.pattern->name, toId(link.pattern->type), a.name,
+                           catalog.kind(ka).name, b.name, catalog.kind(kb).name,
+                           formatTenths(link.points / problem.totalTraffic),
+                           formatTenths(std::min(moveA, moveB) / problem.totalTraffic));
+    });
     for (size_t i = 0; i < project.entities.size(); ++i) {
         if (hasBinary(project.entities[i]) && catalog.kind(best.placement[i]).objectStorage) {
             advice.reasons << Tr::tr("Binary data goes to object storage (%1). Lesson: never store "
@@ -967,24 +980,17 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
             break;
         }
     }
-    // What remains, a line a finding (half of them on another thread when they are many).
+    // What remains, a line a finding.
     const QString checked = QString::number(std::min(affordable.size(), Checked));
-    auto remains = [&](size_t from, size_t to) {
-        QStringList lines;
-        for (size_t i = from; i < to; ++i) {
-            const Finding &f = advice.remaining[i];
+    advice.reasons << linesInHalves(
+        size_t(advice.remaining.size()), [&](size_t i, QStringList *lines) {
+            const Finding &f = advice.remaining.at(qsizetype(i));
             const int at = f.entity.isEmpty() ? -1 : facts.entityIndex.value(f.entity, -1);
             const Entity *e = at >= 0 ? &project.entities[size_t(at)] : nullptr;
-            lines << Tr::tr("Remains: %1 on %2, because none of the %3 best affordable layouts "
-                            "avoids it: %4")
-                         .arg(f.rule, e ? e->name : Tr::tr("the layout"), checked, f.message());
-        }
-        return lines;
-    };
-    std::array<QStringList, 2> halves;
-    inHalves(advice.remaining.size(),
-             [&](size_t from, size_t to) { halves[from > 0] = remains(from, to); });
-    advice.reasons << halves[0] << halves[1];
+            *lines << Tr::tr("Remains: %1 on %2, because none of the %3 best affordable layouts "
+                             "avoids it: %4")
+                          .arg(f.rule, e ? e->name : Tr::tr("the layout"), checked, f.message());
+        });
 
     for (size_t i = 0; i < affordable.size() && advice.rejected.size() < 2; ++i) {
         if (i == chosen)
