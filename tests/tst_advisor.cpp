@@ -38,6 +38,8 @@ private slots:
     void explainsAndRejects();
     void remainsInTheOrderOfTheFindings_data();
     void remainsInTheOrderOfTheFindings();
+    void seamsInTheOrderOfTheLinks_data() { remainsInTheOrderOfTheFindings_data(); }
+    void seamsInTheOrderOfTheLinks();
     void applyKeepsStoresAndMovesEntities();
     void emptyProject();
     void moneyBreaksTiesOfFit_data();
@@ -247,6 +249,46 @@ void TestAdvisor::remainsInTheOrderOfTheFindings()
             qPrintable(remains[qsizetype(i)]));
         QVERIFY(remains[qsizetype(i)].endsWith(f.message()));
     }
+}
+
+// A line for each join or transaction between entities the advice puts on two kinds, in the order
+// of the entities and their patterns (from 500 links, half of the lines are written on another
+// thread).
+void TestAdvisor::seamsInTheOrderOfTheLinks()
+{
+    QFETCH(int, entities);
+    QFETCH(qint64, users);
+    const Catalog &c = Catalog::builtin();
+    const Project p = bench::generateProject(entities);
+    const Advice a = advise(p, users, c);
+    QStringList expected;
+    int links = 0;
+    for (size_t i = 0; i < p.entities.size(); ++i) {
+        const Entity &e = p.entities[i];
+        for (const Pattern &pattern : e.patterns) {
+            const int other = p.entityIndex(pattern.with);
+            if (other < 0 || other == int(i) ||
+                (pattern.type != PatternType::Transaction &&
+                 pattern.type != PatternType::OneToManyJoin))
+                continue;
+            ++links;
+            const int ka = a.best.placement[i], kb = a.best.placement[size_t(other)];
+            if (ka != kb)
+                expected << QStringLiteral(
+                                "Opens the seam \"%1\" (%2) between %3 on %4 and %5 on %6:")
+                                .arg(pattern.name, toId(pattern.type), e.name, c.kind(ka).name,
+                                     p.entities[size_t(other)].name, c.kind(kb).name);
+        }
+    }
+    QStringList seams;
+    for (const QString &line : a.reasons) {
+        if (line.startsWith(QLatin1String("Opens the seam ")))
+            seams << line.left(line.indexOf(QLatin1String(": it costs")) + 1);
+    }
+    QVERIFY(!expected.isEmpty());
+    if (entities >= 2000)
+        QVERIFY(links >= 500);
+    QCOMPARE(seams, expected);
 }
 
 void TestAdvisor::applyKeepsStoresAndMovesEntities()
