@@ -91,12 +91,15 @@ class BenchCanvas : public QObject
 
 private slots:
     void initTestCase();
-    void dragAndDrop_data();
+    void dragAndDrop_data() { sizes({500, 2000, 5000, 20000}); }
     void dragAndDrop();
-    void dropWhileRoadmapSweeps_data();
+    void dropWhileRoadmapSweeps_data() { sizes({500, 5000}); }
     void dropWhileRoadmapSweeps();
 
 private:
+    /// A row for each of @p entities; only those up to 500 with STOREMAP_BENCH_QUICK.
+    static void sizes(std::initializer_list<int> entities);
+
     QTemporaryDir m_dir;
 };
 
@@ -107,11 +110,11 @@ void BenchCanvas::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-void BenchCanvas::dragAndDrop_data()
+void BenchCanvas::sizes(std::initializer_list<int> entities)
 {
     QTest::addColumn<int>("entities");
     const bool quick = !qEnvironmentVariableIsEmpty("STOREMAP_BENCH_QUICK");
-    for (int n : {500, 2000, 5000, 20000}) {
+    for (int n : entities) {
         if (!quick || n <= 500)
             QTest::addRow("%d", n) << n;
     }
@@ -195,16 +198,6 @@ void BenchCanvas::dragAndDrop()
           entities, frames.size(), frames[frames.size() / 2], worst, worstMove, worstDrop,
           worstAfter);
     QTest::setBenchmarkResult(worst, QTest::WalltimeMilliseconds);
-}
-
-void BenchCanvas::dropWhileRoadmapSweeps_data()
-{
-    QTest::addColumn<int>("entities");
-    const bool quick = !qEnvironmentVariableIsEmpty("STOREMAP_BENCH_QUICK");
-    for (int n : {500, 5000}) {
-        if (!quick || n <= 500)
-            QTest::addRow("%d", n) << n;
-    }
 }
 
 // The slowest frame after a chip is dropped on another store, until the Roadmap view open beside
