@@ -1,8 +1,12 @@
 #include "views/canvas/withlinkitem.h"
 
+#include "views/canvas/visuals.h"
+
 #include <QCoreApplication>
+#include <QPainter>
 #include <QPainterPathStroker>
 #include <QPen>
+#include <QStyleOptionGraphicsItem>
 
 namespace storemap {
 
@@ -50,6 +54,13 @@ void WithLinkItem::route(const QRectF &from, const QRectF &to, const QString &fr
         path.cubicTo(a + QPointF(pull, 0), b - QPointF(pull, 0), b);
     }
     setPath(path);
+}
+
+void WithLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Visuals::FarZoom)
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    QGraphicsPathItem::paint(painter, option, widget);
 }
 
 QPainterPath WithLinkItem::shape() const

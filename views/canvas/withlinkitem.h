@@ -24,6 +24,8 @@ public:
                const QString &toName);
     /// Only the stroke is the link (a path's filled inside would cover the chips).
     QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget = nullptr) override;
 
 private:
     WithLink m_link;
