@@ -445,9 +445,32 @@ void TestAnalysisPanels::longNamesAreElided()
     QTRY_COMPARE(findings.rowHeight(finding), threeLines); // the long name wraps past three
     for (int r = 0; r < m_findings->rowCount(); ++r)
         QVERIFY2(findings.rowHeight(r) <= threeLines, qPrintable(QString::number(r)));
+    // Each row on screen is as tall as the view itself would make it, capped at three lines,
+    // whether it was laid out to be measured or, its text four times as wide as its column,
+    // capped without: in this view, where every finding is capped, and in one so wide that some
+    // are not.
+    const QAbstractItemView &view = findings; // where sizeHint...() are public
+    auto rowsUnderThreeLines = [&] {
+        int shown = 0, shorter = 0;
+        for (int r = 0; r < m_findings->rowCount(); ++r) {
+            if (findings.rowViewportPosition(r) >= findings.viewport()->height())
+                continue;
+            const int fits =
+                std::max(view.sizeHintForRow(r), findings.verticalHeader()->sectionSizeHint(r));
+            if (findings.rowHeight(r) != std::min(fits, threeLines))
+                return -1;
+            ++shown;
+            shorter += findings.rowHeight(r) < threeLines;
+        }
+        return shown == m_findings->rowCount() ? shorter : -1;
+    };
+    QCOMPARE(rowsUnderThreeLines(), 0);
+    findings.resize(2400, 400);
+    QTRY_VERIFY(rowsUnderThreeLines() > 0);
+    findings.resize(700, 400);
+    QTRY_COMPARE(rowsUnderThreeLines(), 0);
     // Where and the rule show whole, on one line, as wide as the view itself would make them, for
     // the findings there are and for one that comes.
-    const QAbstractItemView &view = findings; // where sizeHintForColumn() is public
     for (const int column : {int(FindingsModel::EntityColumn), int(FindingsModel::RuleColumn)})
         QTRY_VERIFY(findings.columnWidth(column) >= view.sizeHintForColumn(column));
     m_doc->undoStack()->push(EditEntityCommand::rename(

@@ -89,6 +89,22 @@ void VisibleRowsFitter::fitRows()
         row = 0;
     // No row grows past three lines, however long the names in it.
     const int maxHeight = 3 * m_view->fontMetrics().lineSpacing() + 8;
+    // A text wider on one line than four times its column wraps to four lines at least (no line
+    // holds more than the column; a tenth more for the kerning left out): its row is capped
+    // without laying the texts out (a long finding's columns were laid out a dozen times to be
+    // measured, 0.6 M instructions).
+    const int columns = m_view->model()->columnCount();
+    auto pastFourLines = [&](int row) {
+        if (4 * m_view->fontMetrics().height() < maxHeight)
+            return false; // (a font of under eight pixels)
+        for (int column = 0; column < columns; ++column) {
+            if (!m_view->isColumnHidden(column) &&
+                widthOnOneLine(m_view->model()->index(row, column).data().toString()) >
+                    4.4 * m_view->columnWidth(column))
+                return true;
+        }
+        return false;
+    };
     // Rows above the top one keep their height: what the reader sees does not jump.
     for (int y = m_view->rowViewportPosition(row); row < rows && y < height; ++row) {
         if (asked(row) || m_view->rowHeight(row) == unmeasured) {
@@ -96,14 +112,34 @@ void VisibleRowsFitter::fitRows()
             // was set twice, to its whole text and then to three lines, and each setting walks
             // every row of the table (0.2 M instructions at 20,000 entities).
             const QAbstractItemView *view = m_view; // where sizeHintForRow() is public
-            const int fits =
-                std::max(view->sizeHintForRow(row), m_view->verticalHeader()->sectionSizeHint(row));
+            const int fits = pastFourLines(row)
+                                 ? maxHeight
+                                 : std::max(view->sizeHintForRow(row),
+                                            m_view->verticalHeader()->sectionSizeHint(row));
             const int wanted = std::min(fits, maxHeight); // the tooltip has the rest
             if (wanted != m_view->rowHeight(row))
                 m_view->setRowHeight(row, wanted);
         }
         y = m_view->rowViewportPosition(row) + m_view->rowHeight(row);
     }
+}
+
+qreal VisibleRowsFitter::widthOnOneLine(const QString &text)
+{
+    const QFont font = m_view->font();
+    const QFontMetricsF metrics(font);
+    if (m_asciiFont != font) {
+        m_asciiFont = font;
+        for (char16_t c = 0; c < m_ascii.size(); ++c)
+            m_ascii[c] = metrics.horizontalAdvance(QChar(c));
+    }
+    qreal width = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= m_ascii.size())
+            return metrics.horizontalAdvance(text);
+        width += m_ascii[c.unicode()];
+    }
+    return width;
 }
 
 void VisibleRowsFitter::fitColumns(const std::vector<std::pair<int, int>> &rows, bool fresh)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QObject>
 
+#include <array>
 #include <limits>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -39,6 +42,9 @@ private:
     void fitColumns(const std::vector<std::pair<int, int>> &rows, bool fresh);
     void fitRows();
     bool asked(int row) const;
+    /// @p text's width on one line in the view's font, without shaping it: ASCII added up from the
+    /// font's advances (kerning left out), anything else measured.
+    qreal widthOnOneLine(const QString &text);
 
     QTableView *m_view;
     QList<int> m_textColumns;
@@ -46,6 +52,8 @@ private:
     bool m_freshColumns = false;
     bool m_everything = false;                  ///< every row on screen was asked for
     std::vector<std::pair<int, int>> m_changed; ///< the rows that came or changed, first to last
+    std::optional<QFont> m_asciiFont;           ///< the font of m_ascii, once filled
+    std::array<qreal, 128> m_ascii{};           ///< the advance of each ASCII character in it
 };
 
 } // namespace storemap
