@@ -89,6 +89,7 @@ struct AdvisorFacts
     int kinds = 0;
     unsigned operated = 0;           ///< the kinds the team already runs: their burden partly paid
     QHash<QString, int> entityIndex; ///< entity ids to their indexes
+    LinkTargets linkTargets;         ///< where each entity's links point, for countFindings()
     std::vector<double> costs;       ///< per set of kinds (a mask): its complexity cost
     std::vector<FitBasis> bases;     ///< per entity: what its fits are made of whatever the users
     std::vector<double> traffic;
@@ -110,6 +111,7 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     entityIndex.reserve(qsizetype(n));
     for (size_t i = 0; i < n; ++i)
         entityIndex.insert(project.entities[i].id, int(i));
+    linkTargets = storemap::linkTargets(project, entityIndex);
     bases.resize(n);
     traffic.resize(n);
     for (std::vector<int> &flags : flagsAt)
@@ -425,11 +427,10 @@ private:
 class Checker
 {
 public:
-    Checker(const Problem &problem, Placer &placer, const QHash<QString, int> &entityIndex,
-            qint64 users)
+    Checker(const Problem &problem, Placer &placer, const AdvisorFacts &facts, qint64 users)
         : m_problem(problem)
         , m_placer(placer)
-        , m_entityIndex(entityIndex)
+        , m_facts(facts)
     {
         m_analysis.users = users;
         m_analysis.entities.resize(problem.fits.size());
@@ -455,8 +456,8 @@ public:
     int weight(const Layout &layout)
     {
         const Project &applied = place(layout);
-        return weightOf(countFindings(applied, m_analysis, m_problem.catalog, &m_entityIndex,
-                                      m_placer.storeAt()));
+        return weightOf(countFindings(applied, m_analysis, m_problem.catalog, &m_facts.entityIndex,
+                                      m_placer.storeAt(), &m_facts.linkTargets));
     }
 
 private:
@@ -475,7 +476,7 @@ private:
 
     const Problem &m_problem;
     Placer &m_placer;
-    const QHash<QString, int> &m_entityIndex;
+    const AdvisorFacts &m_facts;
     Analysis m_analysis;
 };
 
@@ -874,7 +875,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     // chosen one's are made, for the reasons.
     size_t chosen = 0;
     int chosenWeight = 0;
-    Checker checker(problem, placer, facts.entityIndex, users);
+    Checker checker(problem, placer, facts, users);
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
         if (i > 0 && leastWeight(affordable[i]) >= chosenWeight)
             continue; // its placements alone weigh as much as the chosen one's findings

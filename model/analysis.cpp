@@ -199,6 +199,15 @@ enum class Rule {
     EgressCost
 };
 
+/// The index in @p entityIndex of the entity @p link joins or spans a transaction with, or -1.
+int linkTarget(const Pattern &link, const QHash<QString, int> &entityIndex)
+{
+    if (link.with.isEmpty() ||
+        (link.type != PatternType::OneToManyJoin && link.type != PatternType::Transaction))
+        return -1;
+    return entityIndex.value(link.with, -1);
+}
+
 QHash<QString, int> indexOf(const Project &p)
 {
     QHash<QString, int> index;
@@ -250,7 +259,8 @@ struct Rules
     const unsigned operated;            ///< the kinds the team already runs (operatedKinds())
     QHash<QString, int> ownEntityIndex; ///< made when the caller has none
     const QHash<QString, int> &entityIndex;
-    const LayoutLosses *layoutLosses; ///< the caller's, kept edit by edit; else made here
+    const LinkTargets *links = nullptr; ///< the caller's, made once; else found in entityIndex
+    const LayoutLosses *layoutLosses;   ///< the caller's, kept edit by edit; else made here
     const std::vector<Analyser::StoreLoad> *storeLoads; ///< the caller's; else found here
     QHash<QString, int> storeIndex;
     std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
@@ -316,7 +326,7 @@ struct Rules
             return;
         }
         if (score.kind >= 0)
-            placedRules(e, score, store, catalog.kind(score.kind));
+            placedRules(i, score, store, catalog.kind(score.kind));
     }
 
     /// An object store that charges for egress, where a zero-egress one would serve it for less.
@@ -351,8 +361,9 @@ struct Rules
             });
     }
 
-    void placedRules(const Entity &e, const EntityScore &score, int at, const KindInfo &kind)
+    void placedRules(size_t i, const EntityScore &score, int at, const KindInfo &kind)
     {
+        const Entity &e = project.entities[i];
         if (kind.maxItemBytes > 0 && e.workload.itemBytes > kind.maxItemBytes) {
             add(Rule::ItemTooLarge, Severity::Error, e.id, project.stores[size_t(at)].id,
                 QT_TRANSLATE_NOOP(
@@ -447,16 +458,14 @@ struct Rules
                 });
         }
         poorFit(e, score, store, where);
-        for (const Pattern &link : e.patterns) {
-            if (link.with.isEmpty() ||
-                (link.type != PatternType::OneToManyJoin && link.type != PatternType::Transaction))
+        for (size_t p = 0; p < e.patterns.size(); ++p) {
+            const Pattern &link = e.patterns[p];
+            const int found =
+                links ? links->target[links->first[i] + p] : linkTarget(link, entityIndex);
+            if (found < 0)
                 continue;
-            const auto found = entityIndex.constFind(link.with);
-            if (found == entityIndex.cend())
-                continue;
-            const Entity &other = project.entities[size_t(*found)];
-            const int otherStore = storeAt[size_t(*found)];
-            if (otherStore < 0 || other.store == store.id)
+            const int otherStore = storeAt[size_t(found)];
+            if (otherStore < 0 || otherStore == at) // store indexes: one id, one index
                 continue;
             const bool tx = link.type == PatternType::Transaction;
             add(Rule::CrossStoreJoin, tx ? Severity::Warning : Severity::Info, e.id, store.id,
@@ -472,7 +481,8 @@ struct Rules
                          "so the application must join them itself. This is the seam of the "
                          "polyglot design; both on one store would close it."),
                 [&] {
-                    return QStringList{link.name, e.name, where, other.name,
+                    return QStringList{link.name, e.name, where,
+                                       project.entities[size_t(found)].name,
                                        storeLabels[otherStore]};
                 });
         }
@@ -878,11 +888,24 @@ void applyMinFit(const Project &project, Analysis *analysis, double minFit, cons
     analysis->findings = errors + analysis->findings;
 }
 
+LinkTargets linkTargets(const Project &project, const QHash<QString, int> &entityIndex)
+{
+    LinkTargets links;
+    links.first.reserve(project.entities.size());
+    for (const Entity &e : project.entities) {
+        links.first.push_back(links.target.size());
+        for (const Pattern &p : e.patterns)
+            links.target.push_back(linkTarget(p, entityIndex));
+    }
+    return links;
+}
+
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
                             const Catalog &catalog, const QHash<QString, int> *entityIndex,
-                            const std::vector<int> *storeAt)
+                            const std::vector<int> *storeAt, const LinkTargets *links)
 {
     Rules rules(project, analysis, catalog, entityIndex, storeAt);
+    rules.links = links;
     rules.counting = true;
     rules.perLayout();
     rules.perEntity();

@@ -214,13 +214,26 @@ inline int weightOf(const FindingCounts &counts)
     return counts.errors * weightOf(Severity::Error) +
            counts.warnings * weightOf(Severity::Warning);
 }
-/// @p entityIndex, when given, is @p project's entity ids to their indexes (made once by a caller
-/// that counts the findings of many placements of the same entities); @p storeAt, when given,
-/// each entity's store index in @p project, -1 for none (known to the caller that placed them).
+/// Where the join and transaction patterns of a project's entities point, made once by a caller
+/// that counts the findings of many placements of the same entities.
+struct LinkTargets
+{
+    std::vector<size_t> first; ///< per entity: where its patterns begin in @ref target
+    std::vector<int> target;   ///< per pattern: the index of the entity it joins or spans a
+                               ///< transaction with; -1 for none or another kind of pattern
+};
+/// The LinkTargets of @p project, whose entity ids @p entityIndex maps to their indexes.
+LinkTargets linkTargets(const Project &project, const QHash<QString, int> &entityIndex);
+
+/// @p entityIndex, when given, is @p project's entity ids to their indexes, and @p links where
+/// its entities' links point (both made once by a caller that counts the findings of many
+/// placements of the same entities); @p storeAt, when given, each entity's store index in
+/// @p project, -1 for none (known to the caller that placed them).
 FindingCounts countFindings(const Project &project, const Analysis &analysis,
                             const Catalog &catalog,
                             const QHash<QString, int> *entityIndex = nullptr,
-                            const std::vector<int> *storeAt = nullptr);
+                            const std::vector<int> *storeAt = nullptr,
+                            const LinkTargets *links = nullptr);
 
 /// Turns every placed entity whose fit is below @p minFit into a `poor-fit` error
 /// (`storemap check --min-fit N`), replacing a softer `poor-fit` finding of the same entity.
