@@ -90,6 +90,7 @@ struct AdvisorFacts
     unsigned operated = 0;           ///< the kinds the team already runs: their burden partly paid
     QHash<QString, int> entityIndex; ///< entity ids to their indexes
     LinkTargets linkTargets;         ///< where each entity's links point, for countFindings()
+    bool workload = false;           ///< hasWorkload(): money can break a tie of fit
     std::vector<double> costs;       ///< per set of kinds (a mask): its complexity cost
     std::vector<FitBasis> bases;     ///< per entity: what its fits are made of whatever the users
     std::vector<double> traffic;
@@ -112,6 +113,7 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     for (size_t i = 0; i < n; ++i)
         entityIndex.insert(project.entities[i].id, int(i));
     linkTargets = storemap::linkTargets(project, entityIndex);
+    workload = hasWorkload(project);
     bases.resize(n);
     traffic.resize(n);
     for (std::vector<int> &flags : flagsAt)
@@ -383,13 +385,19 @@ public:
         m_placedAt.assign(project.entities.size(), -1);
         for (size_t i = 0; i < project.entities.size(); ++i) {
             const int k = layout.placement[i];
+            // Assigned only when it changes: most entities stay where the last layout put them,
+            // and a string's assignment, even of itself, writes to the text's shared counts.
+            const auto setStore = [&](const QString &id) {
+                if (!m_out.entities[i].store.isSharedWith(id))
+                    m_out.entities[i].store = id;
+            };
             if (m_kindNow[i] != k) {
                 const int at = storeOfKind[size_t(k)];
-                m_out.entities[i].store = m_out.stores[size_t(at)].id;
+                setStore(m_out.stores[size_t(at)].id);
                 used[size_t(at)] = true;
                 m_placedAt[i] = at;
             } else {
-                m_out.entities[i].store = project.entities[i].store;
+                setStore(project.entities[i].store);
                 if (m_storeAt[i] >= 0)
                     used[size_t(m_storeAt[i])] = true;
                 m_placedAt[i] = m_storeAt[i];
@@ -853,7 +861,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     // layout prices the same.
     std::vector<double> usdOf(affordable.size(), 0);
     size_t tied = 1;
-    if (hasWorkload(project)) {
+    if (facts.workload) {
         while (tied < affordable.size() &&
                flaggedPlacements(affordable[tied]) == flaggedPlacements(affordable.front()) &&
                std::abs(affordable[tied].value - affordable.front().value) < 1e-9)
