@@ -56,6 +56,8 @@ private slots:
     void soundDesignsAreQuiet_data();
     void soundDesignsAreQuiet();
     void minFitMakesErrors();
+    void countsAgreeWithFindings_data();
+    void countsAgreeWithFindings();
 };
 
 void TestFindings::rule_data()
@@ -452,4 +454,56 @@ void TestFindings::minFitMakesErrors()
 }
 
 QTEST_GUILESS_MAIN(TestFindings)
+void TestFindings::countsAgreeWithFindings_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<bool>("seams"); // it has cross-store-join findings
+    QTest::newRow("ecommerce") << test::sample(QStringLiteral("ecommerce")) << false;
+    QTest::newRow("startup") << test::sample(QStringLiteral("startup")) << false;
+    const QStringList stores{"pg:postgresql", "m:mongodb", "s3:s3"};
+    // A link to no entity cannot be loaded, but a project in memory may hold one.
+    Project links =
+        make(stores, e("users", "pg", p("lookup-by-key", "high")) + QLatin1Char(',') +
+                         e("orders", "m",
+                           p("one-to-many-join", "high", "users") + QLatin1Char(',') +
+                               p("transaction", "medium", "users") + QLatin1Char(',') +
+                               p("lookup-by-key", "high", "users")) +
+                         QLatin1Char(',') +
+                         e("carts", "pg",
+                           p("one-to-many-join", "low", "users") + QLatin1Char(',') +
+                               p("transaction", "low", "orders")) +
+                         QLatin1Char(',') + e("loose", "", p("one-to-many-join", "low", "orders")));
+    links.entities[2].patterns[1].with = QStringLiteral("ghost");
+    QTest::newRow("joins and transactions across stores, within one, to no entity")
+        << links << true;
+}
+
+// The advisor counts a layout's findings (with the links' targets found once) instead of making
+// them: the counts are those of the findings the check makes, severity by severity.
+void TestFindings::countsAgreeWithFindings()
+{
+    QFETCH(Project, project);
+    QFETCH(bool, seams);
+    const Catalog &catalog = Catalog::builtin();
+    QHash<QString, int> index;
+    for (size_t i = 0; i < project.entities.size(); ++i)
+        index.insert(project.entities[i].id, int(i));
+    const LinkTargets links = linkTargets(project, index);
+    for (const qint64 users : {qint64(1'000), qint64(10'000'000)}) {
+        const Analysis analysis = analyse(project, users, catalog);
+        const Findings findings = findingsOf(project, analysis, catalog);
+        for (const FindingCounts &counts :
+             {countFindings(project, analysis, catalog),
+              countFindings(project, analysis, catalog, &index, nullptr, &links)}) {
+            QCOMPARE(counts.errors, countFindings(findings, Severity::Error));
+            QCOMPARE(counts.warnings, countFindings(findings, Severity::Warning));
+            QCOMPARE(counts.infos, countFindings(findings, Severity::Info));
+        }
+        QCOMPARE(std::any_of(
+                     findings.begin(), findings.end(),
+                     [](const Finding &f) { return f.rule == QLatin1String("cross-store-join"); }),
+                 seams);
+    }
+}
+
 #include "tst_findings.moc"
