@@ -133,13 +133,12 @@ AdvisorFacts::AdvisorFacts(const Project &project, const Catalog &catalog)
     for (size_t i = 0; i < n; ++i) {
         const Entity &e = project.entities[i];
         totalTraffic += traffic[i];
-        for (const Pattern &p : e.patterns) {
-            const bool tx = p.type == PatternType::Transaction;
-            if (p.with.isEmpty() || (!tx && p.type != PatternType::OneToManyJoin))
-                continue;
-            const int other = entityIndex.value(p.with, -1);
+        for (size_t k = 0; k < e.patterns.size(); ++k) {
+            const int other = linkTargets.target[linkTargets.first[i] + k];
             if (other < 0 || other == int(i))
                 continue;
+            const Pattern &p = e.patterns[k];
+            const bool tx = p.type == PatternType::Transaction;
             const Modifiers &m = catalog.modifiers();
             links.push_back({int(i), other,
                              catalog.frequency(p.frequency).weight *
