@@ -38,7 +38,7 @@ QString uniqueName(const QString &base, const std::function<bool(const QString &
 {
     QString name = base;
     for (int n = 2; taken(name); ++n)
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
+        name = QStringLiteral("%1 %2").arg(base, QString::number(n));
     return name;
 }
 

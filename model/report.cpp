@@ -71,9 +71,9 @@ QString costText(const Project &project, const Cost &cost)
     out += QLatin1Char('\n');
     for (const StoreCost &c : cost.stores) {
         const Store *store = project.store(c.store);
+        // One arg(): a name with "%2" in it stays as it is.
         out += QStringLiteral("  %1  %2\n")
-                   .arg(store ? store->name : c.store, -20)
-                   .arg(formatUsd(c.monthlyUsd));
+                   .arg((store ? store->name : c.store).leftJustified(20), formatUsd(c.monthlyUsd));
         for (const QString &line : c.lines)
             out += QStringLiteral("      %1\n").arg(line);
     }
@@ -227,7 +227,8 @@ QString checkText(const Project &project, const Analysis &analysis, const Catalo
             store ? QStringLiteral("%1 (%2)").arg(store->name, catalog.kind(score.kind).name)
                   : Tr::tr("unplaced");
         QString line =
-            QStringLiteral("  %1  %2  %3").arg(e.name, -20).arg(formatFit(score.fit), 5).arg(where);
+            QStringLiteral("  %1  %2  %3")
+                .arg(e.name.leftJustified(20), formatFit(score.fit).rightJustified(5), where);
         if (score.bestKind < 0)
             line += Tr::tr("  (no access patterns)");
         else if (score.kind != score.bestKind &&
@@ -286,10 +287,10 @@ QString adviseText(const Project &project, const Advice &advice, const Catalog &
         const Entity &e = project.entities[i];
         const int k = advice.best.placement[i];
         const int now = project.kindOf(e, catalog);
-        QString line = QStringLiteral("  %1  %2  %3")
-                           .arg(e.name, -20)
-                           .arg(formatTenths(advice.best.fits[i]), 5)
-                           .arg(catalog.kind(k).name);
+        QString line =
+            QStringLiteral("  %1  %2  %3")
+                .arg(e.name.leftJustified(20), formatTenths(advice.best.fits[i]).rightJustified(5),
+                     catalog.kind(k).name);
         if (now != k)
             line += now >= 0 ? Tr::tr("  (moves from %1)").arg(catalog.kind(now).name)
                              : Tr::tr("  (new)");

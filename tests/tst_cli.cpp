@@ -76,6 +76,8 @@ private slots:
     void checkJsonKeepsEveryEntityInOrder();
     void noPatternsNoFit_data();
     void noPatternsNoFit();
+    void namesWithMarkersStayAsTyped_data();
+    void namesWithMarkersStayAsTyped();
     void adviseJsonHasTheContractKeys();
     void usersOverridesTheFile_data();
     void usersOverridesTheFile();
@@ -393,6 +395,50 @@ void TestCli::noPatternsNoFit()
     QVERIFY2(out.contains(QStringLiteral("(no access patterns)")), qPrintable(out));
     QVERIFY2(!out.contains(QLatin1String("51")) && !out.contains(QLatin1String("50.")),
              qPrintable(out));
+}
+
+void TestCli::namesWithMarkersStayAsTyped_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("check") << QStringLiteral("check");
+    QTest::newRow("advise") << QStringLiteral("advise");
+}
+
+// A name is text, never a format: "%2" in an entity's or a store's name is printed as typed, not
+// replaced by the fit or the price that the line goes on to give.
+void TestCli::namesWithMarkersStayAsTyped()
+{
+    QFETCH(QString, verb);
+    QFile in(sample("ecommerce.storemap"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject project = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray entities = project[QLatin1String("entities")].toArray();
+    QJsonObject first = entities[0].toObject();
+    first[QLatin1String("name")] = QStringLiteral("Deals 50%2 off");
+    entities[0] = first;
+    project[QLatin1String("entities")] = entities;
+    QJsonArray stores = project[QLatin1String("stores")].toArray();
+    QJsonObject store = stores[0].toObject();
+    store[QLatin1String("name")] = QStringLiteral("Main %1%2 <db>");
+    stores[0] = store;
+    project[QLatin1String("stores")] = stores;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("markers.storemap"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(project).toJson());
+    out.close();
+
+    const Run r = run({verb, path});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+    const QRegularExpression named(QStringLiteral("^  Deals 50%2 off {7}  \\d"));
+    QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                         [&](const QString &l) { return l.contains(named); }),
+             qPrintable(QString::fromUtf8(r.out)));
+    if (verb == QLatin1String("check")) // the money lines name the store
+        QVERIFY2(lines.contains(QStringLiteral("  Main %1%2 <db>        $24.84")),
+                 qPrintable(QString::fromUtf8(r.out)));
 }
 
 void TestCli::adviseJsonHasTheContractKeys()

@@ -185,7 +185,8 @@ public:
             pollfd fd{pq().socket(m_conn), POLLIN, 0};
             const int ready = ::poll(&fd, 1, int(deadline.remainingTime()));
             if (ready == 0) {
-                *error = Tr::tr("%1: no answer within %2 s").arg(where()).arg(m_timeoutSeconds);
+                *error = Tr::tr("%1: no answer within %2 s")
+                             .arg(where(), QString::number(m_timeoutSeconds));
                 return nullptr;
             }
             if (ready < 0 || !pq().consumeInput(m_conn)) {
