@@ -459,12 +459,12 @@ public:
         return flags;
     }
 
-    /// How much they weigh (weightOf()); counted, not made.
-    int weight(const Layout &layout)
+    /// Their number by severity and their rules; counted, not made.
+    FindingCounts counts(const Layout &layout)
     {
         const Project &applied = place(layout);
-        return weightOf(countFindings(applied, m_analysis, m_problem.catalog, &m_facts.entityIndex,
-                                      m_placer.storeAt(), &m_facts.linkTargets));
+        return countFindings(applied, m_analysis, m_problem.catalog, &m_facts.entityIndex,
+                             m_placer.storeAt(), &m_facts.linkTargets);
     }
 
 private:
@@ -886,7 +886,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
     for (size_t i = 0; i < std::min(affordable.size(), Checked); ++i) {
         if (i > 0 && leastWeight(affordable[i]) >= chosenWeight)
             continue; // its placements alone weigh as much as the chosen one's findings
-        const int w = checker.weight(affordable[i]);
+        const int w = weightOf(checker.counts(affordable[i]));
         if (i == 0 || w < chosenWeight) {
             chosen = i;
             chosenWeight = w;
@@ -899,9 +899,9 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
         return advice;
     if (chosenWeight > 0)
         advice.remaining = checker.flags(advice.best);
-    std::vector<std::pair<Layout, Findings>> passedOver;
+    std::vector<std::pair<Layout, QStringList>> passedOver; // and the rules its check raises
     if (topValue.value > advice.best.value + 1e-9)
-        passedOver.emplace_back(topValue, checker.flags(topValue));
+        passedOver.emplace_back(topValue, flaggingRules(checker.counts(topValue)));
     const Layout &best = advice.best;
 
     advice.reasons << Tr::tr("Budget at %1 users: %2. %3")
@@ -928,12 +928,7 @@ Advice adviseAt(const AdvisorFacts &facts, Placer &placer, qint64 users, bool ex
                                    kindNames(overBudget->kinds, catalog),
                                    formatTenths(overBudget->value));
     }
-    for (const auto &[layout, found] : passedOver) {
-        QStringList rules;
-        for (const Finding &f : found) {
-            if (!rules.contains(f.rule))
-                rules << f.rule;
-        }
+    for (const auto &[layout, rules] : passedOver) {
         advice.reasons << Tr::tr("Passed over %1 (value %2): its own check would raise %3.")
                               .arg(kindNames(layout.kinds, catalog), formatTenths(layout.value),
                                    rules.join(QStringLiteral(", ")));

@@ -277,9 +277,17 @@ struct Rules
              const char *text, MakeArgs &&args)
     {
         if (counting) {
-            (severity == Severity::Error     ? counts.errors
-             : severity == Severity::Warning ? counts.warnings
-                                             : counts.infos)++;
+            static_assert(int(Rule::EgressCost) < 32, "a bit a rule");
+            const unsigned bit = 1u << unsigned(rule);
+            if (severity == Severity::Error) {
+                ++counts.errors;
+                counts.errorRules |= bit;
+            } else if (severity == Severity::Warning) {
+                ++counts.warnings;
+                counts.warningRules |= bit;
+            } else {
+                ++counts.infos;
+            }
             return;
         }
         out.push_back({ruleIds()[qsizetype(rule)], severity, entity, store, text, args()});
@@ -911,6 +919,18 @@ FindingCounts countFindings(const Project &project, const Analysis &analysis,
     rules.perEntity();
     rules.perStore();
     return rules.counts;
+}
+
+QStringList flaggingRules(const FindingCounts &counts)
+{
+    QStringList rules;
+    for (const unsigned mask : {counts.errorRules, counts.warningRules & ~counts.errorRules}) {
+        for (qsizetype r = 0; r < ruleIds().size(); ++r) {
+            if (mask & (1u << unsigned(r)))
+                rules << ruleIds()[r];
+        }
+    }
+    return rules;
 }
 
 namespace {

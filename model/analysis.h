@@ -196,13 +196,19 @@ private:
 /// The findings of @p project given its scores (the fits and complexity of @p analysis).
 Findings findingsOf(const Project &project, const Analysis &analysis, const Catalog &catalog);
 
-/// How many findings of each severity findingsOf() raises, without recording or formatting them.
+/// How many findings of each severity findingsOf() raises, without recording or formatting them,
+/// and which rules raise its errors and warnings.
 struct FindingCounts
 {
     int errors = 0;
     int warnings = 0;
     int infos = 0;
+    unsigned errorRules = 0;   ///< bit r: the rule ruleIds()[r] raises an error
+    unsigned warningRules = 0; ///< bit r: the rule ruleIds()[r] raises a warning
 };
+/// The rules that raise the errors and warnings of @p counts, in the order findingsOf() lists their
+/// first findings: the errors' rules first, each severity in rule order.
+QStringList flaggingRules(const FindingCounts &counts);
 /// What findings weigh when the advisor compares layouts by them: an error 1,000 (more than any
 /// number of warnings), a warning 1, an info nothing.
 inline int weightOf(Severity severity)
