@@ -31,6 +31,14 @@ namespace {
 // Long enough to fold a burst of edits (typing a name) into one drawing, short enough to feel live.
 constexpr int CoalesceMs = 150;
 
+/// Lets go of @p image on another thread: giving the tens of megabytes of a diagram of thousands of
+/// entities back to the system took the GUI thread a frame and more.
+void releaseElsewhere(QImage image)
+{
+    if (!image.isNull())
+        QThreadPool::globalInstance()->start([image = std::move(image)]() mutable { image = {}; });
+}
+
 } // namespace
 
 /// The picture, drawn straight from the worker's image: no copy into a QPixmap, which for a
@@ -185,19 +193,21 @@ void DiagramDock::startRender()
         }
         // Delivered on the GUI thread; dropped if the dock is gone by then.
         QMetaObject::invokeMethod(
-            this, [this, result] { showResult(result); }, Qt::QueuedConnection);
+            this, [this, result = std::move(result)]() mutable { showResult(std::move(result)); },
+            Qt::QueuedConnection);
     });
 }
 
-void DiagramDock::showResult(const Result &result)
+void DiagramDock::showResult(Result result)
 {
     m_busy = false;
     if (m_pending) {
         m_pending = false;
+        releaseElsewhere(std::move(result.image));
         startRender();
         return;
     }
-    m_image = result.image;
+    QImage previous = std::exchange(m_image, std::move(result.image));
     m_diagramText = result.text;
     // Keep the reader's place in the text across updates.
     const int top = m_text->verticalScrollBar()->value();
@@ -208,6 +218,7 @@ void DiagramDock::showResult(const Result &result)
     m_picture->setImage(m_image, m_image.isNull()
                                      ? tr("The diagram could not be drawn: %1").arg(result.error)
                                      : QString());
+    releaseElsewhere(std::move(previous)); // the picture has let go of it too
     if (!m_timer->isActive())
         emit updated();
 }

@@ -56,7 +56,7 @@ private:
         QString error;
     };
     void startRender();
-    void showResult(const Result &result);
+    void showResult(Result result);
 
     Document *m_document;
     QTimer *m_timer;
