@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolTip>
@@ -338,7 +339,13 @@ void RoadmapDock::showRoadmap(const Roadmap &roadmap, quint64 edits)
         html += QStringLiteral("</ul></p>");
     }
     m_timeline->setRoadmap(roadmap, labels);
+    // A long text is laid out once: with its scroll bar hidden while the text was replaced and
+    // shown again after, it was laid out again (setHtml() of 5,000 entities' roadmap 10 ms, not 3).
+    QScrollBar *const bar = m_details->verticalScrollBar();
+    if (bar->isVisible())
+        m_details->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_details->setHtml(html);
+    m_details->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     emit updated();
 }
 
