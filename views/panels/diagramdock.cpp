@@ -51,7 +51,7 @@ public:
     {
         m_image = image;
         m_error = error;
-        setMinimumSize(image.isNull() ? QSize() : image.deviceIndependentSize().toSize());
+        setMinimumSize(image.isNull() ? QSize(0, 0) : image.deviceIndependentSize().toSize());
         update();
     }
 

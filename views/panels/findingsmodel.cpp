@@ -27,11 +27,19 @@ bool same(const Finding &a, const Finding &b)
 }
 } // namespace
 
+void FindingsModel::take(const Findings &findings)
+{
+    // A copy of its own, made now: a list shared with the analysis was copied, all of it, by the
+    // analysis's next edit, in the frame of a drop (3 ms of one at 20,000 entities).
+    m_rows = findings;
+    m_rows.detach();
+}
+
 FindingsModel::FindingsModel(DesignContext *context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    m_rows = m_context->analysis().findings;
+    take(m_context->analysis().findings);
     connect(m_context, &DesignContext::analysed, this, &FindingsModel::follow);
 }
 
@@ -60,7 +68,7 @@ void FindingsModel::follow()
         }
         if (++steps > MaxSteps) {
             beginResetModel();
-            m_rows = now;
+            take(now);
             endResetModel();
             return;
         }

@@ -38,6 +38,7 @@ public:
 
 private:
     void follow();
+    void take(const Findings &findings); ///< shows @p findings, all anew
 
     DesignContext *m_context;
     Findings m_rows; ///< what the rows show: the analysis's findings once followed
