@@ -3,6 +3,7 @@
 #include "app/cli.h"
 
 #include "model/projectio.h"
+#include "views/diagram/dotwriter.h"
 #include "views/diagram/exporter.h"
 #include "views/diagram/graphviz.h"
 #include "views/diagram/textdiagram.h"
@@ -187,7 +188,7 @@ int runExport(const QStringList &args, PngRenderer renderPng)
         return usageError(error);
     std::future<void> graphviz; // started while the project is read and analysed
     if (format == ExportFormat::Svg || format == ExportFormat::Png)
-        graphviz = startGraphvizInBackground();
+        graphviz = startGraphvizInBackground(DotFontName);
 
     const Catalog &catalog = Catalog::builtin();
     Project project;

@@ -1,9 +1,12 @@
 #include "tests/testutil.h"
 
 #include "model/projectio.h"
+#include "tests/bench/generator.h"
 #include "views/diagram/dotwriter.h"
 #include "views/diagram/graphviz.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -12,6 +15,12 @@ using namespace storemap;
 using test::sample;
 
 namespace {
+
+Diagram diagramOf(const Project &p)
+{
+    const Catalog &c = Catalog::builtin();
+    return buildDiagram(p, analyse(p, p.users, c), c);
+}
 
 QByteArray svgOf(const Project &p)
 {
@@ -124,6 +133,56 @@ private slots:
         const qsizetype number = svg.indexOf(QStringLiteral(">%1</text>").arg(fit), name);
         QVERIFY(cell > name);
         QVERIFY(number > cell);
+    }
+
+    // Storemap measures each text of a diagram once, some on another thread before Graphviz asks
+    // (renderDotToSvg's texts); the drawing is still Graphviz's own, to the byte: what its `dot`
+    // command draws of the same DOT, with the right texts, the wrong ones or none.
+    void sameAsGraphvizOwnCommand_data()
+    {
+        QTest::addColumn<Project>("project");
+        QTest::addColumn<Project>("textsOf"); // whose labelTexts() are measured ahead
+        Project hostile = sample(QStringLiteral("ecommerce"));
+        const QStringList names = {
+            QStringLiteral("Orders \"<b>&amp;</b>\" 'quoted'"), QStringLiteral("Ünïcødé 注文 ✓"),
+            QStringLiteral("Tab\there, new\nline"), QStringLiteral("  spaced  out  "),
+            QStringLiteral("A very long name that goes on and on past any "
+                           "column a store box would give it")};
+        for (size_t i = 0; i < size_t(names.size()) && i < hostile.entities.size(); ++i)
+            hostile.entities[i].name = names[qsizetype(i)];
+        const Project generated = bench::generateProject(400);
+        QTest::newRow("e-commerce sample")
+            << sample(QStringLiteral("ecommerce")) << sample(QStringLiteral("ecommerce"));
+        QTest::newRow("names full of quotes, brackets, tabs and accents") << hostile << hostile;
+        QTest::newRow("generated, 400 entities") << generated << generated;
+        QTest::newRow("another diagram's texts") << hostile << generated;
+        QTest::newRow("no texts ahead") << generated << Project();
+    }
+    void sameAsGraphvizOwnCommand()
+    {
+        QFETCH(Project, project);
+        QFETCH(Project, textsOf);
+        const QString dotCommand = QStandardPaths::findExecutable(QStringLiteral("dot"));
+        if (dotCommand.isEmpty())
+            QSKIP("needs Graphviz's dot command (apt-get install graphviz)");
+        const QByteArray dot = writeDot(diagramOf(project));
+        QByteArray svg;
+        QString error;
+        QVERIFY2(renderDotToSvg(dot, &svg, &error,
+                                textsOf.entities.empty() ? std::vector<GraphvizText>()
+                                                         : labelTexts(diagramOf(textsOf))),
+                 qPrintable(error));
+        QProcess graphviz;
+        graphviz.start(dotCommand, {QStringLiteral("-Tsvg")});
+        QVERIFY(graphviz.waitForStarted());
+        graphviz.write(dot);
+        graphviz.closeWriteChannel();
+        QVERIFY(graphviz.waitForFinished(120000));
+        QCOMPARE(graphviz.exitCode(), 0);
+        const QByteArray expected = graphviz.readAllStandardOutput();
+        QVERIFY(expected.contains("</svg>"));
+        QCOMPARE(svg.size(), expected.size());
+        QVERIFY(svg == expected);
     }
 
     void repeatedRendersAgree()

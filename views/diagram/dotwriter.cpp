@@ -4,22 +4,26 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace storemap {
 
 namespace {
 
-const char *const FontName = "Helvetica";
 const char *const Ink = "#2E4A75";       // borders, titles, edges
 const char *const TitleFill = "#2E4A75"; // a store's title bar
 const char *const KindFill = "#DDE5F1";  // the line under the title naming the kind
 
-QString hex(Rgb c)
+/// "#1B5E20": @p c in the upper-case hexadecimal DOT and SVG take.
+QByteArray hex(Rgb c)
 {
-    return QStringLiteral("#%1").arg(c, 6, 16, QLatin1Char('0')).toUpper();
+    static constexpr char digits[] = "0123456789ABCDEF";
+    QByteArray text(1, '#');
+    for (int shift = std::max(20, int(std::bit_width(c) + 3) / 4 * 4 - 4); shift >= 0; shift -= 4)
+        text += digits[(c >> shift) & 0xF];
+    return text;
 }
-
 const char *const SeamInk = "#C2410C"; // a with link across stores: the lesson's warning colour
 const char *const LinkInk = "#64748B"; // a with link inside one store
 
@@ -44,8 +48,9 @@ QString legendLabel(const Diagram &diagram)
         {FitBand::Good, l.good}, {FitBand::Fair, l.fair}, {FitBand::Poor, l.poor}};
     for (const auto &[band, text] : bands) {
         const FitColors c = fitColors(band);
-        html += QStringLiteral("<TD BGCOLOR=\"%1\"><FONT COLOR=\"%2\">%3</FONT></TD>")
-                    .arg(hex(c.fill), hex(c.text), dotHtmlEscape(text));
+        html +=
+            QStringLiteral("<TD BGCOLOR=\"%1\"><FONT COLOR=\"%2\">%3</FONT></TD>")
+                .arg(QLatin1String(hex(c.fill)), QLatin1String(hex(c.text)), dotHtmlEscape(text));
     }
     html += QStringLiteral("<TD>  </TD><TD><B>%6</B></TD><TD><FONT COLOR=\"%1\">── %2</FONT></TD>"
                            "<TD><FONT COLOR=\"%1\"><B>━━ %3</B></FONT></TD>"
@@ -55,65 +60,71 @@ QString legendLabel(const Diagram &diagram)
     return html;
 }
 
-/// @p port: the row's port; the fit cell is its east end ("f" for "e").
-QString fitCell(const DiagramItem &item, QString port)
+/// Appends the fit cell of @p item's row to @p out; @p port is the row's, the fit cell its east
+/// end ("f" for "e").
+void appendFitCell(const DiagramItem &item, const QByteArray &port, QByteArray &out)
 {
     const FitColors colors = fitColors(fitBand(item.fit));
-    return QStringLiteral("<TD ALIGN=\"RIGHT\" BGCOLOR=\"%1\" PORT=\"%2\"><FONT COLOR=\"%3\">%4"
-                          "</FONT></TD>")
-        .arg(hex(colors.fill), port.replace(0, 1, QLatin1Char('f')), hex(colors.text),
-             formatFit(item.fit));
+    out += "<TD ALIGN=\"RIGHT\" BGCOLOR=\"";
+    out += hex(colors.fill);
+    out += "\" PORT=\"f";
+    out += QByteArrayView(port).sliced(1);
+    out += "\"><FONT COLOR=\"";
+    out += hex(colors.text);
+    out += "\">";
+    out += formatFit(item.fit).toUtf8();
+    out += "</FONT></TD>";
 }
 
-/// @p rows: the number of entity rows every store box gets, so that all boxes have the same
-/// height and their tops line up under the Application Layer, as in the lesson's picture.
-/// @p port names each entity's row, so that the with links start and end at it.
-QString tableLabel(const DiagramBox &box, int rows, const QString &emptyLabel,
-                   const QHash<QString, QString> &port)
+/// Appends the HTML-like label of @p box to @p out. @p rows: the number of entity rows every
+/// store box gets, so that all boxes have the same height and their tops line up under the
+/// Application Layer, as in the lesson's picture. @p port names each entity's row, so that the
+/// with links start and end at it.
+void appendTableLabel(const DiagramBox &box, int rows, const QString &emptyLabel,
+                      const QHash<QString, QString> &port, QByteArray &out)
 {
-    QString html;
     if (box.unplaced) {
-        html += QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
-                               "CELLPADDING=\"4\">");
-        html +=
-            QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#555555\"><B>%1</B></FONT>"
-                           "</TD></TR>")
-                .arg(dotHtmlEscape(box.title));
+        out += "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"4\">"
+               "\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#555555\"><B>";
+        out += dotHtmlEscape(box.title).toUtf8();
+        out += "</B></FONT></TD></TR>";
     } else {
-        html += QStringLiteral("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
-                               "CELLPADDING=\"4\" COLOR=\"%1\" BGCOLOR=\"white\">")
-                    .arg(QLatin1String(Ink));
-        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"white\" "
-                               "POINT-SIZE=\"13\"><B>%2</B></FONT></TD></TR>")
-                    .arg(QLatin1String(TitleFill), dotHtmlEscape(box.title));
-        html +=
-            QStringLiteral("\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"%1\"><FONT COLOR=\"%2\" "
-                           "POINT-SIZE=\"10\">%3</FONT></TD></TR>")
-                .arg(QLatin1String(KindFill), QLatin1String(Ink), dotHtmlEscape(box.subtitle()));
+        out += "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"4\" "
+               "COLOR=\"";
+        out += Ink;
+        out += "\" BGCOLOR=\"white\">\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"";
+        out += TitleFill;
+        out += "\"><FONT COLOR=\"white\" POINT-SIZE=\"13\"><B>";
+        out += dotHtmlEscape(box.title).toUtf8();
+        out += "</B></FONT></TD></TR>\n    <TR><TD COLSPAN=\"2\" BGCOLOR=\"";
+        out += KindFill;
+        out += "\"><FONT COLOR=\"";
+        out += Ink;
+        out += "\" POINT-SIZE=\"10\">";
+        out += dotHtmlEscape(box.subtitle()).toUtf8();
+        out += "</FONT></TD></TR>";
     }
     if (box.items.empty()) {
-        html +=
-            QStringLiteral("\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#777777\"><I>%1</I></FONT>"
-                           "</TD></TR>")
-                .arg(dotHtmlEscape(emptyLabel));
+        out += "\n    <TR><TD COLSPAN=\"2\"><FONT COLOR=\"#777777\"><I>";
+        out += dotHtmlEscape(emptyLabel).toUtf8();
+        out += "</I></FONT></TD></TR>";
     }
     for (const DiagramItem &item : box.items) {
+        const QByteArray row = port.value(item.entityId).toLatin1();
         // Unplaced entities have no fit: nothing holds them yet.
-        if (box.unplaced)
-            html += QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\" "
-                                   "PORT=\"%1\">%2</TD></TR>")
-                        .arg(port.value(item.entityId), dotHtmlEscape(item.name));
-        else
-            html +=
-                QStringLiteral("\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" PORT=\"%1\">%2</TD>%3"
-                               "</TR>")
-                    .arg(port.value(item.entityId), dotHtmlEscape(item.name),
-                         fitCell(item, port.value(item.entityId)));
+        out += box.unplaced ? "\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\" PORT=\""
+                            : "\n    <TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" PORT=\"";
+        out += row;
+        out += "\">";
+        out += dotHtmlEscape(item.name).toUtf8();
+        out += "</TD>";
+        if (!box.unplaced)
+            appendFitCell(item, row, out);
+        out += "</TR>";
     }
     for (int i = std::max<int>(1, int(box.items.size())); i < rows; ++i)
-        html += QStringLiteral("\n    <TR><TD COLSPAN=\"2\"> </TD></TR>");
-    html += QStringLiteral("\n  </TABLE>");
-    return html;
+        out += "\n    <TR><TD COLSPAN=\"2\"> </TD></TR>";
+    out += "\n  </TABLE>";
 }
 
 } // namespace
@@ -161,28 +172,66 @@ QString dotHtmlEscape(const QString &text)
     return out;
 }
 
+std::vector<GraphvizText> labelTexts(const Diagram &diagram)
+{
+    const QByteArray font(DotFontName);
+    std::vector<GraphvizText> texts;
+    auto add = [&](double size, const QString &text) {
+        const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.unicode() == 0xFFFE ||
+                   c.unicode() == 0xFFFF;
+        });
+        if (plain)
+            texts.push_back({font, size, text.toUtf8()});
+    };
+    size_t rows = 1;
+    for (const DiagramBox &box : diagram.boxes)
+        rows = std::max(rows, box.items.size());
+    for (const DiagramBox &box : diagram.boxes) {
+        if (!box.unplaced)
+            add(10, box.subtitle());
+        for (const DiagramItem &item : box.items) {
+            add(11, item.name);
+            if (!box.unplaced)
+                add(11, formatFit(item.fit));
+        }
+        if (std::max<size_t>(1, box.items.size()) < rows)
+            add(11, QStringLiteral(" ")); // the rows that line the boxes up
+    }
+    return texts;
+}
+
 QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
 {
-    QString dot;
-    dot += QStringLiteral("digraph storemap {\n");
-    dot += QStringLiteral("  graph [rankdir=TB, splines=line, nodesep=0.3, ranksep=0.55, pad=0.25, "
-                          "bgcolor=\"%1\", fontname=\"%2\", labelloc=t, fontsize=16, "
-                          "fontcolor=\"%3\", label=<<B>%4</B>>];\n")
-               .arg(options.transparent ? QStringLiteral("transparent") : QStringLiteral("white"),
-                    QLatin1String(FontName), QLatin1String(Ink), dotHtmlEscape(diagram.title));
-    dot += QStringLiteral(
-               "  node [shape=plain, fontname=\"%1\", fontsize=11, fontcolor=\"#222222\"];\n")
-               .arg(QLatin1String(FontName));
-    dot += QStringLiteral("  edge [color=\"%1\", arrowsize=0.8, penwidth=1.2];\n")
-               .arg(QLatin1String(Ink));
-    dot += QStringLiteral("  app [shape=box, style=\"rounded,filled\", fillcolor=\"#EEF2F8\", "
-                          "color=\"%1\", penwidth=1.5, margin=\"0.6,0.12\", fontsize=15, "
-                          "fontcolor=\"%1\", label=<<B>%2</B>>];\n")
-               .arg(QLatin1String(Ink), dotHtmlEscape(diagram.applicationLabel));
+    QByteArray dot;
+    dot += "digraph storemap {\n";
+    dot +=
+        (QStringLiteral("  graph [rankdir=TB, splines=line, nodesep=0.3, ranksep=0.55, pad=0.25, "
+                        "bgcolor=\"%1\", fontname=\"%2\", labelloc=t, fontsize=16, "
+                        "fontcolor=\"%3\", label=<<B>%4</B>>];\n")
+             .arg(options.transparent ? QStringLiteral("transparent") : QStringLiteral("white"),
+                  QLatin1String(DotFontName), QLatin1String(Ink), dotHtmlEscape(diagram.title)))
+            .toUtf8();
+    dot += (QStringLiteral(
+                "  node [shape=plain, fontname=\"%1\", fontsize=11, fontcolor=\"#222222\"];\n")
+                .arg(QLatin1String(DotFontName)))
+               .toUtf8();
+    dot += (QStringLiteral("  edge [color=\"%1\", arrowsize=0.8, penwidth=1.2];\n")
+                .arg(QLatin1String(Ink)))
+               .toUtf8();
+    dot += (QStringLiteral("  app [shape=box, style=\"rounded,filled\", fillcolor=\"#EEF2F8\", "
+                           "color=\"%1\", penwidth=1.5, margin=\"0.6,0.12\", fontsize=15, "
+                           "fontcolor=\"%1\", label=<<B>%2</B>>];\n")
+                .arg(QLatin1String(Ink), dotHtmlEscape(diagram.applicationLabel)))
+               .toUtf8();
 
     int rows = 1;
-    for (const DiagramBox &box : diagram.boxes)
+    qsizetype items = 0;
+    for (const DiagramBox &box : diagram.boxes) {
         rows = std::max(rows, int(box.items.size()));
+        items += qsizetype(box.items.size());
+    }
+    dot.reserve(dot.size() + 200 * (items + rows) + 4096); // a row is 150-200 bytes
     // Node and row of every entity ("store0:e3"), for the with links.
     QHash<QString, QString> port, endOf;
     QHash<QString, int> column;
@@ -194,28 +243,27 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
                                         : QStringLiteral("store%1").arg(storeNumber++);
         rank << id;
         for (const DiagramItem &item : box.items) {
-            port.insert(item.entityId, QStringLiteral("e%1").arg(port.size()));
+            port.insert(item.entityId, QLatin1Char('e') + QString::number(port.size()));
             endOf.insert(item.entityId, id + QLatin1Char(':') + port.value(item.entityId));
             column.insert(item.entityId, int(rank.size()));
             if (box.unplaced)
                 unplaced.insert(item.entityId);
         }
-        if (box.unplaced) {
-            dot += QStringLiteral("  %1 [shape=box, style=\"dashed,rounded\", color=\"#888888\", "
-                                  "margin=\"0.05\", label=<%2>];\n")
-                       .arg(id, tableLabel(box, rows, diagram.emptyLabel, port));
-        } else {
-            dot += QStringLiteral("  %1 [label=<%2>];\n")
-                       .arg(id, tableLabel(box, rows, diagram.emptyLabel, port));
-        }
+        dot += "  " + id.toUtf8();
+        dot += box.unplaced ? " [shape=box, style=\"dashed,rounded\", color=\"#888888\", "
+                              "margin=\"0.05\", label=<"
+                            : " [label=<";
+        appendTableLabel(box, rows, diagram.emptyLabel, port, dot);
+        dot += ">];\n";
     }
     if (!rank.isEmpty())
-        dot += QStringLiteral("  { rank=same; %1; }\n").arg(rank.join(QStringLiteral("; ")));
+        dot += (QStringLiteral("  { rank=same; %1; }\n").arg(rank.join(QStringLiteral("; "))))
+                   .toUtf8();
     for (const QString &id : std::as_const(rank)) {
         if (id == QLatin1String("unplaced"))
-            dot += QStringLiteral("  app -> unplaced [style=invis];\n");
+            dot += "  app -> unplaced [style=invis];\n";
         else
-            dot += QStringLiteral("  app -> %1:n;\n").arg(id);
+            dot += (QStringLiteral("  app -> %1:n;\n").arg(id)).toUtf8();
     }
     if (!diagram.bundlesLinks()) {
         for (const DiagramLink &link : diagram.links) {
@@ -231,29 +279,33 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
                 return at + (east ? QStringLiteral(":e") : QStringLiteral(":w"));
             };
             const bool leftToRight = column.value(link.from) <= column.value(link.to);
-            dot += QStringLiteral("  %1 -> %2 [dir=none, arrowhead=none, constraint=false, %3, "
-                                  "tooltip=\"%4\"];\n")
-                       .arg(end(link.from, link.seam && leftToRight),
-                            end(link.to, link.seam && !leftToRight), linkStyle(link),
-                            dotHtmlEscape(singleLine(link.pattern))
-                                .replace(QLatin1Char('\\'), QLatin1String("\\\\")));
+            dot += (QStringLiteral("  %1 -> %2 [dir=none, arrowhead=none, constraint=false, %3, "
+                                   "tooltip=\"%4\"];\n")
+                        .arg(end(link.from, link.seam && leftToRight),
+                             end(link.to, link.seam && !leftToRight), linkStyle(link),
+                             dotHtmlEscape(singleLine(link.pattern))
+                                 .replace(QLatin1Char('\\'), QLatin1String("\\\\"))))
+                       .toUtf8();
         }
     } else {
         // Thousands of entity-to-entity lines would hide the boxes (and take Graphviz minutes).
         for (const LinkBundle &bundle : diagram.linkBundles()) {
             DiagramLink style;
             style.seam = bundle.seam;
-            dot += QStringLiteral("  %1 -> %2 [dir=none, arrowhead=none, constraint=false, %3, "
-                                  "xlabel=\"%4\", fontcolor=\"%5\"];\n")
-                       .arg(rank[bundle.from], rank[bundle.to], linkStyle(style),
-                            QString::number(bundle.links), QLatin1String(SeamInk));
+            dot += (QStringLiteral("  %1 -> %2 [dir=none, arrowhead=none, constraint=false, %3, "
+                                   "xlabel=\"%4\", fontcolor=\"%5\"];\n")
+                        .arg(rank[bundle.from], rank[bundle.to], linkStyle(style),
+                             QString::number(bundle.links), QLatin1String(SeamInk)))
+                       .toUtf8();
         }
     }
-    dot += QStringLiteral("  legend [margin=0, label=<%1>];\n").arg(legendLabel(diagram));
-    dot += QStringLiteral("  %1 -> legend [style=invis];\n")
-               .arg(rank.isEmpty() ? QStringLiteral("app") : rank.front());
-    dot += QStringLiteral("}\n");
-    return dot.toUtf8();
+    dot +=
+        (QStringLiteral("  legend [margin=0, label=<%1>];\n").arg(legendLabel(diagram))).toUtf8();
+    dot += (QStringLiteral("  %1 -> legend [style=invis];\n")
+                .arg(rank.isEmpty() ? QStringLiteral("app") : rank.front()))
+               .toUtf8();
+    dot += "}\n";
+    return dot;
 }
 
 } // namespace storemap

@@ -93,7 +93,7 @@ bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
         return true;
     }
     QByteArray svg;
-    if (!renderDotToSvg(dot, &svg, error))
+    if (!renderDotToSvg(dot, &svg, error, labelTexts(diagram)))
         return false;
     if (options.format == ExportFormat::Svg) {
         *out = svg;

@@ -187,7 +187,7 @@ void DiagramDock::startRender()
         textOptions.ascii = ascii;
         result.text = writeTextDiagram(diagram, textOptions);
         QByteArray svg;
-        if (renderDotToSvg(writeDot(diagram), &svg, &result.error)) {
+        if (renderDotToSvg(writeDot(diagram), &svg, &result.error, labelTexts(diagram))) {
             result.image = renderSvgImage(svg, scale, false, &result.error);
             result.image.setDevicePixelRatio(scale);
         }
