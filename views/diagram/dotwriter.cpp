@@ -15,13 +15,21 @@ const char *const Ink = "#2E4A75";       // borders, titles, edges
 const char *const TitleFill = "#2E4A75"; // a store's title bar
 const char *const KindFill = "#DDE5F1";  // the line under the title naming the kind
 
-/// "#1B5E20": @p c in the upper-case hexadecimal DOT and SVG take.
-QByteArray hex(Rgb c)
+/// Appends "#1B5E20", @p c in the upper-case hexadecimal DOT and SVG take, to @p out.
+void appendHex(Rgb c, QByteArray &out)
 {
     static constexpr char digits[] = "0123456789ABCDEF";
-    QByteArray text(1, '#');
+    char text[16] = {'#'};
+    qsizetype size = 1;
     for (int shift = std::max(20, int(std::bit_width(c) + 3) / 4 * 4 - 4); shift >= 0; shift -= 4)
-        text += digits[(c >> shift) & 0xF];
+        text[size++] = digits[(c >> shift) & 0xF];
+    out.append(text, size);
+}
+
+QByteArray hex(Rgb c)
+{
+    QByteArray text;
+    appendHex(c, text);
     return text;
 }
 const char *const SeamInk = "#C2410C"; // a with link across stores: the lesson's warning colour
@@ -66,11 +74,11 @@ void appendFitCell(const DiagramItem &item, const QByteArray &port, QByteArray &
 {
     const FitColors colors = fitColors(fitBand(item.fit));
     out += "<TD ALIGN=\"RIGHT\" BGCOLOR=\"";
-    out += hex(colors.fill);
+    appendHex(colors.fill, out);
     out += "\" PORT=\"f";
     out += QByteArrayView(port).sliced(1);
     out += "\"><FONT COLOR=\"";
-    out += hex(colors.text);
+    appendHex(colors.text, out);
     out += "\">";
     out += formatFit(item.fit).toUtf8();
     out += "</FONT></TD>";
