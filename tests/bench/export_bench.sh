@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `storemap export P -o out.svg` on a 200-entity project against `dot -Tsvg` on the very
-# DOT that export hands to Graphviz, and prints both medians and their ratio (goal: within 1.5x).
+# DOT that export hands to Graphviz, and prints both medians and their ratio (issue 18's budget:
+# at most 1.0x).
 #
 # Usage: tests/bench/export_bench.sh [path/to/storemap] [runs] [entities]
 #   defaults: build/app/storemap, 9 runs, 200 entities. Uses hyperfine when it is installed.
