@@ -992,10 +992,7 @@ Findings findingsOf(const Project &project, const Analysis &analysis, const Cata
     return sorted;
 }
 
-namespace {
-
-/// analyse() without the findings.
-Analysis scored(const Project &project, qint64 users, const Catalog &catalog)
+Analysis analyseFits(const Project &project, qint64 users, const Catalog &catalog)
 {
     Analysis a;
     a.users = users;
@@ -1014,11 +1011,9 @@ Analysis scored(const Project &project, qint64 users, const Catalog &catalog)
     return a;
 }
 
-} // namespace
-
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
 {
-    Analysis a = scored(project, users, catalog);
+    Analysis a = analyseFits(project, users, catalog);
     a.findings = findingsOf(project, a, catalog);
     return a;
 }
@@ -1121,7 +1116,7 @@ double OverallFit::value() const
 
 void Analyser::reset(const Project &project, qint64 users, const Catalog &catalog)
 {
-    m_analysis = scored(project, users, catalog);
+    m_analysis = analyseFits(project, users, catalog);
     const Complexity &c = m_analysis.complexity;
     m_losses = overItsBudget(c) ? LayoutLosses(m_analysis.entities, c.kinds, catalog.kindCount())
                                 : LayoutLosses();

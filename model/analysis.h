@@ -67,6 +67,9 @@ struct Analysis
 
 /// Scores, complexity and findings of @p project at @p users.
 Analysis analyse(const Project &project, qint64 users, const Catalog &catalog);
+/// analyse() without the findings: the fits, the complexity and the money, all a diagram shows
+/// (a fifth of the work left out at 5,000 entities).
+Analysis analyseFits(const Project &project, qint64 users, const Catalog &catalog);
 
 /// Sums over a project's entities, kept edit by edit: they run in entity order within blocks of
 /// 256 and add the blocks' sums pairwise, so that an edit of one entity adds up its block again

@@ -240,7 +240,9 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
         items += qsizetype(box.items.size());
     }
     dot.reserve(dot.size() + 200 * (items + rows) + 4096); // a row is 150-200 bytes
-    // Node and row of every entity ("store0:e3"), for the with links.
+    // Node and row of every entity ("store0:e3"), for the with links when they are drawn one by
+    // one.
+    const bool bundled = diagram.bundlesLinks();
     QHash<QString, QString> port, endOf;
     QHash<QString, int> column;
     QSet<QString> unplaced;
@@ -252,6 +254,8 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
         rank << id;
         for (const DiagramItem &item : box.items) {
             port.insert(item.entityId, QLatin1Char('e') + QString::number(port.size()));
+            if (bundled)
+                continue;
             endOf.insert(item.entityId, id + QLatin1Char(':') + port.value(item.entityId));
             column.insert(item.entityId, int(rank.size()));
             if (box.unplaced)
@@ -273,7 +277,7 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
         else
             dot += (QStringLiteral("  app -> %1:n;\n").arg(id)).toUtf8();
     }
-    if (!diagram.bundlesLinks()) {
+    if (!bundled) {
         for (const DiagramLink &link : diagram.links) {
             if (!endOf.contains(link.from) || !endOf.contains(link.to))
                 continue;

@@ -72,12 +72,13 @@ bool exportProject(const Project &project, qint64 users, const Catalog &catalog,
                    const ExportOptions &options, QByteArray *out, QString *error,
                    PngRenderer renderPng)
 {
-    const Analysis analysis = analyse(project, users, catalog);
     if (options.format == ExportFormat::Markdown) {
         const Advice advice = advise(project, users, catalog);
-        *out = writeDecisionRecord(project, analysis, advice, catalog).toUtf8();
+        *out = writeDecisionRecord(project, analyse(project, users, catalog), advice, catalog)
+                   .toUtf8();
         return true;
     }
+    const Analysis analysis = analyseFits(project, users, catalog);
     const Diagram diagram = buildDiagram(project, analysis, catalog);
     if (options.format == ExportFormat::Mermaid) {
         *out = writeMermaid(diagram).toUtf8();

@@ -182,7 +182,7 @@ void DiagramDock::startRender()
         Result result;
         const Catalog &catalog = Catalog::builtin();
         const Diagram diagram =
-            buildDiagram(project, analyse(project, project.users, catalog), catalog);
+            buildDiagram(project, analyseFits(project, project.users, catalog), catalog);
         TextDiagramOptions textOptions;
         textOptions.ascii = ascii;
         result.text = writeTextDiagram(diagram, textOptions);
