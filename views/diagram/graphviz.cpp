@@ -16,6 +16,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace storemap {
 
@@ -107,14 +108,16 @@ public:
     /// Whether Pango's text layout plugin could be loaded.
     bool hasPango() const { return m_pango != nullptr; }
 
-    /// Measures a text in @p fontName, which starts Pango and fontconfig (~8 ms), what Graphviz
-    /// would otherwise do at its first text.
-    void startPango(const QByteArray &fontName)
+    /// Measures a text, which starts Pango and fontconfig (~8 ms), what Graphviz would otherwise
+    /// do at its first text. In a font no diagram uses: Pango's plugin keeps the description of
+    /// the last font it was given by name and size, made with its PostScript alias, which this
+    /// one has not.
+    void startPango()
     {
         if (!m_pango)
             return;
         textfont_t font{};
-        font.name = const_cast<char *>(fontName.constData());
+        font.name = const_cast<char *>(intern("Sans"));
         font.size = 14;
         textspan_t span{};
         span.str = const_cast<char *>("x");
@@ -166,7 +169,7 @@ public:
             if (stop.load(std::memory_order_relaxed))
                 return;
             textfont_t font{};
-            font.name = const_cast<char *>(text.font.constData());
+            font.name = const_cast<char *>(intern(text.font));
             font.size = text.size;
             {
                 const std::lock_guard lock(m_mutex);
@@ -195,6 +198,13 @@ public:
     }
 
 private:
+    /// @p name, kept for good: Pango's plugin holds on to the last font name it was given.
+    const char *intern(const QByteArray &name)
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_names.emplace(name.toStdString()).first->c_str();
+    }
+
     static std::string keyOf(const textfont_t &font, const char *text)
     {
         std::string key(font.name ? font.name : "");
@@ -222,10 +232,11 @@ private:
     {}
 
     gvtextlayout_engine_t *const m_pango;
-    SpinLock m_mutex;        // m_sizes, m_aliases
+    SpinLock m_mutex;        // m_sizes, m_aliases, m_names
     std::mutex m_pangoMutex; // one Pango call at a time
     std::unordered_map<std::string, Measured> m_sizes;
     std::unordered_map<std::string, PostscriptAlias *> m_aliases;
+    std::unordered_set<std::string> m_names; // intern()'s
 };
 
 boolean textLayout(textspan_t *span, char **fontpath)
@@ -291,8 +302,7 @@ std::future<void> startGraphvizInBackground(const QByteArray &font)
         // Pango and fontconfig start on a thread of their own while Graphviz reads its plugins.
         std::future<void> pango;
         if (!font.isEmpty())
-            pango =
-                std::async(std::launch::async, [font] { TextSizes::instance().startPango(font); });
+            pango = std::async(std::launch::async, [] { TextSizes::instance().startPango(); });
         GVC_t *gvc = nullptr;
         {
             QMutexLocker lock(&graphvizMutex());
