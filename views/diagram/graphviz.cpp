@@ -193,7 +193,7 @@ public:
     void trim()
     {
         const std::lock_guard lock(m_mutex);
-        if (m_sizes.size() > 200000)
+        if (m_sizes.size() > 100000) // some 15 MB
             m_sizes.clear();
     }
 
