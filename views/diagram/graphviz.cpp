@@ -119,13 +119,7 @@ public:
         textfont_t font{};
         font.name = const_cast<char *>(intern("Sans"));
         font.size = 14;
-        textspan_t span{};
-        span.str = const_cast<char *>("x");
-        span.font = &font;
-        const std::lock_guard pango(m_pangoMutex);
-        m_pango->textlayout(&span, nullptr);
-        if (span.layout && span.free_layout)
-            span.free_layout(span.layout);
+        measure(font, "x");
     }
 
     boolean layout(textspan_t *span, char **fontpath)
@@ -180,12 +174,7 @@ public:
                 if (m_sizes.count(keyOf(font, text.text.constData())) > 0)
                     continue;
             }
-            textspan_t span{};
-            span.str = const_cast<char *>(text.text.constData());
-            span.font = &font;
-            layout(&span, nullptr);
-            if (span.layout && span.free_layout)
-                span.free_layout(span.layout);
+            measure(font, text.text.constData());
         }
     }
 
@@ -198,6 +187,17 @@ public:
     }
 
 private:
+    /// layout() of @p text in @p font, for its size alone.
+    void measure(textfont_t &font, const char *text)
+    {
+        textspan_t span{};
+        span.str = const_cast<char *>(text);
+        span.font = &font;
+        layout(&span, nullptr);
+        if (span.layout && span.free_layout)
+            span.free_layout(span.layout);
+    }
+
     /// @p name, kept for good: Pango's plugin holds on to the last font name it was given.
     const char *intern(const QByteArray &name)
     {

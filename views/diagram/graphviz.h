@@ -26,9 +26,10 @@ bool renderDotToSvg(const QByteArray &dot, QByteArray *svg, QString *error,
                     const std::vector<GraphvizText> &texts = {});
 
 /// Starts Graphviz on another thread and returns at once. Starting loads its plugins (~3 ms) and,
-/// with @p font, Pango's fonts for a first text in it (~9 ms), together a fifth of a command-line
-/// export of 200 entities; done while the project is read, renderDotToSvg finds it ready. The
-/// future (std::async's) waits for the start when it is destroyed.
+/// with @p font, starts Pango and fontconfig (~13 ms, on a thread of their own) and lays out a
+/// text in @p font, together a third of a command-line export of 200 entities; done while the
+/// project is read, renderDotToSvg finds it ready. The future (std::async's) waits for the start
+/// when it is destroyed.
 [[nodiscard]] std::future<void> startGraphvizInBackground(const QByteArray &font = {});
 
 } // namespace storemap
