@@ -11,6 +11,22 @@ namespace storemap {
 
 namespace {
 
+/// Whether labels cannot carry @p c: XML (and so Graphviz's HTML-like labels and its SVG) has no
+/// other control characters, nor the noncharacters U+FFFE/U+FFFF.
+bool unfitForLabels(QChar c)
+{
+    return c.category() == QChar::Other_Control || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
+}
+
+/// The number of entity rows every store box gets: the most any box has, one at least.
+int boxRows(const Diagram &diagram)
+{
+    size_t rows = 1;
+    for (const DiagramBox &box : diagram.boxes)
+        rows = std::max(rows, box.items.size());
+    return int(rows);
+}
+
 const char *const Ink = "#2E4A75";       // borders, titles, edges
 const char *const TitleFill = "#2E4A75"; // a store's title bar
 const char *const KindFill = "#DDE5F1";  // the line under the title naming the kind
@@ -168,10 +184,7 @@ QString dotHtmlEscape(const QString &text)
             out += QLatin1String("<BR ALIGN=\"LEFT\"/>");
             break;
         default:
-            // XML (and so Graphviz's HTML-like labels and its SVG) cannot carry other control
-            // characters, nor the noncharacters U+FFFE/U+FFFF.
-            if (c.category() == QChar::Other_Control || c.unicode() == 0xFFFE ||
-                c.unicode() == 0xFFFF)
+            if (unfitForLabels(c))
                 out += QLatin1Char(' ');
             else
                 out += c;
@@ -185,16 +198,10 @@ std::vector<GraphvizText> labelTexts(const Diagram &diagram)
     const QByteArray font(DotFontName);
     std::vector<GraphvizText> texts;
     auto add = [&](double size, const QString &text) {
-        const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
-            return c.category() == QChar::Other_Control || c.unicode() == 0xFFFE ||
-                   c.unicode() == 0xFFFF;
-        });
-        if (plain)
+        if (std::none_of(text.begin(), text.end(), unfitForLabels))
             texts.push_back({font, size, text.toUtf8()});
     };
-    size_t rows = 1;
-    for (const DiagramBox &box : diagram.boxes)
-        rows = std::max(rows, box.items.size());
+    const int rows = boxRows(diagram);
     for (const DiagramBox &box : diagram.boxes) {
         if (!box.unplaced)
             add(10, box.subtitle());
@@ -203,7 +210,7 @@ std::vector<GraphvizText> labelTexts(const Diagram &diagram)
             if (!box.unplaced)
                 add(11, formatFit(item.fit));
         }
-        if (std::max<size_t>(1, box.items.size()) < rows)
+        if (std::max(1, int(box.items.size())) < rows)
             add(11, QStringLiteral(" ")); // the rows that line the boxes up
     }
     return texts;
@@ -233,12 +240,10 @@ QByteArray writeDot(const Diagram &diagram, const DotOptions &options)
                 .arg(QLatin1String(Ink), dotHtmlEscape(diagram.applicationLabel)))
                .toUtf8();
 
-    int rows = 1;
+    const int rows = boxRows(diagram);
     qsizetype items = 0;
-    for (const DiagramBox &box : diagram.boxes) {
-        rows = std::max(rows, int(box.items.size()));
+    for (const DiagramBox &box : diagram.boxes)
         items += qsizetype(box.items.size());
-    }
     dot.reserve(dot.size() + 200 * (items + rows) + 4096); // a row is 150-200 bytes
     // Node and row of every entity ("store0:e3"), for the with links when they are drawn one by
     // one.
