@@ -237,19 +237,28 @@ struct Rules
         , entityIndex(entities ? *entities : (ownEntityIndex = indexOf(p)))
         , layoutLosses(losses)
         , storeLoads(loads)
+        , storeIndex(indexOfStores(p))
+        , storeAt(stores ? *stores : (ownStoreAt = storesOf(p, storeIndex)))
     {
-        storeIndex.reserve(qsizetype(p.stores.size()));
-        for (size_t i = 0; i < p.stores.size(); ++i) {
-            storeIndex.insert(p.stores[i].id, int(i));
-            storeLabels << storeLabel(p.stores[i], c);
-        }
-        if (stores) {
-            storeAt = *stores;
-            return;
-        }
-        storeAt.reserve(p.entities.size());
+        for (const Store &s : p.stores)
+            storeLabels << storeLabel(s, c);
+    }
+
+    static QHash<QString, int> indexOfStores(const Project &p)
+    {
+        QHash<QString, int> index;
+        index.reserve(qsizetype(p.stores.size()));
+        for (size_t i = 0; i < p.stores.size(); ++i)
+            index.insert(p.stores[i].id, int(i));
+        return index;
+    }
+    static std::vector<int> storesOf(const Project &p, const QHash<QString, int> &storeIndex)
+    {
+        std::vector<int> at;
+        at.reserve(p.entities.size());
         for (const Entity &e : p.entities)
-            storeAt.push_back(e.store.isEmpty() ? -1 : storeIndex.value(e.store, -1));
+            at.push_back(e.store.isEmpty() ? -1 : storeIndex.value(e.store, -1));
+        return at;
     }
 
     const Project &project;
@@ -262,12 +271,13 @@ struct Rules
     const LinkTargets *links = nullptr; ///< the caller's, made once; else found in entityIndex
     const LayoutLosses *layoutLosses;   ///< the caller's, kept edit by edit; else made here
     const std::vector<Analyser::StoreLoad> *storeLoads; ///< the caller's; else found here
-    QHash<QString, int> storeIndex;
-    std::vector<int> storeAt; ///< per entity: the index of its store, or -1 when it has none
-    QStringList storeLabels;  ///< "Postgres (PostgreSQL)", by store index
-    std::vector<Finding> out; ///< as found; findingsOf() and the Analyser put them in order
-    std::vector<int> ranks;   ///< sort key of each finding: severity, then rule order
-    bool counting = false;    ///< count the findings in @ref counts instead of recording them
+    const QHash<QString, int> storeIndex;
+    std::vector<int> ownStoreAt;     ///< made when the caller has none
+    const std::vector<int> &storeAt; ///< per entity: the index of its store, or -1 when it has none
+    QStringList storeLabels;         ///< "Postgres (PostgreSQL)", by store index
+    std::vector<Finding> out;        ///< as found; findingsOf() and the Analyser put them in order
+    std::vector<int> ranks;          ///< sort key of each finding: severity, then rule order
+    bool counting = false; ///< count the findings in @ref counts instead of recording them
     FindingCounts counts;
 
     /// Records a finding, or only counts it when @ref counting; its message is formatted only when
@@ -564,6 +574,20 @@ struct Rules
 
     /// An in-memory store given its memory: the data its entities' workloads add up to (those
     /// without one count nothing, so it is a floor) against what it holds before it evicts.
+    /// Calls @p f with each entity on the store at @p store, in project order.
+    template <typename F> void forEachHeld(size_t store, F &&f) const
+    {
+        if (storeLoads) {
+            for (const size_t i : (*storeLoads)[store].held)
+                f(project.entities[i]);
+            return;
+        }
+        for (const Entity &e : project.entities) {
+            if (e.store == project.stores[store].id)
+                f(e);
+        }
+    }
+
     void memoryPressure()
     {
         for (size_t i = 0; i < project.stores.size(); ++i) {
@@ -575,9 +599,9 @@ struct Rules
             const Entity *critical = nullptr;
             const Entity *largest = nullptr;
             double largestBytes = 0;
-            for (const Entity &e : project.entities) {
-                if (e.store != s.id || e.workload.items < 0 || e.workload.itemBytes < 0)
-                    continue;
+            forEachHeld(i, [&](const Entity &e) {
+                if (e.workload.items < 0 || e.workload.itemBytes < 0)
+                    return;
                 const double b = double(e.workload.items) * e.workload.itemBytes;
                 bytes += b;
                 if (!largest || b > largestBytes) {
@@ -586,7 +610,7 @@ struct Rules
                 }
                 if (!critical && e.durability == Durability::Critical)
                     critical = &e;
-            }
+            });
             if (bytes <= s.memoryGB * BytesPerGB)
                 continue;
             // Critical data evicted is an error, named; otherwise the largest entity is named.
@@ -629,7 +653,7 @@ struct Rules
             for (size_t i = 0; i < loads.size(); ++i) {
                 const Analyser::StoreLoad &kept = (*storeLoads)[i];
                 Load &load = loads[i];
-                load.holds = kept.entities > 0;
+                load.holds = !kept.held.empty();
                 if (!kept.analytics.empty()) {
                     load.analytics = &project.entities[*kept.analytics.begin()];
                     load.heavy = analyticsPattern(*load.analytics);
@@ -1018,34 +1042,38 @@ Analysis analyse(const Project &project, qint64 users, const Catalog &catalog)
     return a;
 }
 
-namespace {
-/// The sum of @p column over @p count blocks of @p columns sums each, halves added pairwise.
-double pairwise(const double *blocks, size_t count, size_t column, size_t columns)
-{
-    if (count == 1)
-        return blocks[column];
-    const size_t half = count / 2;
-    return pairwise(blocks, half, column, columns) +
-           pairwise(blocks + half * columns, count - half, column, columns);
-}
-} // namespace
-
 BlockSums::BlockSums(size_t entities, size_t columns)
     : m_columns(columns)
     , m_sums(std::max<size_t>(1, (entities + Block - 1) / Block) * columns, 0)
+    , m_pairs(4 * blocks() * columns, 0)
 {}
 
-double *BlockSums::restart(size_t block)
+const double *BlockSums::sumsOf(size_t node, size_t first, size_t count) const
 {
-    double *sums = m_sums.data() + block * m_columns;
-    std::fill(sums, sums + m_columns, 0.0);
-    return sums;
+    return (count == 1 ? m_sums.data() + first * m_columns : m_pairs.data() + node * m_columns);
+}
+
+void BlockSums::settle(size_t node, size_t first, size_t count, size_t block)
+{
+    if (count <= 1)
+        return;
+    // The halves of pairwise summing: the first count / 2 blocks, then the rest.
+    const size_t half = count / 2;
+    const size_t left = 2 * node + 1, right = 2 * node + 2;
+    if (block < first + half)
+        settle(left, first, half, block);
+    else
+        settle(right, first + half, count - half, block);
+    const double *a = sumsOf(left, first, half);
+    const double *b = sumsOf(right, first + half, count - half);
+    double *sums = m_pairs.data() + node * m_columns;
+    for (size_t c = 0; c < m_columns; ++c)
+        sums[c] = a[c] + b[c];
 }
 
 double BlockSums::total(size_t column) const
 {
-    return m_sums.empty() ? 0
-                          : pairwise(m_sums.data(), m_sums.size() / m_columns, column, m_columns);
+    return m_sums.empty() ? 0 : sumsOf(0, 0, blocks())[column];
 }
 
 LayoutLosses::LayoutLosses(const std::vector<EntityScore> &scores, const std::vector<int> &kinds,
@@ -1069,18 +1097,20 @@ void LayoutLosses::update(const std::vector<EntityScore> &scores, size_t entity)
 
 void LayoutLosses::addUp(const std::vector<EntityScore> &scores, size_t block)
 {
-    double *sums = m_sums.restart(block);
-    const size_t end = std::min(scores.size(), (block + 1) * BlockSums::Block);
-    for (size_t i = block * BlockSums::Block; i < end; ++i) {
-        const EntityScore &s = scores[i];
-        sums[0] += s.fit >= 0 ? s.traffic : 0;
-        if (s.kind < 0 || s.fit < 0 || m_position[size_t(s.kind)] < 0)
-            continue;
-        double elsewhere = 0;
-        for (int other : m_kinds)
-            elsewhere = other == s.kind ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
-        sums[1 + size_t(m_position[size_t(s.kind)])] += s.traffic * (s.fit - elsewhere);
-    }
+    m_sums.addUp(block, [&](double *sums) {
+        const size_t end = std::min(scores.size(), (block + 1) * BlockSums::Block);
+        for (size_t i = block * BlockSums::Block; i < end; ++i) {
+            const EntityScore &s = scores[i];
+            sums[0] += s.fit >= 0 ? s.traffic : 0;
+            if (s.kind < 0 || s.fit < 0 || m_position[size_t(s.kind)] < 0)
+                continue;
+            double elsewhere = 0;
+            for (int other : m_kinds)
+                elsewhere =
+                    other == s.kind ? elsewhere : std::max(elsewhere, s.fits[size_t(other)]);
+            sums[1 + size_t(m_position[size_t(s.kind)])] += s.traffic * (s.fit - elsewhere);
+        }
+    });
 }
 
 OverallFit::OverallFit(const std::vector<EntityScore> &scores)
@@ -1097,15 +1127,16 @@ void OverallFit::update(const std::vector<EntityScore> &scores, size_t entity)
 
 void OverallFit::addUp(const std::vector<EntityScore> &scores, size_t block)
 {
-    double *sums = m_sums.restart(block); // traffic x fit, then traffic, of the placed entities
-    const size_t end = std::min(scores.size(), (block + 1) * BlockSums::Block);
-    for (size_t i = block * BlockSums::Block; i < end; ++i) {
-        const EntityScore &s = scores[i];
-        if (s.kind >= 0 && s.bestKind >= 0) {
-            sums[0] += s.traffic * s.fit;
-            sums[1] += s.traffic;
+    m_sums.addUp(block, [&](double *sums) { // traffic x fit, then traffic, of the placed ones
+        const size_t end = std::min(scores.size(), (block + 1) * BlockSums::Block);
+        for (size_t i = block * BlockSums::Block; i < end; ++i) {
+            const EntityScore &s = scores[i];
+            if (s.kind >= 0 && s.bestKind >= 0) {
+                sums[0] += s.traffic * s.fit;
+                sums[1] += s.traffic;
+            }
         }
-    }
+    });
 }
 
 double OverallFit::value() const
@@ -1188,10 +1219,9 @@ void Analyser::entityChanged(const Project &project, int index, const Catalog &c
         if (store < 0 || priceKept)
             continue;
         std::vector<const Entity *> held;
-        for (size_t j = 0; j < m_storeAt.size(); ++j) {
-            if (m_storeAt[j] == store)
-                held.push_back(&project.entities[j]);
-        }
+        held.reserve(m_storeLoads[size_t(store)].held.size());
+        for (const size_t j : m_storeLoads[size_t(store)].held)
+            held.push_back(&project.entities[j]);
         cost.stores[size_t(store)] = storeCostOf(project.stores[size_t(store)], held, catalog);
     }
     addUp(&cost);
@@ -1214,12 +1244,15 @@ void Analyser::noteLoad(const Entity &e, size_t index, int sign)
     if (m_storeAt[index] < 0)
         return;
     StoreLoad &load = m_storeLoads[size_t(m_storeAt[index])];
-    load.entities += sign;
-    if (sign < 0) { // whatever the entity was: it is in neither set any more
+    const auto at = std::lower_bound(load.held.begin(), load.held.end(), index);
+    if (sign < 0) { // whatever the entity was: it is in no list any more
+        if (at != load.held.end() && *at == index)
+            load.held.erase(at);
         load.analytics.erase(index);
         load.hot.erase(index);
         return;
     }
+    load.held.insert(at, index);
     if (analyticsPattern(e))
         load.analytics.insert(index);
     if (hotPattern(e))

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <utility>
@@ -74,7 +75,8 @@ Analysis analyseFits(const Project &project, qint64 users, const Catalog &catalo
 /// Sums over a project's entities, kept edit by edit: they run in entity order within blocks of
 /// 256 and add the blocks' sums pairwise, so that an edit of one entity adds up its block again
 /// and no other, and every way of reaching them gives the same bits (up to 256 entities, the
-/// plain sums in order).
+/// plain sums in order). Each pairwise sum is kept: an edit adds up again only the sums its block
+/// is in, and a total is read, not added up.
 class BlockSums
 {
 public:
@@ -82,14 +84,27 @@ public:
     BlockSums() = default;
     /// @p columns sums for each block of @p entities.
     BlockSums(size_t entities, size_t columns);
-    /// The sums of @p block, set to zero for adding its entities up again.
-    double *restart(size_t block);
+    /// Sets the sums of @p block to what @p add adds into them, from zero.
+    template <typename Add> void addUp(size_t block, Add &&add)
+    {
+        double *sums = m_sums.data() + block * m_columns;
+        std::fill(sums, sums + m_columns, 0.0);
+        add(sums);
+        settle(0, 0, blocks(), block);
+    }
     /// The sum of @p column over every block; 0 when there is no block.
     double total(size_t column) const;
 
 private:
+    size_t blocks() const { return m_columns ? m_sums.size() / m_columns : 0; }
+    /// The sums of the blocks [@p first, + @p count), kept at @p node (or the block's own).
+    const double *sumsOf(size_t node, size_t first, size_t count) const;
+    /// Adds up again the sums of @p node, over [@p first, + @p count), that @p block is in.
+    void settle(size_t node, size_t first, size_t count, size_t block);
+
     size_t m_columns = 0;
-    std::vector<double> m_sums; ///< each block's sums, m_columns of them
+    std::vector<double> m_sums;  ///< each block's sums, m_columns of them
+    std::vector<double> m_pairs; ///< pairwise sums, m_columns a node; n's halves: 2n + 1, 2n + 2
 };
 
 /// What too-many-stores weighs (its layout's kinds are a project's, unchanged by an entity's
@@ -153,11 +168,12 @@ public:
     void entityChanged(const Project &project, int index, const Catalog &catalog,
                        const Entity *was = nullptr);
 
-    /// What the rules of a store read of its entities, kept edit by edit: how many it holds, and
-    /// the indexes, in project order, of those that run analytics and of those with a hot pattern.
+    /// What the rules and the price of a store read of its entities, kept edit by edit: the
+    /// indexes, in project order, of those it holds, of those that run analytics and of those
+    /// with a hot pattern.
     struct StoreLoad
     {
-        int entities = 0;
+        std::vector<size_t> held;
         std::set<size_t> analytics;
         std::set<size_t> hot;
     };

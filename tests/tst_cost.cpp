@@ -85,6 +85,18 @@ void TestCost::storeCost_data()
     QTest::newRow("unknown requests without a rate")
         << "s3" << std::vector{entity("files", 10, 10, 0, {Pattern{}})} << -1.0 << -1.0
         << "reads: unknown without a rate for files";
+    QTest::newRow("unknown: every entity without an item size named, in order")
+        << "postgresql"
+        << std::vector{entity("users", 10, -1, 0, {}), entity("carts", 10, 10, 0, {}),
+                       entity("orders", -1, 10, 0, {})}
+        << -1.0 << -1.0 << "unknown: no items or item size for users, orders\n";
+    // Two entities of one name without a rate: the name once.
+    QTest::newRow("unknown requests: each name without a rate once")
+        << "s3"
+        << std::vector{entity("files", 10, 10, 0, {Pattern{}}),
+                       entity("thumbnails", 10, 10, 0, {Pattern{}}),
+                       entity("files", 10, 10, 0, {Pattern{}, Pattern{}})}
+        << -1.0 << -1.0 << "reads: unknown without a rate for files, thumbnails\n";
     QTest::newRow("unknown egress where the catalog has no price")
         << "mongodb" << std::vector{entity("pages", 10, 10, 100, {})} << -1.0 << -1.0
         << "no public price for MongoDB's egress";
