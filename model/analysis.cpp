@@ -232,7 +232,8 @@ struct Rules
         : project(p)
         , analysis(a)
         , catalog(c)
-        , growth(a.users >= growthScaleUsers(c))
+        , growthUsers(growthScaleUsers(c))
+        , growth(a.users >= growthUsers)
         , operated(operatedKinds(p, c))
         , entityIndex(entities ? *entities : (ownEntityIndex = indexOf(p)))
         , layoutLosses(losses)
@@ -264,6 +265,7 @@ struct Rules
     const Project &project;
     const Analysis &analysis;
     const Catalog &catalog;
+    const qint64 growthUsers;           ///< growthScaleUsers()
     const bool growth;                  ///< the scale affords the lesson's sweet spot
     const unsigned operated;            ///< the kinds the team already runs (operatedKinds())
     QHash<QString, int> ownEntityIndex; ///< made when the caller has none
@@ -279,6 +281,7 @@ struct Rules
     std::vector<int> ranks;          ///< sort key of each finding: severity, then rule order
     bool counting = false; ///< count the findings in @ref counts instead of recording them
     FindingCounts counts;
+    QString aboutGrowth; ///< aboutGrowthUsers()'s
 
     /// Records a finding, or only counts it when @ref counting; its message is formatted only when
     /// someone reads it, from the arguments @p args makes.
@@ -467,12 +470,8 @@ struct Rules
                     "users a speed layer such as Redis serves it in under a millisecond. Below "
                     "about %6 users it could stay where it is."),
                 [&] {
-                    return QStringList{e.name,
-                                       toId(e.durability),
-                                       p->name,
-                                       where,
-                                       formatUsers(analysis.users),
-                                       formatAboutUsers(growthScaleUsers(catalog))};
+                    return QStringList{e.name, toId(e.durability),          p->name,
+                                       where,  formatUsers(analysis.users), aboutGrowthUsers()};
                 });
         }
         poorFit(e, score, store, where);
@@ -572,8 +571,14 @@ struct Rules
             });
     }
 
-    /// An in-memory store given its memory: the data its entities' workloads add up to (those
-    /// without one count nothing, so it is a floor) against what it holds before it evicts.
+    /// formatAboutUsers() of growthUsers, made once.
+    const QString &aboutGrowthUsers()
+    {
+        if (aboutGrowth.isNull())
+            aboutGrowth = formatAboutUsers(growthUsers);
+        return aboutGrowth;
+    }
+
     /// Calls @p f with each entity on the store at @p store, in project order.
     template <typename F> void forEachHeld(size_t store, F &&f) const
     {
@@ -588,6 +593,8 @@ struct Rules
         }
     }
 
+    /// An in-memory store given its memory: the data its entities' workloads add up to (those
+    /// without one count nothing, so it is a floor) against what it holds before it evicts.
     void memoryPressure()
     {
         for (size_t i = 0; i < project.stores.size(); ++i) {
@@ -698,13 +705,10 @@ struct Rules
                         "or its own store. Below about %7 users, or with the reporting at low "
                         "frequency, this would not apply."),
                     [&] {
-                        return QStringList{load.analytics->name,
-                                           load.heavy->name,
-                                           toId(load.heavy->type),
-                                           toId(load.heavy->frequency),
-                                           storeLabels[qsizetype(i)],
-                                           load.hot->name,
-                                           formatAboutUsers(growthScaleUsers(catalog))};
+                        return QStringList{load.analytics->name,      load.heavy->name,
+                                           toId(load.heavy->type),    toId(load.heavy->frequency),
+                                           storeLabels[qsizetype(i)], load.hot->name,
+                                           aboutGrowthUsers()};
                     });
             }
         }
@@ -1265,7 +1269,10 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
     // Each finding comes from the layout (origin 0), an entity (1 + its index) or the stores
     // (1 + the number of entities); findingsOf() lists them by rank, then origin, then as found.
     const int storesOrigin = int(project.entities.size()) + 1;
-    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt, &m_losses, &m_storeLoads);
+    // The stores' entities kept are read only where ids are unique: with two stores of one id,
+    // analyse() puts an entity on both, and they hold it on one.
+    Rules rules(project, m_analysis, catalog, &m_entityIndex, &m_storeAt, &m_losses,
+                m_incremental ? &m_storeLoads : nullptr);
     std::vector<int> origins;
     rules.perLayout();
     origins.resize(rules.out.size(), 0);
