@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 
 namespace storemap {
@@ -1306,7 +1307,8 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
             runs.emplace_back(rules.ranks[f], origins[f]);
         std::sort(runs.begin(), runs.end());
         runs.erase(std::unique(runs.begin(), runs.end()), runs.end());
-        size_t end = fresh.size(); // the fresh findings not placed yet end here
+        size_t end = fresh.size();     // the fresh findings not placed yet end here
+        m_kept = {SIZE_MAX, SIZE_MAX}; // narrowed down by each run that changes a finding
         for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
             size_t begin = end;
             while (begin > 0 &&
@@ -1316,8 +1318,11 @@ void Analyser::refind(const Project &project, const Catalog &catalog,
             replaceRun(first, last, rules.out, fresh.data() + begin, end - begin, *run);
             end = begin;
         }
+        if (m_kept.first == SIZE_MAX) // none changed
+            m_kept = {size_t(m_analysis.findings.size()), 0};
         return;
     }
+    m_kept = {};
 
     // The findings kept, from the other entities, merged with the fresh ones.
     std::vector<char> again(size_t(storesOrigin) + 1, 0);
@@ -1356,22 +1361,38 @@ void Analyser::replaceRun(size_t first, size_t last, std::vector<Finding> &found
                           const size_t *fresh, size_t count, std::pair<int, int> run)
 {
     Findings &list = m_analysis.findings;
+    size_t from = SIZE_MAX, to = 0; // what changed, in the list as it will be
     const size_t common = std::min(last - first, count);
-    for (size_t j = 0; j < common; ++j)
-        list[first + j] = std::move(found[fresh[j]]);
+    for (size_t j = 0; j < common; ++j) {
+        if (std::as_const(list)[qsizetype(first + j)] == found[fresh[j]])
+            continue; // found again: the finding a panel shows stays the one it has
+        list[qsizetype(first + j)] = std::move(found[fresh[j]]);
+        from = std::min(from, first + j);
+        to = first + j + 1;
+    }
     const auto at = qsizetype(first + common);
     if (count > common) {
         list.insert(at, qsizetype(count - common), Finding{}); // one move of those after it
         for (size_t j = common; j < count; ++j)
-            list[first + j] = std::move(found[fresh[j]]);
+            list[qsizetype(first + j)] = std::move(found[fresh[j]]);
         m_ranks.insert(m_ranks.begin() + at, count - common, run.first);
         m_origins.insert(m_origins.begin() + at, count - common, run.second);
+        from = std::min(from, first + common);
+        to = first + count;
     } else if (last > first + common) {
         const auto end = qsizetype(last);
         list.erase(list.begin() + at, list.begin() + end);
         m_ranks.erase(m_ranks.begin() + at, m_ranks.begin() + end);
         m_origins.erase(m_origins.begin() + at, m_origins.begin() + end);
+        from = std::min(from, first + common);
+        to = std::max(to, first + common);
     }
+    if (from == SIZE_MAX)
+        return;
+    // Runs come from the end of the list back: those before this one are where they were, and
+    // what comes after what changed here stays as far from the end.
+    m_kept.first = std::min(m_kept.first, from);
+    m_kept.atEnd = std::min(m_kept.atEnd, size_t(list.size()) - to);
 }
 
 std::pair<size_t, size_t> Analyser::placesOf(int rank, int origin) const

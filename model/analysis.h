@@ -168,6 +168,16 @@ public:
     void entityChanged(const Project &project, int index, const Catalog &catalog,
                        const Entity *was = nullptr);
 
+    /// What the last reset() or entityChanged() left of the findings before it: the @ref first
+    /// ones and the last @ref atEnd are those findings, the same objects in the same order;
+    /// between them any may have changed (all of them after a reset()).
+    struct FindingsKept
+    {
+        size_t first = 0;
+        size_t atEnd = 0;
+    };
+    FindingsKept findingsKept() const { return m_kept; }
+
     /// What the rules and the price of a store read of its entities, kept edit by edit: the
     /// indexes, in project order, of those it holds, of those that run analytics and of those
     /// with a hot pattern.
@@ -190,13 +200,15 @@ private:
     /// Where the findings of @p origin at @p rank are in the list: [first, last).
     std::pair<size_t, size_t> placesOf(int rank, int origin) const;
     /// Puts the @p count findings of @p found at the indexes @p fresh, of @p run (rank, origin),
-    /// in the place of the list's [@p first, @p last).
+    /// in the place of the list's [@p first, @p last), keeping those found again as they were;
+    /// notes in @ref m_kept the findings it changed.
     void replaceRun(size_t first, size_t last, std::vector<Finding> &found, const size_t *fresh,
                     size_t count, std::pair<int, int> run);
 
     Analysis m_analysis;
     LayoutLosses m_losses; ///< when the layout is over its budget
     OverallFit m_fit;
+    FindingsKept m_kept;
     std::vector<int> m_ranks;   ///< of each finding: its severity, then rule
     std::vector<int> m_origins; ///< of each finding: 0 layout, 1 + entity index, or stores
     LoadPressures m_pressures{};

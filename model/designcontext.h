@@ -23,6 +23,8 @@ public:
     Document *document() const { return m_document; }
     const Catalog &catalog() const;
     const Analysis &analysis() const { return m_analyser.analysis(); }
+    /// The findings the last change left as they were (Analyser::findingsKept()).
+    Analyser::FindingsKept findingsKept() const { return m_analyser.findingsKept(); }
     /// The entity @p id, or nullptr when there is none. Looked up in an index made once per
     /// change: panels look up thousands of ids (findings, fit matrix rows).
     const Entity *entity(const QString &id) const;

@@ -62,6 +62,7 @@ void TestDesignContext::followsEveryEdit()
     auto any = [&](const auto &list) { return list[size_t(random.bounded(int(list.size())))]; };
     int incremental = 0;
     for (int edit = 0; edit < 150; ++edit) {
+        const Findings before = context.analysis().findings;
         const Project &now = document.project();
         Entity e = any(now.entities);
         const int what = random.bounded(10);
@@ -148,6 +149,14 @@ void TestDesignContext::followsEveryEdit()
         }
         QCOMPARE(QString::fromUtf8(checkJson(after, kept, catalog)),
                  QString::fromUtf8(checkJson(after, whole, catalog)));
+        // The findings said to be kept, at the start and at the end, are those before the edit.
+        const auto [first, atEnd] = context.findingsKept();
+        QVERIFY(first + atEnd <= size_t(std::min(before.size(), kept.findings.size())));
+        for (size_t f = 0; f < first; ++f)
+            QCOMPARE(kept.findings[qsizetype(f)], before[qsizetype(f)]);
+        for (size_t f = 1; f <= atEnd; ++f)
+            QCOMPARE(kept.findings[kept.findings.size() - qsizetype(f)],
+                     before[before.size() - qsizetype(f)]);
     }
     // Most edits took the incremental path: it is what was compared.
     QVERIFY2(incremental > 100, qPrintable(QString::number(incremental)));

@@ -48,21 +48,28 @@ void FindingsModel::follow()
     const Findings &now = m_context->analysis().findings;
     // Both lists are in the same order, so each difference is a run of rows gone, a run of rows
     // new (each found again within a short look-ahead) or a row changed. Past a few hundred
-    // differences a reset costs the views less.
+    // differences a reset costs the views less. The rows the analysis kept as they were, at the
+    // start and at the end, are not looked at.
+    const auto [first, atEnd] = m_context->findingsKept();
+    const bool kept = first + atEnd <= size_t(std::min(now.size(), m_rows.size()));
+    const qsizetype nowEnd = now.size() - (kept ? qsizetype(atEnd) : 0);
+    const qsizetype rowsEnd = m_rows.size() - (kept ? qsizetype(atEnd) : 0);
     constexpr qsizetype LookAhead = 64;
     constexpr int MaxSteps = 256;
     int steps = 0;
-    // How far ahead in @p in the row @p row comes again (0: not within the look-ahead).
-    auto ahead = [](const Findings &in, qsizetype from, const Finding &row) -> qsizetype {
-        for (qsizetype k = 1; k <= LookAhead && from + k < in.size(); ++k) {
+    // How far ahead of @p from, before @p end, @p row comes again in @p in (0: not within the
+    // look-ahead).
+    auto ahead = [](const Findings &in, qsizetype from, qsizetype end, const Finding &row) {
+        for (qsizetype k = 1; k <= LookAhead && from + k < end; ++k) {
             if (same(in[from + k], row))
                 return k;
         }
-        return 0;
+        return qsizetype(0);
     };
-    qsizetype i = 0;
-    while (i < now.size() || i < m_rows.size()) {
-        if (i < now.size() && i < m_rows.size() && same(m_rows.at(i), now.at(i))) {
+    qsizetype i = kept ? qsizetype(first) : 0;
+    qsizetype rowsLeft = rowsEnd; // where the rows to compare end, as rows go and come
+    while (i < nowEnd || i < rowsLeft) {
+        if (i < nowEnd && i < rowsLeft && same(m_rows.at(i), now.at(i))) {
             ++i;
             continue;
         }
@@ -72,22 +79,24 @@ void FindingsModel::follow()
             endResetModel();
             return;
         }
-        const qsizetype gone = i >= now.size()      ? m_rows.size() - i
-                               : i >= m_rows.size() ? 0
-                                                    : ahead(m_rows, i, now.at(i));
-        const qsizetype added = i >= m_rows.size() ? now.size() - i
-                                : i >= now.size()  ? 0
-                                                   : ahead(now, i, m_rows.at(i));
+        const qsizetype gone = i >= nowEnd     ? rowsLeft - i
+                               : i >= rowsLeft ? 0
+                                               : ahead(m_rows, i, rowsLeft, now.at(i));
+        const qsizetype added = i >= rowsLeft ? nowEnd - i
+                                : i >= nowEnd ? 0
+                                              : ahead(now, i, nowEnd, m_rows.at(i));
         if (gone > 0 && (added == 0 || gone <= added)) {
             beginRemoveRows({}, int(i), int(i + gone - 1));
             m_rows.remove(i, gone);
             endRemoveRows();
+            rowsLeft -= gone;
         } else if (added > 0) {
             beginInsertRows({}, int(i), int(i + added - 1));
             m_rows.insert(i, added, Finding{}); // one move of the rows after them
             std::copy(now.begin() + i, now.begin() + i + added, m_rows.begin() + i);
             endInsertRows();
             i += added;
+            rowsLeft += added;
         } else {
             m_rows[i] = now[i];
             emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
