@@ -218,6 +218,26 @@ QHash<QString, int> indexOf(const Project &p)
     return index;
 }
 
+/// Store id to index (the last of two with one id).
+QHash<QString, int> indexOfStores(const Project &p)
+{
+    QHash<QString, int> index;
+    index.reserve(qsizetype(p.stores.size()));
+    for (size_t i = 0; i < p.stores.size(); ++i)
+        index.insert(p.stores[i].id, int(i));
+    return index;
+}
+
+/// Per entity: the index in @p storeIndex of its store, or -1 when it has none.
+std::vector<int> storesOf(const Project &p, const QHash<QString, int> &storeIndex)
+{
+    std::vector<int> at;
+    at.reserve(p.entities.size());
+    for (const Entity &e : p.entities)
+        at.push_back(e.store.isEmpty() ? -1 : storeIndex.value(e.store, -1));
+    return at;
+}
+
 /// Whether a layout of several kinds costs more than the scale affords: too-many-stores.
 bool overItsBudget(const Complexity &c)
 {
@@ -244,23 +264,6 @@ struct Rules
     {
         for (const Store &s : p.stores)
             storeLabels << storeLabel(s, c);
-    }
-
-    static QHash<QString, int> indexOfStores(const Project &p)
-    {
-        QHash<QString, int> index;
-        index.reserve(qsizetype(p.stores.size()));
-        for (size_t i = 0; i < p.stores.size(); ++i)
-            index.insert(p.stores[i].id, int(i));
-        return index;
-    }
-    static std::vector<int> storesOf(const Project &p, const QHash<QString, int> &storeIndex)
-    {
-        std::vector<int> at;
-        at.reserve(p.entities.size());
-        for (const Entity &e : p.entities)
-            at.push_back(e.store.isEmpty() ? -1 : storeIndex.value(e.store, -1));
-        return at;
     }
 
     const Project &project;
@@ -1159,19 +1162,16 @@ void Analyser::reset(const Project &project, qint64 users, const Catalog &catalo
     m_fit = OverallFit(m_analysis.entities);
     m_pressures = loadPressures(users, catalog);
     m_entityIndex = indexOf(project);
-    m_storeIndex.clear();
-    for (size_t i = 0; i < project.stores.size(); ++i)
-        m_storeIndex.insert(project.stores[i].id, int(i));
+    m_storeIndex = indexOfStores(project);
     // Two entities or stores with one id (a file the loader refused) are analysed whole.
     m_incremental = size_t(m_entityIndex.size()) == project.entities.size() &&
                     size_t(m_storeIndex.size()) == project.stores.size();
-    m_storeAt.clear();
+    m_storeAt = storesOf(project, m_storeIndex);
     m_storeLoads.assign(project.stores.size(), StoreLoad());
     m_linkedFrom.clear();
     m_workloads.clear();
     for (size_t i = 0; i < project.entities.size(); ++i) {
         const Entity &e = project.entities[i];
-        m_storeAt.push_back(e.store.isEmpty() ? -1 : m_storeIndex.value(e.store, -1));
         noteLoad(e, i, +1);
         m_workloads.push_back(givesWorkload(e));
         noteLinks(e, int(i));
